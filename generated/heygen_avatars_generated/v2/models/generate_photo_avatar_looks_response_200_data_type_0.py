@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GeneratePhotoAvatarLooksResponse200DataType0")
+
+
+@_attrs_define
+class GeneratePhotoAvatarLooksResponse200DataType0:
+    generation_id: None | str | Unset = UNSET
+    """ Unique identifier of the look generation; use it with the Check Photo/Look Generation Status endpoint. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        generation_id: None | str | Unset
+        if isinstance(self.generation_id, Unset):
+            generation_id = UNSET
+        else:
+            generation_id = self.generation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if generation_id is not UNSET:
+            field_dict["generation_id"] = generation_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_generation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        generation_id = _parse_generation_id(d.pop("generation_id", UNSET))
+
+        generate_photo_avatar_looks_response_200_data_type_0 = cls(
+            generation_id=generation_id,
+        )
+
+        generate_photo_avatar_looks_response_200_data_type_0.additional_properties = d
+        return generate_photo_avatar_looks_response_200_data_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
