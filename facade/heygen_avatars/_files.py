@@ -1,0 +1,376 @@
+"""Files users hand us: read once, type sniffed from the bytes, documented limits checked before sending.
+
+A source is a path (``str`` or ``os.PathLike``), ``bytes``, or a binary file object. `load_upload` reads it
+once into an `Upload` (filename, bytes, sniffed content type, image size when it is an image) and checks it
+against `UploadRules` for the endpoint it is going to. No Pillow: the type comes from magic numbers and the
+size from JPEG/PNG/WebP headers.
+
+Example::
+
+    upload = load_upload("portrait.jpg", rules=PHOTO_AVATAR_V1, field="photo")
+    upload.content_type, upload.width, upload.height   # ('image/jpeg', 1024, 1024)
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import struct
+from pathlib import Path
+from typing import IO, Final, TypeAlias
+
+from attrs import field, frozen
+
+from .errors import InputValidationError
+
+__all__ = [
+    "MIB",
+    "PHOTO_AVATAR_V1",
+    "PHOTO_V3",
+    "V1_ASSET",
+    "V3_ASSET",
+    "FileSource",
+    "Upload",
+    "UploadRules",
+    "check_upload",
+    "image_size",
+    "load_upload",
+    "sniff_content_type",
+]
+
+FileSource: TypeAlias = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
+"""What upload functions accept: a path, the bytes themselves, or a binary file object opened by the user."""
+
+MIB: Final = 1024 * 1024
+
+_EXTENSIONS: Final = {
+    "image/jpeg": ".jpg",
+    "image/png": ".png",
+    "image/webp": ".webp",
+    "image/gif": ".gif",
+    "image/heic": ".heic",
+    "video/mp4": ".mp4",
+    "video/quicktime": ".mov",
+    "video/webm": ".webm",
+    "audio/mpeg": ".mp3",
+    "audio/mp4": ".m4a",
+    "audio/wav": ".wav",
+    "application/pdf": ".pdf",
+}
+
+
+@frozen(kw_only=True)
+class UploadRules:
+    """The documented limits of one upload destination."""
+
+    purpose: str
+    """Said in errors, e.g. "a photo avatar photo"."""
+    allowed_types: tuple[str, ...]
+    max_bytes: int
+    max_inclusive: bool = True
+    """False when the documented limit is "under N MB"."""
+    min_width: int = 0
+    min_height: int = 0
+
+
+PHOTO_AVATAR_V1: Final = UploadRules(
+    purpose="a photo avatar photo",
+    allowed_types=("image/jpeg", "image/png"),
+    max_bytes=10 * MIB,
+    max_inclusive=False,
+    min_width=512,
+    min_height=512,
+)
+"""v2 photo avatars (uploaded through v1 assets): JPEG/PNG, at least 512x512, under 10 MB (seed 003)."""
+
+V1_ASSET: Final = UploadRules(
+    purpose="a v1 asset upload",
+    allowed_types=("image/jpeg", "image/png", "video/mp4", "video/webm", "audio/mpeg"),
+    max_bytes=50 * MIB,
+)
+"""``POST upload.heygen.com/v1/asset``: the content types the endpoint takes, 50 MB resource limit."""
+
+V3_ASSET: Final = UploadRules(
+    purpose="a v3 asset upload",
+    allowed_types=(
+        "image/png",
+        "image/jpeg",
+        "video/mp4",
+        "video/webm",
+        "audio/mpeg",
+        "audio/wav",
+        "application/pdf",
+    ),
+    max_bytes=32 * MIB,
+)
+"""``POST /v3/assets``: png, jpeg, mp4, webm, mp3, wav, pdf; at most 32 MB."""
+
+PHOTO_V3: Final = UploadRules(
+    purpose="a photo avatar photo",
+    allowed_types=("image/jpeg", "image/png"),
+    max_bytes=32 * MIB,
+    min_width=512,
+    min_height=512,
+)
+"""v3 photo avatars (``POST /v3/avatars`` type photo): JPEG/PNG, at least 512x512, v3 asset size limit."""
+
+
+@frozen(kw_only=True)
+class Upload:
+    """A file read into memory, ready to send. ``content`` is left out of the repr."""
+
+    filename: str
+    content: bytes = field(repr=False)
+    content_type: str | None
+    """Sniffed from the bytes; ``None`` when the format is not recognised."""
+    width: int | None = None
+    height: int | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+    def as_base64_input(self) -> dict[str, str]:
+        """The v3 ``AssetInput`` for inline content: ``{"type": "base64", "media_type", "data"}``."""
+        return {
+            "type": "base64",
+            "media_type": self.content_type or "application/octet-stream",
+            "data": base64.b64encode(self.content).decode("ascii"),
+        }
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Sniffing
+
+
+def _sniff_iso_media(data: bytes) -> str | None:
+    brand = data[8:12]
+    if brand in {b"heic", b"heix", b"heim", b"heis", b"hevc", b"mif1", b"msf1", b"avif"}:
+        return "image/avif" if brand == b"avif" else "image/heic"
+    if brand == b"qt  ":
+        return "video/quicktime"
+    if brand in {b"M4A ", b"M4B "}:
+        return "audio/mp4"
+    return "video/mp4"
+
+
+def _is_mp3_frame(data: bytes) -> bool:
+    # MPEG audio frame sync (11 set bits), layer III; ADTS AAC has layer bits 00 and is not MP3.
+    return len(data) >= 2 and data[0] == 0xFF and (data[1] & 0xE0) == 0xE0 and (data[1] & 0x06) == 0x02
+
+
+def sniff_content_type(data: bytes) -> str | None:
+    """The MIME type from the file's first bytes (magic numbers), or ``None`` if unrecognised.
+
+    >>> sniff_content_type(b"%PDF-1.7 ...")
+    'application/pdf'
+    """
+    head = bytes(data[:64])
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "image/webp"
+    if head.startswith(b"RIFF") and head[8:12] == b"WAVE":
+        return "audio/wav"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "image/gif"
+    if head[4:8] == b"ftyp":
+        return _sniff_iso_media(head)
+    if head.startswith(b"\x1a\x45\xdf\xa3"):
+        return "video/webm" if b"webm" in head else "video/x-matroska"
+    if head.startswith(b"%PDF-"):
+        return "application/pdf"
+    if head.startswith(b"ID3") or _is_mp3_frame(head):
+        return "audio/mpeg"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Image dimensions
+
+# JPEG start-of-frame markers carry the size (C4 DHT, C8 JPG and CC DAC are not frames).
+_JPEG_SOF: Final = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    index = 2
+    while index + 4 <= len(data):
+        if data[index] != 0xFF:
+            return None
+        marker = data[index + 1]
+        if marker == 0xFF:  # fill byte
+            index += 1
+            continue
+        if marker in (0x01, *range(0xD0, 0xD8)):  # standalone markers have no length
+            index += 2
+            continue
+        if marker in (0xD9, 0xDA):  # end of image / start of scan before any frame header
+            return None
+        (length,) = struct.unpack(">H", data[index + 2 : index + 4])
+        if marker in _JPEG_SOF:
+            if index + 9 > len(data):
+                return None
+            height, width = struct.unpack(">HH", data[index + 5 : index + 9])
+            return width, height
+        if length < 2:
+            return None
+        index += 2 + length
+    return None
+
+
+def _png_size(data: bytes) -> tuple[int, int] | None:
+    if len(data) < 24 or data[12:16] != b"IHDR":
+        return None
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def _webp_size(data: bytes) -> tuple[int, int] | None:
+    chunk = data[12:16]
+    if chunk == b"VP8X" and len(data) >= 30:
+        width = int.from_bytes(data[24:27], "little") + 1
+        height = int.from_bytes(data[27:30], "little") + 1
+        return width, height
+    if chunk == b"VP8 " and len(data) >= 30 and data[23:26] == b"\x9d\x01\x2a":
+        width, height = struct.unpack("<HH", data[26:30])
+        return width & 0x3FFF, height & 0x3FFF
+    if chunk == b"VP8L" and len(data) >= 25 and data[20] == 0x2F:
+        bits = int.from_bytes(data[21:25], "little")
+        return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+    return None
+
+
+def image_size(data: bytes, content_type: str | None = None) -> tuple[int, int] | None:
+    """``(width, height)`` read from a JPEG, PNG or WebP header, or ``None`` if it cannot be read."""
+    kind = content_type or sniff_content_type(data)
+    try:
+        if kind == "image/jpeg":
+            return _jpeg_size(data)
+        if kind == "image/png":
+            return _png_size(data)
+        if kind == "image/webp":
+            return _webp_size(data)
+    except (struct.error, IndexError):
+        return None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Reading and checking
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / MIB:.1f} MB" if size >= MIB // 10 else f"{size} bytes"
+
+
+def _too_big(field_name: str, size: str, rules: UploadRules) -> InputValidationError:
+    bound = "under" if not rules.max_inclusive else "at most"
+    return InputValidationError(
+        field_name, f"the file is {size}; {rules.purpose} must be {bound} {rules.max_bytes // MIB} MB"
+    )
+
+
+def _exceeds(size: int, rules: UploadRules) -> bool:
+    return size > rules.max_bytes if rules.max_inclusive else size >= rules.max_bytes
+
+
+def _read_source(source: object, field_name: str, limit: int | None) -> tuple[bytes, str | None, bool]:
+    """The bytes, a filename if the source has one, and whether reading stopped at ``limit + 1`` bytes.
+
+    Paths and file objects are read at most one byte past ``limit``, so an oversized file is refused
+    without loading all of it.
+    """
+    if isinstance(source, bytes | bytearray | memoryview):
+        return bytes(source), None, False
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
+        if not path.is_file():
+            raise InputValidationError(field_name, f"no such file: {str(path)!r}", value=str(path))
+        with path.open("rb") as handle:
+            data = handle.read(-1 if limit is None else limit + 1)
+        return data, path.name, limit is not None and len(data) > limit
+    read = getattr(source, "read", None)
+    if callable(read):
+        data = read() if limit is None else read(limit + 1)
+        if isinstance(data, str):
+            raise InputValidationError(
+                field_name, "the file object is open in text mode; open it with 'rb'", value=source
+            )
+        if not isinstance(data, bytes | bytearray):
+            raise InputValidationError(field_name, "the file object's read() did not return bytes")
+        name = getattr(source, "name", None)
+        base = os.path.basename(name) if isinstance(name, str) else None
+        return bytes(data), base, limit is not None and len(data) > limit
+    raise InputValidationError(
+        field_name,
+        f"expected a path, bytes or a binary file object, got {type(source).__name__}",
+        value=source,
+    )
+
+
+def check_upload(upload: Upload, rules: UploadRules, *, field: str = "file") -> None:
+    """Raise `InputValidationError` if ``upload`` breaks ``rules`` (type, size, minimum image dimensions)."""
+    if upload.size == 0:
+        raise InputValidationError(field, "the file is empty")
+    if upload.content_type not in rules.allowed_types:
+        found = upload.content_type or "an unrecognised format"
+        raise InputValidationError(
+            field,
+            f"{rules.purpose} must be one of the allowed types; the file's bytes say {found}",
+            allowed=rules.allowed_types,
+        )
+    if _exceeds(upload.size, rules):
+        raise _too_big(field, _megabytes(upload.size), rules)
+    if rules.min_width or rules.min_height:
+        if upload.width is None or upload.height is None:
+            raise InputValidationError(field, f"could not read the image size of this {upload.content_type}")
+        if upload.width < rules.min_width or upload.height < rules.min_height:
+            raise InputValidationError(
+                field,
+                f"the image is {upload.width}x{upload.height} pixels; {rules.purpose} must be at least "
+                f"{rules.min_width}x{rules.min_height}",
+            )
+
+
+def load_upload(
+    source: FileSource,
+    *,
+    rules: UploadRules | None = None,
+    field: str = "file",
+    filename: str | None = None,
+) -> Upload:
+    """Read ``source`` once into an `Upload`, sniff its type, and check it against ``rules`` if given.
+
+    Paths and file objects are read at most one byte past ``rules.max_bytes``, so an oversized file is
+    refused without loading it all (a path's size is checked before opening it). ``filename`` overrides
+    the name taken from the path or file object.
+
+    Example::
+
+        upload = load_upload(open("me.png", "rb"), rules=PHOTO_AVATAR_V1, field="photo")
+    """
+    if isinstance(source, str | os.PathLike) and rules is not None:
+        path = Path(source)
+        if path.is_file():
+            size = path.stat().st_size
+            if _exceeds(size, rules):
+                raise _too_big(field, _megabytes(size), rules)
+    limit = rules.max_bytes if rules is not None else None
+    content, found_name, truncated = _read_source(source, field, limit)
+    if rules is not None and truncated:
+        raise _too_big(field, f"more than {rules.max_bytes // MIB} MB", rules)
+    content_type = sniff_content_type(content)
+    dims = image_size(content, content_type) if content_type and content_type.startswith("image/") else None
+    name = filename or found_name or f"upload{_EXTENSIONS.get(content_type or '', '')}"
+    upload = Upload(
+        filename=name,
+        content=content,
+        content_type=content_type,
+        width=dims[0] if dims else None,
+        height=dims[1] if dims else None,
+    )
+    if rules is not None:
+        check_upload(upload, rules, field=field)
+    return upload

@@ -1,0 +1,467 @@
+"""The facade's models: built from real payloads (seeds, April spec), tolerant of drift, immutable."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import attrs
+import pytest
+from heygen_avatars.models import (
+    Asset,
+    AvatarGroup,
+    AvatarLook,
+    Consent,
+    CreatedAvatar,
+    ErrorInfo,
+    Phase,
+    PhotoAvatarGroup,
+    PhotoAvatarLook,
+    PhotoGeneration,
+    TrainingStatus,
+    UploadedAsset,
+    Video,
+    Voice,
+)
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+# Seed 000: the look object returned by avatar_group/create (abridged URL).
+SEED_LOOK: dict[str, Any] = {
+    "id": "0b1b8dabd16f40a2b2ae6599790bba05",
+    "image_url": "https://files2.heygen.ai/image/47b2367366d94ee79894ed1f692b33ae/original?Expires=1",
+    "created_at": 1737662355.643309,
+    "name": "Sylvia",
+    "status": "pending",
+    "group_id": "0b1b8dabd16f40a2b2ae6599790bba05",
+    "is_motion": False,
+    "motion_preview_url": None,
+    "business_type": "user_upload",
+    "upscale_availability": {"available": False, "reason": "Photo avatar look upload not completed"},
+    "upscaled": False,
+    "background_sound_effect": None,
+}
+
+SEED_GENERATION_DONE: dict[str, Any] = {
+    "id": "c37388c94f614948ad96b8cf75c7a09f",
+    "status": "success",
+    "msg": None,
+    "image_url_list": [
+        "https://resource2.heygen.ai/image/c5ca4f593b2f4e73a7bf2af2e2b7550d/original",
+        "https://resource2.heygen.ai/image/ab46c34c8c3746d18a68cce31882eeca/original",
+    ],
+    "image_key_list": [
+        "image/c5ca4f593b2f4e73a7bf2af2e2b7550d/original",
+        "image/ab46c34c8c3746d18a68cce31882eeca/original",
+    ],
+}
+
+# Seed 004: POST /v3/avatars response `data`.
+SEED_CREATED = {
+    "avatar_item": {
+        "id": "look_abc123",
+        "name": "Space Commander",
+        "avatar_type": "studio_avatar",
+        "group_id": "group_xyz789",
+        "preview_image_url": "https://files.heygen.ai/...",
+        "supported_api_engines": ["avatar_4_quality", "avatar_4_turbo"],
+        "tags": [],
+    },
+    "avatar_group": {
+        "id": "group_xyz789",
+        "name": "Space Commander",
+        "looks_count": 1,
+        "consent_status": None,
+        "created_at": 1717000000,
+    },
+}
+
+
+def ts(seconds: float) -> datetime:
+    return datetime.fromtimestamp(seconds, tz=UTC)
+
+
+# --- v2 -------------------------------------------------------------------------------------------------
+
+
+def test_photo_avatar_look_reads_the_seed_payload() -> None:
+    look = PhotoAvatarLook.from_raw(SEED_LOOK)
+    assert look.id == SEED_LOOK["id"]
+    assert look.group_id == SEED_LOOK["group_id"]
+    assert look.name == "Sylvia"
+    assert look.status == "pending"
+    assert look.phase is Phase.RUNNING
+    assert look.created_at == ts(1737662355.643309)
+    assert look.created_at is not None and look.created_at.tzinfo is UTC
+    assert look.is_motion is False
+    assert look.motion_preview_url is None
+    assert look.business_type == "user_upload"
+    assert look.upscale_availability.available is False
+    assert look.upscale_availability.reason == "Photo avatar look upload not completed"
+    assert look.default_voice_id is None
+    assert look.raw["image_url"] == SEED_LOOK["image_url"]
+
+
+def test_photo_avatar_look_completed_and_moderation_rejected_phases() -> None:
+    assert PhotoAvatarLook.from_raw({**SEED_LOOK, "status": "completed"}).phase is Phase.SUCCEEDED
+    assert PhotoAvatarLook.from_raw({**SEED_LOOK, "status": "moderation_rejected"}).phase is Phase.FAILED
+    assert PhotoAvatarLook.from_raw({**SEED_LOOK, "status": "in_appeal"}).phase is Phase.RUNNING
+
+
+def test_photo_generation_lists_keys_and_urls() -> None:
+    generation = PhotoGeneration.from_raw(SEED_GENERATION_DONE)
+    assert generation.phase is Phase.SUCCEEDED
+    assert generation.image_keys == tuple(SEED_GENERATION_DONE["image_key_list"])
+    assert generation.image_urls == tuple(SEED_GENERATION_DONE["image_url_list"])
+    assert generation.message is None
+
+
+def test_photo_generation_in_progress_has_null_lists() -> None:
+    generation = PhotoGeneration.from_raw(
+        {"id": "g1", "status": "in_progress", "msg": None, "image_url_list": None, "image_key_list": None}
+    )
+    assert generation.phase is Phase.RUNNING
+    assert generation.image_keys == ()
+    assert generation.image_urls == ()
+
+
+@pytest.mark.parametrize(
+    ("status", "phase"),
+    [
+        ("pending", Phase.RUNNING),
+        ("training", Phase.RUNNING),
+        ("in_progress", Phase.RUNNING),
+        ("ready", Phase.SUCCEEDED),
+        ("success", Phase.SUCCEEDED),
+        ("completed", Phase.SUCCEEDED),
+        ("READY", Phase.SUCCEEDED),
+        ("failed", Phase.FAILED),
+        ("something_new", Phase.RUNNING),
+        ("", Phase.RUNNING),
+    ],
+)
+def test_training_status_vocabularies(status: str, phase: Phase) -> None:
+    assert TrainingStatus.from_raw({"status": status}).phase is phase
+
+
+def test_training_status_timestamps_int_float_and_null() -> None:
+    status = TrainingStatus.from_raw(
+        {"status": "training", "error_msg": None, "created_at": 1737663091.0, "updated_at": None}
+    )
+    assert status.created_at == ts(1737663091)
+    assert status.updated_at is None
+    assert TrainingStatus.from_raw({"status": "x", "created_at": 1737663091}).created_at == ts(1737663091)
+
+
+def test_training_status_error_as_object_or_string() -> None:
+    assert TrainingStatus.from_raw({"status": "failed", "error_msg": "no face"}).error_msg == "no face"
+    as_object = TrainingStatus.from_raw({"status": "failed", "error_msg": {"code": "bad", "message": "m"}})
+    assert as_object.error_msg == "bad: m"
+
+
+def test_photo_avatar_group_accepts_preview_image_alias() -> None:
+    raw = {
+        "id": "g",
+        "name": "Eli",
+        "created_at": 1737662355.6,
+        "num_looks": 3,
+        "preview_image": "https://x/p.png",
+        "group_type": "PHOTO",
+        "train_status": "ready",
+        "default_voice_id": None,
+    }
+    group = PhotoAvatarGroup.from_raw(raw)
+    assert group.preview_image_url == "https://x/p.png"
+    assert group.num_looks == 3
+    assert group.is_trained
+    assert not PhotoAvatarGroup.from_raw({**raw, "train_status": "pending"}).is_trained
+    assert not PhotoAvatarGroup.from_raw({**raw, "train_status": None}).is_trained
+
+
+def test_uploaded_asset_v1() -> None:
+    asset = UploadedAsset.from_raw(
+        {
+            "id": "a1",
+            "name": "me.png",
+            "file_type": "image",
+            "folder_id": "f",
+            "meta": None,
+            "created_ts": 1737662355,
+            "url": "https://x/me.png",
+            "image_key": "image/abc/original",
+        }
+    )
+    assert asset.image_key == "image/abc/original"
+    assert asset.created_at == ts(1737662355)
+    assert UploadedAsset.from_raw({"id": "v", "file_type": "video", "image_key": None}).image_key is None
+
+
+# --- v3 -------------------------------------------------------------------------------------------------
+
+
+def test_created_avatar_reads_seed_004() -> None:
+    created = CreatedAvatar.from_raw(SEED_CREATED)
+    assert created.look_id == "look_abc123"
+    assert created.group_id == "group_xyz789"
+    assert created.avatar_item is not None
+    assert created.avatar_item.supported_api_engines == ("avatar_4_quality", "avatar_4_turbo")
+    assert created.avatar_group is not None
+    assert created.avatar_group.created_at == ts(1717000000)
+    assert created.avatar_group.consent_status is None
+
+
+def test_created_avatar_tolerates_the_envelope_and_nulls() -> None:
+    assert CreatedAvatar.from_raw({"data": SEED_CREATED}) == CreatedAvatar.from_raw(SEED_CREATED)
+    empty = CreatedAvatar.from_raw({"avatar_item": None, "avatar_group": None})
+    assert empty.look_id is None
+    assert empty.group_id is None
+
+
+def test_created_avatar_group_id_falls_back_to_the_look() -> None:
+    created = CreatedAvatar.from_raw({"avatar_item": SEED_CREATED["avatar_item"]})
+    assert created.group_id == "group_xyz789"
+
+
+@pytest.mark.parametrize(
+    ("raw", "phase"),
+    [
+        ({"status": "processing"}, Phase.RUNNING),
+        ({"status": "completed"}, Phase.SUCCEEDED),
+        ({"status": "failed", "error": {"code": "training_failed", "message": "m"}}, Phase.FAILED),
+        ({"status": "pending_consent"}, Phase.ACTION_REQUIRED),
+        ({"status": None}, Phase.RUNNING),
+        ({"status": None, "preview_image_url": "https://p", "image_width": 1024}, Phase.SUCCEEDED),
+        ({"status": None, "preview_image_url": "https://p", "image_width": 0}, Phase.RUNNING),
+        ({"status": None, "error": "boom"}, Phase.FAILED),
+    ],
+)
+def test_avatar_look_phase(raw: dict[str, Any], phase: Phase) -> None:
+    assert AvatarLook.from_raw({"id": "l", "name": "n", "avatar_type": "photo_avatar", **raw}).phase is phase
+
+
+def test_avatar_group_error_object() -> None:
+    group = AvatarGroup.from_raw(
+        {
+            "id": "g",
+            "name": "n",
+            "created_at": 1717000000,
+            "looks_count": 0,
+            "status": "failed",
+            "error": {"code": "training_failed", "message": "Footage duration must be between 15s and 600s"},
+        }
+    )
+    assert group.phase is Phase.FAILED
+    assert group.error == ErrorInfo(
+        code="training_failed", message="Footage duration must be between 15s and 600s"
+    )
+
+
+def test_consent_url_nullable() -> None:
+    consent = Consent.from_raw(
+        {"avatar_group": SEED_CREATED["avatar_group"], "url": "https://heygen.com/c/1"}
+    )
+    assert consent.url == "https://heygen.com/c/1"
+    assert consent.avatar_group is not None and consent.avatar_group.id == "group_xyz789"
+    assert Consent.from_raw({"avatar_group": None, "url": None}).url is None
+
+
+def test_asset_v3_and_old_id_spelling() -> None:
+    raw = {"asset_id": "as_1", "url": "https://u", "mime_type": "image/png", "size_bytes": 1234}
+    assert Asset.from_raw(raw) == Asset(id="as_1", url="https://u", mime_type="image/png", size_bytes=1234)
+    assert Asset.from_raw({"id": "as_2"}).id == "as_2"
+
+
+def test_voice_from_april_spec_item() -> None:
+    voice = Voice.from_raw(
+        {
+            "voice_id": "v1",
+            "name": "Ava",
+            "language": "English",
+            "gender": "female",
+            "preview_audio_url": None,
+            "support_pause": True,
+            "support_locale": False,
+            "type": "public",
+        }
+    )
+    assert (voice.id, voice.name, voice.language, voice.type) == ("v1", "Ava", "English", "public")
+    assert voice.support_pause is True
+    assert voice.preview_audio_url is None
+
+
+def test_video_completed_and_failed() -> None:
+    done = Video.from_raw(
+        {
+            "id": "vid",
+            "status": "completed",
+            "video_url": "https://v.mp4",
+            "thumbnail_url": "https://t.jpg",
+            "duration": 12.5,
+            "created_at": 1717000000,
+            "completed_at": 1717000100,
+        }
+    )
+    assert done.phase is Phase.SUCCEEDED
+    assert done.duration == 12.5
+    assert done.completed_at == ts(1717000100)
+    failed = Video.from_raw(
+        {"id": "vid", "status": "failed", "failure_code": "bad_voice", "failure_message": "voice not found"}
+    )
+    assert failed.phase is Phase.FAILED
+    assert (failed.failure_code, failed.failure_message) == ("bad_voice", "voice not found")
+    legacy = Video.from_raw({"video_id": "v2", "status": "failed", "failure_reason": "old spelling"})
+    assert (legacy.id, legacy.failure_message) == ("v2", "old spelling")
+
+
+@pytest.mark.parametrize("status", ["pending", "processing", "waiting", "succeeded?"])
+def test_video_unknown_or_running_status_is_never_success(status: str) -> None:
+    assert Video.from_raw({"id": "v", "status": status}).phase is Phase.RUNNING
+
+
+# --- tolerance ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1737662355, ts(1737662355)),
+        (1737662355.5, ts(1737662355.5)),
+        ("1737662355", ts(1737662355)),
+        (1737662355000, ts(1737662355)),  # milliseconds
+        ("2025-01-23T20:39:15Z", datetime(2025, 1, 23, 20, 39, 15, tzinfo=UTC)),
+        ("2025-01-23T20:39:15", datetime(2025, 1, 23, 20, 39, 15, tzinfo=UTC)),
+        ("yesterday", None),
+        (True, None),
+        (float("nan"), None),
+        (1e300, None),
+        ([], None),
+        (None, None),
+    ],
+)
+def test_timestamps_are_tolerant(value: object, expected: datetime | None) -> None:
+    assert PhotoAvatarLook.from_raw({"created_at": value}).created_at == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (None, None),
+        ("", None),
+        ({}, None),
+        ("plain text", ErrorInfo(message="plain text")),
+        ({"code": "avatar_not_found", "message": "gone"}, ErrorInfo(code="avatar_not_found", message="gone")),
+        ({"code": 40009}, ErrorInfo(code="40009", message="")),
+        (42, ErrorInfo(message="42")),
+    ],
+)
+def test_error_info_string_object_or_none(raw: object, expected: ErrorInfo | None) -> None:
+    assert ErrorInfo.from_raw(raw) == expected
+
+
+def test_models_are_frozen_and_raw_is_not_in_eq_or_repr() -> None:
+    look = PhotoAvatarLook.from_raw(SEED_LOOK)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        look.name = "x"  # type: ignore[misc]
+    same = PhotoAvatarLook.from_raw({**SEED_LOOK, "unknown_extra": 1})
+    assert same == look
+    assert hash(same) == hash(look)
+    assert "raw" not in repr(look)
+    with pytest.raises(TypeError):
+        look.raw["name"] = "x"  # type: ignore[index]
+
+
+def test_raw_is_a_copy_of_the_payload() -> None:
+    payload = dict(SEED_LOOK)
+    look = PhotoAvatarLook.from_raw(payload)
+    payload["name"] = "changed"
+    assert look.raw["name"] == "Sylvia"
+
+
+def test_wrongly_typed_fields_become_neutral_values() -> None:
+    look = AvatarLook.from_raw(
+        {
+            "id": 123,
+            "name": None,
+            "avatar_type": ["x"],
+            "tags": "single",
+            "supported_api_engines": [1, "avatar_iv", None],
+            "image_width": "1024",
+            "image_height": True,
+        }
+    )
+    assert look.id == "123"
+    assert look.name == ""
+    assert look.avatar_type == ""
+    assert look.tags == ("single",)
+    assert look.supported_api_engines == ("avatar_iv",)
+    assert look.image_width == 1024
+    assert look.image_height is None
+
+
+MODELS = [
+    PhotoGeneration,
+    PhotoAvatarLook,
+    PhotoAvatarGroup,
+    TrainingStatus,
+    UploadedAsset,
+    Asset,
+    AvatarGroup,
+    AvatarLook,
+    CreatedAvatar,
+    Consent,
+    Voice,
+    Video,
+]
+
+json_scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20)
+json_values = st.recursive(
+    json_scalars,
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
+    max_leaves=8,
+)
+KNOWN_KEYS = sorted(
+    {
+        *SEED_LOOK,
+        *SEED_GENERATION_DONE,
+        *SEED_CREATED,
+        *SEED_CREATED["avatar_item"],
+        *SEED_CREATED["avatar_group"],
+        "error",
+        "error_msg",
+        "updated_at",
+        "url",
+        "asset_id",
+        "voice_id",
+        "failure_message",
+        "duration",
+        "image_width",
+        "num_looks",
+        "preview_image",
+        "train_status",
+        "status",
+        "data",
+    }
+)
+payloads = st.dictionaries(st.sampled_from(KNOWN_KEYS) | st.text(max_size=8), json_values, max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(model=st.sampled_from(MODELS), payload=payloads | json_values)
+def test_from_raw_never_raises(model: Any, payload: Any) -> None:
+    built = model.from_raw(payload)
+    repr(built)
+    assert built == model.from_raw(payload)
+    if hasattr(built, "phase"):
+        assert isinstance(built.phase, Phase)
+
+
+@settings(max_examples=100, deadline=None)
+@given(payload=st.fixed_dictionaries({}, optional={k: json_values for k in SEED_LOOK}))
+def test_look_with_random_nulls_and_types_keeps_declared_types(payload: dict[str, Any]) -> None:
+    look = PhotoAvatarLook.from_raw(payload)
+    assert isinstance(look.id, str) and isinstance(look.name, str) and isinstance(look.status, str)
+    assert isinstance(look.is_motion, bool) and isinstance(look.upscaled, bool)
+    assert look.created_at is None or look.created_at.tzinfo is not None
+    assert look.image_url is None or isinstance(look.image_url, str)

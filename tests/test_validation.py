@@ -1,0 +1,242 @@
+"""Input checks: bad input is refused before any request, naming the field and the allowed values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from heygen_avatars import _validation as v
+from heygen_avatars.errors import InputValidationError
+
+GOOD_PHOTO: dict[str, Any] = {
+    "name": "Lina",
+    "age": "Young Adult",
+    "gender": "Woman",
+    "ethnicity": "Asian American",
+    "orientation": "horizontal",
+    "pose": "half_body",
+    "style": "Realistic",
+    "appearance": "A stylish East Asian Woman in casual attire walking through a bustling city street",
+}
+
+
+def test_seed_003_allowed_values_exactly() -> None:
+    assert v.AGES == ("Young Adult", "Early Middle Age", "Late Middle Age", "Senior", "Unspecified")
+    assert v.GENDERS == ("Woman", "Man", "Unspecified")
+    assert v.ETHNICITIES == (
+        "White",
+        "Black",
+        "Asian American",
+        "East Asian",
+        "South East Asian",
+        "South Asian",
+        "Middle Eastern",
+        "Pacific",
+        "Hispanic",
+        "Unspecified",
+    )
+    assert v.ORIENTATIONS == ("square", "horizontal", "vertical")
+    assert v.POSES == ("half_body", "close_up", "full_body")
+    assert v.STYLES == ("Realistic", "Pixar", "Cinematic", "Vintage", "Noir", "Cyberpunk", "Unspecified")
+
+
+def test_good_photo_generation_body_is_unchanged() -> None:
+    assert v.photo_generation_body(**GOOD_PHOTO) == GOOD_PHOTO
+
+
+def test_photo_generation_callbacks_are_included_only_when_given() -> None:
+    body = v.photo_generation_body(**GOOD_PHOTO, callback_url="https://me/cb", callback_id="42")
+    assert body["callback_url"] == "https://me/cb"
+    assert body["callback_id"] == "42"
+
+
+ENUM_FIELDS = [
+    ("age", v.AGES),
+    ("gender", v.GENDERS),
+    ("ethnicity", v.ETHNICITIES),
+    ("orientation", v.ORIENTATIONS),
+    ("pose", v.POSES),
+    ("style", v.STYLES),
+]
+
+
+@pytest.mark.parametrize(("field", "allowed"), ENUM_FIELDS)
+def test_each_enum_field_refuses_unknown_values_and_lists_the_allowed(
+    field: str, allowed: tuple[str, ...]
+) -> None:
+    with pytest.raises(InputValidationError) as caught:
+        v.photo_generation_body(**{**GOOD_PHOTO, field: "Martian"})
+    error = caught.value
+    assert error.field == field
+    assert error.allowed == allowed
+    assert str(error).startswith(f"{field}: ")
+    for value in allowed:
+        assert repr(value) in str(error)
+
+
+@pytest.mark.parametrize(
+    ("field", "given", "suggested"),
+    [
+        ("age", "young adult", "Young Adult"),
+        ("age", "YOUNG_ADULT", "Young Adult"),
+        ("pose", "half body", "half_body"),
+        ("pose", "Half-Body", "half_body"),
+        ("style", "realistic", "Realistic"),
+        ("style", "Realstic", "Realistic"),
+        ("ethnicity", "south east asian", "South East Asian"),
+        ("orientation", "Square", "square"),
+    ],
+)
+def test_near_misses_get_a_did_you_mean_but_are_not_changed(field: str, given: str, suggested: str) -> None:
+    with pytest.raises(InputValidationError) as caught:
+        v.photo_generation_body(**{**GOOD_PHOTO, field: given})
+    assert f"did you mean {suggested!r}?" in str(caught.value)
+    assert caught.value.value == given
+
+
+def test_far_misses_get_no_suggestion() -> None:
+    with pytest.raises(InputValidationError) as caught:
+        v.check_choice("style", "Watercolour", v.STYLES)
+    assert "did you mean" not in str(caught.value)
+
+
+@pytest.mark.parametrize("field", list(GOOD_PHOTO))
+def test_every_field_is_required(field: str) -> None:
+    with pytest.raises(InputValidationError) as caught:
+        v.photo_generation_body(**{**GOOD_PHOTO, field: None})
+    assert caught.value.field == field
+
+
+@pytest.mark.parametrize("name", ["", "   "])
+def test_name_must_not_be_blank(name: str) -> None:
+    with pytest.raises(InputValidationError, match="name: must not be empty"):
+        v.photo_generation_body(**{**GOOD_PHOTO, "name": name})
+
+
+def test_appearance_limit_is_1000_characters() -> None:
+    assert v.photo_generation_body(**{**GOOD_PHOTO, "appearance": "a" * 1000})["appearance"] == "a" * 1000
+    with pytest.raises(InputValidationError) as caught:
+        v.photo_generation_body(**{**GOOD_PHOTO, "appearance": "a" * 1001})
+    assert caught.value.field == "appearance"
+    assert "1001" in str(caught.value) and "1000" in str(caught.value)
+
+
+def test_look_generation_body() -> None:
+    body = v.look_generation_body(
+        group_id="g1",
+        prompt="White shirt front-facing",
+        orientation="square",
+        pose="half_body",
+        style="Realistic",
+    )
+    assert body == {
+        "group_id": "g1",
+        "prompt": "White shirt front-facing",
+        "orientation": "square",
+        "pose": "half_body",
+        "style": "Realistic",
+    }
+    with pytest.raises(InputValidationError) as caught:
+        v.look_generation_body(
+            group_id="g1", prompt="x", orientation="portrait", pose="half_body", style="Noir"
+        )
+    assert caught.value.field == "orientation"
+
+
+@pytest.mark.parametrize(
+    ("value", "fragment"),
+    [
+        (None, "expected an id string, got NoneType"),
+        (123, "expected an id string, got int"),
+        ("", "non-empty"),
+        ("a b", "' '"),
+        ("../etc", "'/'"),
+        ("id?x=1", "'?'"),
+        ("id#x", "'#'"),
+    ],
+)
+def test_ids_must_be_non_empty_path_safe_strings(value: object, fragment: str) -> None:
+    with pytest.raises(InputValidationError) as caught:
+        v.check_id("look_id", value)
+    assert caught.value.field == "look_id"
+    assert fragment in str(caught.value)
+
+
+@pytest.mark.parametrize("value", ["0b1b8dabd16f40a2b2ae6599790bba05", "look_abc123", "group-xyz.789"])
+def test_real_ids_pass(value: str) -> None:
+    assert v.check_id("id", value) == value
+
+
+def test_image_keys() -> None:
+    keys = ["image/a/original", "image/b/original"]
+    assert v.check_image_keys("image_keys", keys) == tuple(keys)
+    assert v.check_image_keys("image_keys", iter(keys)) == tuple(keys)
+    assert v.IMAGE_KEYS_PER_CALL == 4
+
+
+@pytest.mark.parametrize(
+    ("keys", "field"),
+    [
+        ([], "image_keys"),
+        ("image/a/original", "image_keys"),  # a lone string is not a list of keys
+        (None, "image_keys"),
+        (["image/a/original", ""], "image_keys[1]"),
+        ([None], "image_keys[0]"),
+    ],
+)
+def test_bad_image_keys(keys: object, field: str) -> None:
+    with pytest.raises(InputValidationError) as caught:
+        v.check_image_keys("image_keys", keys)
+    assert caught.value.field == field
+
+
+def test_v3_prompt_limit_is_one_constant_of_1000() -> None:
+    assert v.V3_PROMPT_MAX_CHARS == 1000
+    assert v.v3_prompt("prompt", "p" * 1000) == "p" * 1000
+    with pytest.raises(InputValidationError, match="1001 characters long; the limit is 1000"):
+        v.v3_prompt("prompt", "p" * 1001)
+
+
+def test_reference_images_at_most_three() -> None:
+    assert v.check_reference_images("reference_images", ["a", "b", "c"]) == ("a", "b", "c")
+    with pytest.raises(InputValidationError, match="has 4 images; at most 3"):
+        v.check_reference_images("reference_images", ["a", "b", "c", "d"])
+    with pytest.raises(InputValidationError):
+        v.check_reference_images("reference_images", "https://one.png")
+
+
+def test_look_name_at_most_255() -> None:
+    assert v.look_name("name", "n" * 255) == "n" * 255
+    with pytest.raises(InputValidationError, match="name: is 256 characters"):
+        v.look_name("name", "n" * 256)
+
+
+def test_avatar_video_body() -> None:
+    assert v.avatar_video_body(avatar_id="look_1", script="Hello", voice_id="voice_1") == {
+        "type": "avatar",
+        "avatar_id": "look_1",
+        "script": "Hello",
+        "voice_id": "voice_1",
+    }
+    with pytest.raises(InputValidationError, match="script: is 5001 characters long; the limit is 5000"):
+        v.avatar_video_body(avatar_id="look_1", script="s" * 5001, voice_id="voice_1")
+    with pytest.raises(InputValidationError) as caught:
+        v.avatar_video_body(avatar_id="look_1", script="Hello", voice_id="")
+    assert caught.value.field == "voice_id"
+    with pytest.raises(InputValidationError) as caught:
+        v.avatar_video_body(avatar_id=None, script="Hello", voice_id="v")
+    assert caught.value.field == "avatar_id"
+
+
+@pytest.mark.parametrize(("value", "ok"), [(1, True), (50, True), (0, False), (51, False), (True, False)])
+def test_page_limit(value: object, ok: bool) -> None:
+    if ok:
+        assert v.check_page_limit("limit", value) == value
+    else:
+        with pytest.raises(InputValidationError):
+            v.check_page_limit("limit", value)
+
+
+def test_input_validation_error_is_a_value_error() -> None:
+    with pytest.raises(ValueError):
+        v.check_choice("gender", "Robot", v.GENDERS)
