@@ -1,0 +1,172 @@
+"""Client configuration: environment variables, operation classes and their timeouts.
+
+Nothing here does I/O; the clients resolve a `ClientConfig` once at construction.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import os
+from collections.abc import Mapping
+from typing import TypeAlias
+
+import attrs
+import httpx
+
+from .errors import InputValidationError, MissingAPIKeyError
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_UPLOAD_BASE_URL",
+    "ClientConfig",
+    "Op",
+    "TimeoutLike",
+    "Timeouts",
+    "resolve_config",
+]
+
+DEFAULT_BASE_URL = "https://api.heygen.com"
+DEFAULT_UPLOAD_BASE_URL = "https://upload.heygen.com"
+DEFAULT_MAX_RETRIES = 2
+ENV_API_KEY = "HEYGEN_API_KEY"
+ENV_BASE_URL = "HEYGEN_API_BASE"
+ENV_BASE_URL_ALIAS = "HEYGEN_BASE_URL"
+ENV_UPLOAD_BASE_URL = "HEYGEN_UPLOAD_BASE"
+
+
+class Op(enum.Enum):
+    """What an HTTP operation does to the server: decides its timeout and which failures are retried.
+
+    READ: GET; retried on connection errors, timeouts, 408, 429, 5xx.
+    IDEMPOTENT_WRITE: DELETE, PATCH rename...; repeating it is harmless, retried like READ.
+    CREATE: a POST that creates something (a paid job, a group, a consent link); retried only where the
+        server certainly did not act (429, connect-phase failures), so nothing is created twice.
+    UPLOAD: sends a file; retried like CREATE, with the long upload timeout.
+    """
+
+    READ = "read"
+    IDEMPOTENT_WRITE = "idempotent_write"
+    CREATE = "create"
+    UPLOAD = "upload"
+
+    @property
+    def idempotent(self) -> bool:
+        return self in (Op.READ, Op.IDEMPOTENT_WRITE)
+
+
+def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not (isinstance(value, int | float) and value > 0 and math.isfinite(value)):
+        raise InputValidationError(
+            f"timeout.{attribute.name}", f"must be a positive number of seconds, got {value!r}"
+        )
+
+
+@attrs.frozen
+class Timeouts:
+    """Per-attempt timeouts in seconds for each operation class (defaults from HeyGen's own CLI).
+
+    `read` covers GETs, `write` every other JSON call, `upload` file uploads; `connect` bounds
+    establishing the connection for all of them. A timeout applies to each attempt, not to the
+    sum of retries.
+    """
+
+    read: float = attrs.field(default=30.0, validator=_positive)
+    write: float = attrs.field(default=120.0, validator=_positive)
+    upload: float = attrs.field(default=600.0, validator=_positive)
+    connect: float = attrs.field(default=10.0, validator=_positive)
+
+    def for_op(self, op: Op) -> httpx.Timeout:
+        """The httpx timeout for one attempt of an operation of class `op`."""
+        total = {Op.READ: self.read, Op.UPLOAD: self.upload}.get(op, self.write)
+        return httpx.Timeout(total, connect=min(self.connect, total))
+
+    def for_op_default(self) -> httpx.Timeout:
+        """The timeout given to an httpx client the SDK creates (every call passes its own anyway)."""
+        return self.for_op(Op.CREATE)
+
+
+TimeoutLike: TypeAlias = "float | Timeouts | httpx.Timeout"
+
+
+def to_timeouts(value: TimeoutLike, base: Timeouts | None = None) -> Timeouts:
+    """Normalise a user's `timeout=`: a number applies to every class; an httpx.Timeout must be complete."""
+    base = base or Timeouts()
+    if isinstance(value, Timeouts):
+        return value
+    if isinstance(value, httpx.Timeout):
+        parts = (value.connect, value.read, value.write, value.pool)
+        if any(p is None for p in parts):
+            raise InputValidationError(
+                "timeout", "an httpx.Timeout with a None part would wait forever; give every part a value"
+            )
+        longest = max(float(p) for p in parts if p is not None)
+        return Timeouts(read=longest, write=longest, upload=longest, connect=float(value.connect or longest))
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InputValidationError("timeout", f"expected seconds, Timeouts or httpx.Timeout, got {value!r}")
+    seconds = float(value)
+    if not (seconds > 0 and math.isfinite(seconds)):
+        raise InputValidationError("timeout", f"must be a positive finite number of seconds, got {value!r}")
+    return Timeouts(read=seconds, write=seconds, upload=seconds, connect=min(base.connect, seconds))
+
+
+@attrs.frozen(repr=False)
+class ClientConfig:
+    """Everything a client resolved at construction. `repr` hides the key."""
+
+    api_key: str
+    base_url: str
+    upload_base_url: str
+    timeouts: Timeouts
+    max_retries: int
+    default_headers: Mapping[str, str] = attrs.field(factory=dict)
+
+    def __repr__(self) -> str:
+        return (
+            f"ClientConfig(api_key='***', base_url={self.base_url!r}, "
+            f"upload_base_url={self.upload_base_url!r}, timeouts={self.timeouts!r}, "
+            f"max_retries={self.max_retries})"
+        )
+
+
+def _url(value: str | None, env_names: tuple[str, ...], default: str, field: str) -> str:
+    if value is None:
+        value = next((os.environ[n] for n in env_names if os.environ.get(n, "").strip()), default)
+    value = value.strip().rstrip("/")
+    url = httpx.URL(value)
+    if url.scheme not in {"http", "https"} or not url.host:
+        raise InputValidationError(field, f"must be an absolute http(s) URL, got {value!r}")
+    return value
+
+
+def check_max_retries(value: int) -> int:
+    """Refuse a negative or non-integer retry count."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InputValidationError("max_retries", f"must be an integer >= 0, got {value!r}")
+    return value
+
+
+def resolve_config(
+    *,
+    api_key: str | None,
+    base_url: str | None,
+    upload_base_url: str | None,
+    timeout: TimeoutLike | None,
+    max_retries: int | None,
+    default_headers: Mapping[str, str] | None,
+) -> ClientConfig:
+    """Arguments first, then the environment (read now, never at import), then defaults."""
+    key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
+    if key is None or not key.strip():
+        raise MissingAPIKeyError(ENV_API_KEY)
+    return ClientConfig(
+        api_key=key.strip(),
+        base_url=_url(base_url, (ENV_BASE_URL, ENV_BASE_URL_ALIAS), DEFAULT_BASE_URL, "base_url"),
+        upload_base_url=_url(
+            upload_base_url, (ENV_UPLOAD_BASE_URL,), DEFAULT_UPLOAD_BASE_URL, "upload_base_url"
+        ),
+        timeouts=to_timeouts(timeout) if timeout is not None else Timeouts(),
+        max_retries=check_max_retries(DEFAULT_MAX_RETRIES if max_retries is None else max_retries),
+        default_headers=dict(default_headers or {}),
+    )

@@ -1,0 +1,253 @@
+"""Sans-IO flows and their two drivers.
+
+Every decision the SDK makes (retrying a call, polling a job, chaining a workflow) is written once,
+as a generator that *yields effects* and receives their results:
+
+    def fetch_look(look_id: str) -> Flow[ApiResponse]:
+        response = yield from call(Call.raw("GET", f"/v3/avatars/looks/{look_id}", op=Op.READ, api=Api.V3))
+        return response
+
+`run_sync(flow, runtime)` and `await run_async(flow, runtime)` perform the effects: the first with
+`httpx.Client` and `clock.sleep`, the second with `httpx.AsyncClient` and `await clock.asleep`.
+If performing an effect raises an `Exception`, the driver throws it into the flow at the `yield`,
+so flows handle failures with ordinary `try/except`. Cancellation (`asyncio.CancelledError`,
+`KeyboardInterrupt`) is not thrown in: the driver closes the flow and lets it propagate, so nothing is
+left running.
+
+Primitive effects: `Send` (one HTTP request), `Sleep`, `Now` (monotonic time), `Random` (jitter source),
+`Emit` (call a user callback; the async driver awaits it if it returns an awaitable). An effect with
+an `expand(context)` method (e.g. `Call`) is a compound effect: the driver runs the flow it returns and
+sends back that flow's result.
+"""
+
+from __future__ import annotations
+
+import inspect
+import random
+from collections.abc import Callable, Generator, Mapping
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar, cast, runtime_checkable
+
+import attrs
+import httpx
+
+from ._clock import Clock
+from ._logging import logger
+
+if TYPE_CHECKING:
+    from ._config import ClientConfig
+    from ._retry import RetryPolicy
+
+__all__ = [
+    "AsyncRuntime",
+    "CompoundEffect",
+    "Emit",
+    "Flow",
+    "FlowContext",
+    "Now",
+    "Random",
+    "Send",
+    "Sleep",
+    "SyncRuntime",
+    "run_async",
+    "run_sync",
+]
+
+T = TypeVar("T")
+Flow: TypeAlias = Generator[Any, Any, T]
+"""A flow: yields effects, receives their results, returns T."""
+
+USER_AGENT = "heygen-avatars-python"
+
+
+@attrs.frozen
+class Sleep:
+    """Wait `seconds` on the runtime's clock. Result: None."""
+
+    seconds: float
+
+
+@attrs.frozen
+class Now:
+    """Read the runtime's monotonic clock. Result: float seconds."""
+
+
+@attrs.frozen
+class Random:
+    """Draw from the runtime's seeded random source. Result: float in [0, 1)."""
+
+
+@attrs.frozen
+class Emit:
+    """Call a user callback with `value` (e.g. `on_progress`). Result: None."""
+
+    callback: Callable[[Any], Any]
+    value: Any
+
+
+@attrs.frozen
+class Send:
+    """Send one HTTP request (no retries here). Result: the `httpx.Response`, body read.
+
+    `options` are httpx request keyword arguments (params, json, content, files, data, headers, cookies).
+    The driver adds the auth header and the User-Agent, so flows and effects never hold the key.
+    """
+
+    method: str
+    url: str
+    options: Mapping[str, Any]
+    timeout: httpx.Timeout
+
+
+@attrs.frozen
+class FlowContext:
+    """What compound effects may read from the client: its resolved configuration and retry policy."""
+
+    config: ClientConfig
+    retry_policy: RetryPolicy
+
+
+@runtime_checkable
+class CompoundEffect(Protocol):
+    """An effect that is itself a flow (e.g. `Call`: send with retries and read the response)."""
+
+    def expand(self, context: FlowContext) -> Flow[Any]: ...
+
+
+@attrs.define
+class _RuntimeBase:
+    context: FlowContext
+    clock: Clock
+    rng: random.Random
+
+    def headers_for(self, options: Mapping[str, Any]) -> dict[str, Any]:
+        config = self.context.config
+        headers: dict[str, Any] = {"user-agent": f"{USER_AGENT}/{_version()}", **config.default_headers}
+        headers.update(options.get("headers") or {})
+        headers["x-api-key"] = config.api_key
+        return headers
+
+
+@attrs.define
+class SyncRuntime(_RuntimeBase):
+    """What `run_sync` performs effects with."""
+
+    http: httpx.Client
+
+
+@attrs.define
+class AsyncRuntime(_RuntimeBase):
+    """What `run_async` performs effects with."""
+
+    http: httpx.AsyncClient
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def _request_kwargs(effect: Send, runtime: _RuntimeBase) -> dict[str, Any]:
+    kwargs = {k: v for k, v in effect.options.items() if k != "headers"}
+    kwargs["headers"] = runtime.headers_for(effect.options)
+    logger.debug("HTTP %s %s", effect.method, effect.url)
+    return kwargs
+
+
+def _perform_sync(effect: Any, runtime: SyncRuntime) -> Any:
+    if isinstance(effect, Send):
+        return runtime.http.request(
+            effect.method, effect.url, timeout=effect.timeout, **_request_kwargs(effect, runtime)
+        )
+    if isinstance(effect, Sleep):
+        return runtime.clock.sleep(effect.seconds)
+    if isinstance(effect, Now):
+        return runtime.clock.monotonic()
+    if isinstance(effect, Random):
+        return runtime.rng.random()
+    if isinstance(effect, Emit):
+        effect.callback(effect.value)
+        return None
+    if isinstance(effect, CompoundEffect):
+        return run_sync(effect.expand(runtime.context), runtime)
+    raise TypeError(f"a flow yielded {effect!r}, which is not an effect")
+
+
+async def _perform_async(effect: Any, runtime: AsyncRuntime) -> Any:
+    if isinstance(effect, Send):
+        return await runtime.http.request(
+            effect.method, effect.url, timeout=effect.timeout, **_request_kwargs(effect, runtime)
+        )
+    if isinstance(effect, Sleep):
+        return await runtime.clock.asleep(effect.seconds)
+    if isinstance(effect, Now):
+        return runtime.clock.monotonic()
+    if isinstance(effect, Random):
+        return runtime.rng.random()
+    if isinstance(effect, Emit):
+        outcome = effect.callback(effect.value)
+        if inspect.isawaitable(outcome):
+            await outcome
+        return None
+    if isinstance(effect, CompoundEffect):
+        return await run_async(effect.expand(runtime.context), runtime)
+    raise TypeError(f"a flow yielded {effect!r}, which is not an effect")
+
+
+def run_sync(flow: Flow[T], runtime: SyncRuntime) -> T:
+    """Drive `flow` to completion with blocking I/O and return its result."""
+    value: Any = None
+    error: Exception | None = None
+    try:
+        while True:
+            try:
+                effect = flow.send(value) if error is None else flow.throw(error)
+            except StopIteration as stop:
+                return cast(T, stop.value)
+            value, error = None, None
+            try:
+                value = _perform_sync(effect, runtime)
+            except Exception as exc:  # handed to the flow, which decides (retry, wrap, re-raise)
+                error = exc
+    finally:
+        flow.close()
+
+
+async def run_async(flow: Flow[T], runtime: AsyncRuntime) -> T:
+    """Drive `flow` to completion with async I/O and return its result."""
+    value: Any = None
+    error: Exception | None = None
+    try:
+        while True:
+            try:
+                effect = flow.send(value) if error is None else flow.throw(error)
+            except StopIteration as stop:
+                return cast(T, stop.value)
+            value, error = None, None
+            try:
+                value = await _perform_async(effect, runtime)
+            except Exception as exc:
+                error = exc
+    finally:
+        flow.close()
+
+
+def sleep(seconds: float) -> Flow[None]:
+    """`yield from sleep(s)`: a typed helper around the `Sleep` effect."""
+    yield Sleep(seconds)
+
+
+def now() -> Flow[float]:
+    """`t = yield from now()`: the runtime's monotonic time."""
+    return cast(float, (yield Now()))
+
+
+def rand() -> Flow[float]:
+    """`r = yield from rand()`: a uniform draw in [0, 1) from the runtime's seeded source."""
+    return cast(float, (yield Random()))
+
+
+def emit(callback: Callable[[Any], Any] | None, value: Any) -> Flow[None]:
+    """`yield from emit(cb, v)`: call a user callback through the driver (no-op when `callback` is None)."""
+    if callback is not None:
+        yield Emit(callback, value)

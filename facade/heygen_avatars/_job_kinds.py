@@ -1,0 +1,253 @@
+"""The long-running job kinds HeyGen has, and how to read each one's status (a small table).
+
+A `JobKind` says which endpoint reports the job's status, which statuses mean success, failure,
+"still running" or "waiting for a human" (v3 digital twins stop in `pending_consent`), where the
+server's error code and message are, and how often to poll (`Cadence`).
+
+HeyGen's status vocabularies disagree between sources (notes/heygen-api.md §3.1-3.3), so each kind
+accepts every documented spelling; a status in none of the sets is UNKNOWN: the job keeps being
+polled, the status is reported (log warning, snapshot.state) and it is never taken as success.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from ._config import Op
+from ._responses import Api
+from ._transport import Call
+
+__all__ = ["JOB_KINDS", "Cadence", "JobKind", "JobState", "get_job_kind", "register_job_kind"]
+
+
+class JobState(enum.Enum):
+    """Where a job stands, whatever HeyGen's word for it."""
+
+    PENDING = "pending"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    ACTION_REQUIRED = "action_required"
+    """Stopped until a person acts (v3 digital twin `pending_consent`): neither success nor failure."""
+    UNKNOWN = "unknown"
+    """A status none of the kind's vocabularies knows: still polled, never success."""
+
+    @property
+    def terminal(self) -> bool:
+        """True when polling more will not change the outcome without someone acting."""
+        return self in (JobState.SUCCEEDED, JobState.FAILED, JobState.ACTION_REQUIRED)
+
+
+@attrs.frozen
+class Cadence:
+    """How often to poll one job kind.
+
+    The first check is immediate; the n-th sleep after it is `initial * multiplier**n`, capped at `cap`,
+    with proportional jitter of ±`jitter`, never below `floor`. A server hint (Retry-After on the
+    status response, including 0) replaces it, bounded to [`floor`, `hint_cap`]. `timeout` is the
+    default deadline of `wait()` for this kind.
+    """
+
+    initial: float
+    cap: float
+    timeout: float
+    multiplier: float = 1.5
+    floor: float = 1.0
+    jitter: float = 0.2
+    hint_cap: float = 120.0
+
+    def delay(self, index: int, rand: float) -> float:
+        """The sleep after poll number `index` (0-based); `rand` is uniform in [0, 1)."""
+        base = min(self.cap, self.initial * self.multiplier**index)
+        jittered = base * (1.0 + self.jitter * (2.0 * rand - 1.0))
+        return min(self.cap, max(self.floor, jittered))
+
+    def hinted(self, hint: float) -> float:
+        """A server's hint, bounded: never faster than `floor`, never longer than `hint_cap`."""
+        return min(self.hint_cap, max(self.floor, hint))
+
+
+def _norm(status: Any) -> str | None:
+    if status is None:
+        return None
+    text = str(status).strip().lower().replace(" ", "_").replace("-", "_")
+    return text or None
+
+
+def _first_str(data: Mapping[str, Any], *keys: str) -> str | None:
+    for key in keys:
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def default_error_of(data: Any) -> tuple[str | None, str | None]:
+    """HeyGen's failure (code, message) from a status payload, wherever this kind keeps it."""
+    if not isinstance(data, Mapping):
+        return None, None
+    code: str | None = None
+    message = _first_str(data, "failure_message", "error_msg", "msg", "failure_reason", "error_message")
+    error = data.get("error")
+    if isinstance(error, Mapping):
+        code = _first_str(error, "code")
+        message = message or _first_str(error, "message", "msg", "detail")
+    elif isinstance(error, str) and error.strip():
+        message = message or error
+    code = code or _first_str(data, "failure_code", "error_code")
+    return code, message
+
+
+def status_field(data: Any) -> str | None:
+    """The raw `status` of a payload (None when absent)."""
+    if isinstance(data, Mapping) and data.get("status") is not None:
+        return str(data["status"])
+    return None
+
+
+def _v3_look_status(data: Any) -> str | None:
+    # AvatarLookItem.status is optional; HeyGen's own guidance falls back on the preview being ready.
+    status = status_field(data)
+    if status is None and isinstance(data, Mapping) and data.get("preview_image_url"):
+        return "completed"
+    return status
+
+
+@attrs.frozen
+class JobKind:
+    """One kind of long-running job: its status endpoint, vocabularies, error fields and cadence."""
+
+    name: str
+    description: str
+    status_call: Callable[[str], Call]
+    succeeded: frozenset[str]
+    failed: frozenset[str]
+    pending: frozenset[str]
+    cadence: Cadence
+    action_required: frozenset[str] = frozenset()
+    status_of: Callable[[Any], str | None] = status_field
+    error_of: Callable[[Any], tuple[str | None, str | None]] = default_error_of
+    result_of: Callable[[Any], Any] | None = None
+    """Turns the final snapshot into `Job.result()`'s value (default: the snapshot's raw `data`)."""
+
+    def state_of(self, status: str | None) -> JobState:
+        """Classify a raw status of this kind."""
+        key = _norm(status)
+        if key is None:
+            return JobState.UNKNOWN
+        if key in self.succeeded:
+            return JobState.SUCCEEDED
+        if key in self.failed:
+            return JobState.FAILED
+        if key in self.action_required:
+            return JobState.ACTION_REQUIRED
+        if key in self.pending:
+            return JobState.PENDING
+        return JobState.UNKNOWN
+
+
+def _get(path: str, api: Api) -> Callable[[str], Call]:
+    def build(job_id: str) -> Call:
+        from urllib.parse import quote
+
+        return Call.raw("GET", path.format(id=quote(job_id, safe="")), op=Op.READ, api=api)
+
+    return build
+
+
+_RUNNING = frozenset({"pending", "processing", "in_progress", "queued", "waiting", "running", "training"})
+_FAILED = frozenset({"failed", "fail", "failure", "error"})
+
+JOB_KINDS: dict[str, JobKind] = {}
+
+
+def register_job_kind(kind: JobKind, *, replace: bool = False) -> JobKind:
+    """Add a kind to the table (resources may replace one, e.g. to poll through a generated endpoint)."""
+    if kind.name in JOB_KINDS and not replace:
+        raise ValueError(f"job kind {kind.name!r} is already registered")
+    JOB_KINDS[kind.name] = kind
+    return kind
+
+
+def get_job_kind(name: str) -> JobKind:
+    """The registered kind `name`, or an InputValidationError listing the known kinds."""
+    from .errors import InputValidationError
+
+    try:
+        return JOB_KINDS[name]
+    except KeyError:
+        raise InputValidationError("kind", f"unknown job kind {name!r}", allowed=sorted(JOB_KINDS)) from None
+
+
+for _kind in (
+    JobKind(
+        name="photo_generation",
+        description="AI photo generation (POST /v2/photo_avatar/photo/generate), 30-90 s",
+        status_call=_get("/v2/photo_avatar/generation/{id}", Api.V2),
+        succeeded=frozenset({"success", "succeeded", "completed"}),
+        failed=_FAILED,
+        pending=_RUNNING,
+        cadence=Cadence(initial=5.0, cap=15.0, timeout=600.0),
+    ),
+    JobKind(
+        name="look_generation",
+        description="look generation for a trained group (POST /v2/photo_avatar/look/generate), 1-3 min",
+        status_call=_get("/v2/photo_avatar/generation/{id}", Api.V2),
+        succeeded=frozenset({"success", "succeeded", "completed"}),
+        failed=_FAILED,
+        pending=_RUNNING,
+        cadence=Cadence(initial=10.0, cap=20.0, timeout=900.0),
+    ),
+    JobKind(
+        name="look",
+        description="a v2 photo-avatar look becoming usable (GET /v2/photo_avatar/{id}), under 2 min",
+        status_call=_get("/v2/photo_avatar/{id}", Api.V2),
+        succeeded=frozenset({"completed", "ready", "success"}),
+        failed=_FAILED,
+        pending=_RUNNING,
+        cadence=Cadence(initial=5.0, cap=15.0, timeout=600.0),
+    ),
+    JobKind(
+        name="training",
+        description="photo-avatar group training (POST /v2/photo_avatar/train), 2-10 min",
+        status_call=_get("/v2/photo_avatar/train/status/{id}", Api.V2),
+        succeeded=frozenset({"ready", "success", "completed"}),
+        failed=_FAILED,
+        pending=_RUNNING,
+        cadence=Cadence(initial=15.0, cap=60.0, timeout=1800.0),
+    ),
+    JobKind(
+        name="avatar",
+        description="a v3 avatar look being created (POST /v3/avatars), 30 s-3 min",
+        status_call=_get("/v3/avatars/looks/{id}", Api.V3),
+        succeeded=frozenset({"completed"}),
+        failed=_FAILED,
+        pending=_RUNNING,
+        action_required=frozenset({"pending_consent"}),
+        status_of=_v3_look_status,
+        cadence=Cadence(initial=5.0, cap=20.0, timeout=900.0),
+    ),
+    JobKind(
+        name="avatar_group",
+        description="a v3 avatar group (character) being trained, e.g. a digital twin; minutes",
+        status_call=_get("/v3/avatars/{id}", Api.V3),
+        succeeded=frozenset({"completed"}),
+        failed=_FAILED,
+        pending=_RUNNING,
+        action_required=frozenset({"pending_consent"}),
+        cadence=Cadence(initial=15.0, cap=60.0, timeout=1800.0),
+    ),
+    JobKind(
+        name="video",
+        description="a v3 video render (POST /v3/videos), 1-5 min",
+        status_call=_get("/v3/videos/{id}", Api.V3),
+        succeeded=frozenset({"completed"}),
+        failed=_FAILED,
+        pending=_RUNNING,
+        cadence=Cadence(initial=10.0, cap=30.0, timeout=1800.0),
+    ),
+):
+    register_job_kind(_kind)

@@ -1,0 +1,199 @@
+"""`Call`: one HeyGen operation, sent with timeouts and safe retries, read into an `ApiResponse`.
+
+A `Call` is an effect a flow yields (`response = yield from call(...)`). It names either a generated
+endpoint module (`Call.generated(endpoint, op=..., api=..., **kwargs)`: the request is built by the
+module's own `_get_kwargs`, i.e. by openapi-python-client's code) or a raw request the generator
+cannot express (`Call.raw(...)`, e.g. raw bytes to the upload host). The driver expands it into
+`request_flow`, which owns the retry loop; the response is read by `_responses.read_response`.
+
+Why the request is built with the generated `_get_kwargs` but sent by the facade (instead of calling
+`sync_detailed`): the facade needs the per-attempt timeout of the operation class, needs to retry the
+same request, and must keep the raw body of any response. The generated `_parse_response` raises on
+HTML pages and on undeclared shapes, which would lose the body and the error it carries.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from types import ModuleType
+from typing import Any, cast
+
+import attrs
+import httpx
+
+from . import errors
+from ._config import Op, TimeoutLike, check_max_retries, to_timeouts
+from ._flow import Flow, FlowContext, Random, Send, Sleep
+from ._logging import logger
+from ._responses import Api, ApiResponse, read_response
+from ._retry import is_connect_phase, retryable_exception, retryable_status
+
+__all__ = ["Call", "Host", "call", "request_flow"]
+
+
+class Host(enum.Enum):
+    """Which HeyGen host a call goes to (both overridable on the client)."""
+
+    API = "api"
+    UPLOAD = "upload"
+
+
+@attrs.frozen
+class Call:
+    """One HeyGen operation (an effect; its result is an `ApiResponse`).
+
+    `op` decides the timeout and which failures are retried; `api` the error dialect; `host` the base
+    URL; `timeout` / `max_retries` override the client's for this call only.
+    """
+
+    method: str
+    path: str
+    op: Op
+    api: Api
+    options: Mapping[str, Any] = attrs.field(factory=dict)
+    host: Host = Host.API
+    timeout: TimeoutLike | None = None
+    max_retries: int | None = None
+    name: str | None = None
+
+    @classmethod
+    def generated(
+        cls,
+        endpoint: ModuleType,
+        *,
+        op: Op,
+        api: Api,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+        **kwargs: Any,
+    ) -> Call:
+        """A call of an openapi-python-client endpoint module, e.g.
+        `Call.generated(get_avatar_look, op=Op.READ, api=Api.V3, look_id="abc")` (`kwargs` are the
+        endpoint function's arguments except `client`)."""
+        built = dict(endpoint._get_kwargs(**kwargs))
+        method = str(built.pop("method")).upper()
+        path = str(built.pop("url"))
+        return cls(
+            method=method,
+            path=path,
+            op=op,
+            api=api,
+            options=built,
+            timeout=timeout,
+            max_retries=max_retries,
+            name=endpoint.__name__.rsplit(".", 1)[-1],
+        )
+
+    @classmethod
+    def raw(
+        cls,
+        method: str,
+        path: str,
+        *,
+        op: Op,
+        api: Api,
+        host: Host = Host.API,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutLike | None = None,
+        max_retries: int | None = None,
+    ) -> Call:
+        """A request written by hand (e.g. `POST /v1/asset` with raw bytes on the upload host)."""
+        options: dict[str, Any] = {}
+        if params:
+            options["params"] = {k: v for k, v in params.items() if v is not None}
+        if json is not None:
+            options["json"] = json
+        if content is not None:
+            options["content"] = content
+        if headers:
+            options["headers"] = dict(headers)
+        return cls(
+            method=method.upper(),
+            path=path,
+            op=op,
+            api=api,
+            options=options,
+            host=host,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def expand(self, context: FlowContext) -> Flow[ApiResponse]:
+        """The flow the driver runs for this effect."""
+        return request_flow(self, context)
+
+
+def call(c: Call) -> Flow[ApiResponse]:
+    """`response = yield from call(Call...)`: a typed way to yield a `Call`."""
+    return cast(ApiResponse, (yield c))
+
+
+def _connection_error(exc: httpx.TransportError, c: Call, url: str) -> errors.APIConnectionError:
+    sent = not is_connect_phase(exc)
+    hint = ""
+    if sent and not c.op.idempotent:
+        hint = " The request may have reached HeyGen: check whether it was created before sending it again."
+    cls = errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else errors.APIConnectionError
+    what = "timed out" if cls is errors.APITimeoutError else "failed"
+    return cls(
+        f"{c.method} {url} {what}: {type(exc).__name__}: {exc}.{hint}",
+        method=c.method,
+        url=url,
+        request_sent=sent,
+    )
+
+
+def request_flow(c: Call, context: FlowContext) -> Flow[ApiResponse]:
+    """Send `c` with its class's timeout, retrying only what is safe for its operation class."""
+    config = context.config
+    policy = context.retry_policy
+    timeouts = to_timeouts(c.timeout, config.timeouts) if c.timeout is not None else config.timeouts
+    max_retries = config.max_retries if c.max_retries is None else check_max_retries(c.max_retries)
+    base = config.upload_base_url if c.host is Host.UPLOAD else config.base_url
+    url = base + c.path
+    send = Send(c.method, url, c.options, timeouts.for_op(c.op))
+    label = c.name or f"{c.method} {c.path}"
+    retries = 0
+    while True:
+        try:
+            response = cast(httpx.Response, (yield send))
+        except httpx.TransportError as exc:
+            if retries < max_retries and retryable_exception(c.op, exc):
+                delay = policy.backoff(retries, cast(float, (yield Random())))
+                retries += 1
+                logger.info(
+                    "Retrying %s in %.2f s (retry %d of %d) after %s", label, delay, retries, max_retries,
+                    type(exc).__name__,
+                )  # fmt: skip
+                yield Sleep(delay)
+                continue
+            raise _connection_error(exc, c, url) from exc
+        try:
+            result = read_response(response, api=c.api)
+        except errors.APIStatusError as err:
+            status = response.status_code
+            if status < 400 or retries >= max_retries or not retryable_status(c.op, status):
+                raise
+            if err.retry_after is not None and err.retry_after > policy.retry_after_cap:
+                logger.info(
+                    "Not retrying %s: the server asks to wait %.0f s (cap %.0f s)",
+                    label, err.retry_after, policy.retry_after_cap,
+                )  # fmt: skip
+                raise
+            if err.retry_after is not None:
+                delay = err.retry_after
+            else:
+                delay = policy.backoff(retries, cast(float, (yield Random())))
+            retries += 1
+            logger.info(
+                "Retrying %s in %.2f s (retry %d of %d) after HTTP %d [request_id=%s]",
+                label, delay, retries, max_retries, status, err.request_id,
+            )  # fmt: skip
+            yield Sleep(delay)
+            continue
+        logger.debug("%s -> HTTP %d", label, result.status_code)
+        return result

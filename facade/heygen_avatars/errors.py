@@ -1,0 +1,260 @@
+"""One exception hierarchy for everything the SDK raises.
+
+```
+HeyGenError
+├── MissingAPIKeyError                 no key in the argument or HEYGEN_API_KEY
+├── InputValidationError (ValueError)  bad input, refused before any request
+├── APIError
+│   ├── APIConnectionError             no usable response (connect failure, reset, ...)
+│   │   └── APITimeoutError
+│   ├── APIStatusError                 HeyGen answered with an error (any HTTP status, even 200)
+│   │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
+│   │   ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
+│   │   └── RateLimitError 429, InternalServerError >=500
+│   └── ResponseValidationError        a response we cannot read (not JSON, wrong shape)
+└── JobError
+    ├── JobFailedError                 the job ended in a failure state
+    └── WaitTimeoutError               the wait's deadline passed; the job keeps running server-side
+```
+
+No exception ever holds the API key: errors carry the response body and headers HeyGen sent back,
+never the request headers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .jobs import JobSnapshot
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "HeyGenError",
+    "InputValidationError",
+    "InternalServerError",
+    "JobError",
+    "JobFailedError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+    "WaitTimeoutError",
+]
+
+
+class HeyGenError(Exception):
+    """Base class of every error raised by heygen_avatars."""
+
+
+class MissingAPIKeyError(HeyGenError):
+    """No API key was given and the `HEYGEN_API_KEY` environment variable is not set."""
+
+    def __init__(self, env_var: str = "HEYGEN_API_KEY") -> None:
+        self.env_var = env_var
+        super().__init__(
+            f"No HeyGen API key: pass api_key=... to the client or set the {env_var} environment variable."
+        )
+
+
+class InputValidationError(HeyGenError, ValueError):
+    """Input refused before any request was sent.
+
+    `field` names the offending argument; `allowed` lists the accepted values when they are a closed set.
+    """
+
+    def __init__(
+        self, field: str, message: str, *, allowed: Sequence[Any] | None = None, value: Any = None
+    ) -> None:
+        self.field = field
+        self.allowed: tuple[Any, ...] | None = tuple(allowed) if allowed is not None else None
+        self.value = value
+        text = f"{field}: {message}"
+        if self.allowed is not None:
+            text += f" (allowed: {', '.join(repr(a) for a in self.allowed)})"
+        super().__init__(text)
+
+
+class APIError(HeyGenError):
+    """Something went wrong talking to HeyGen. `method` and `url` name the request."""
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        self.message = message
+        self.method = method
+        self.url = url
+        super().__init__(message)
+
+
+class APIConnectionError(APIError):
+    """No usable HTTP response: the connection failed, was reset, or the response was lost.
+
+    `request_sent` is False only when the request certainly never reached HeyGen (connect-phase failure);
+    when it is True and the call created something (a paid job), the job may exist: check before retrying.
+    """
+
+    def __init__(
+        self,
+        message: str = "Connection error.",
+        *,
+        method: str | None = None,
+        url: str | None = None,
+        request_sent: bool = True,
+    ) -> None:
+        self.request_sent = request_sent
+        super().__init__(message, method=method, url=url)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (per attempt; see the client's `timeout`)."""
+
+
+class APIStatusError(APIError):
+    """HeyGen answered with an error.
+
+    Attributes: `status_code` (the HTTP status, 200 when HeyGen put an error envelope in a 200),
+    `code` (HeyGen's error code, e.g. "not_found", "invalid_parameter", "40009"), `message`,
+    `request_id` (the `X-Request-Id` response header), `body` (the decoded JSON, or the text when the
+    body is not JSON), `param` and `doc_url` (v3 errors), `retry_after` (seconds, when the server said).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        code: str | None = None,
+        request_id: str | None = None,
+        body: Any = None,
+        headers: Mapping[str, str] | None = None,
+        param: str | None = None,
+        doc_url: str | None = None,
+        retry_after: float | None = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.code = code
+        self.request_id = request_id
+        self.body = body
+        self.headers: Mapping[str, str] = dict(headers or {})
+        self.param = param
+        self.doc_url = doc_url
+        self.retry_after = retry_after
+        super().__init__(message, method=method, url=url)
+
+    def __str__(self) -> str:
+        parts = [f"HTTP {self.status_code}"]
+        if self.code:
+            parts.append(self.code)
+        text = f"{' '.join(parts)}: {self.message}"
+        if self.param:
+            text += f" (param: {self.param})"
+        if self.request_id:
+            text += f" [request_id={self.request_id}]"
+        return text
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400, or an error envelope whose code says the request was invalid."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401: the API key is missing, wrong or expired."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403: the key is valid but the plan or the resource does not allow this."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404, or an error envelope whose code says "not found"."""
+
+
+class ConflictError(APIStatusError):
+    """HTTP 409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """HTTP 422."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429. `retry_after` holds the server's hint in seconds when it sent one."""
+
+
+class InternalServerError(APIStatusError):
+    """HTTP 5xx."""
+
+
+class ResponseValidationError(APIError):
+    """A response that cannot be read: not JSON, or not the shape the endpoint promises."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        body: Any = None,
+        request_id: str | None = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.body = body
+        self.request_id = request_id
+        super().__init__(message, method=method, url=url)
+
+
+class JobError(HeyGenError):
+    """Base of the errors about long-running jobs."""
+
+
+class JobFailedError(JobError):
+    """The job ended in a failure state. Carries the last `snapshot` and HeyGen's `code` and `message`."""
+
+    def __init__(self, snapshot: JobSnapshot) -> None:
+        self.snapshot = snapshot
+        self.job_id = snapshot.id
+        self.kind = snapshot.kind
+        self.status = snapshot.status
+        self.code = snapshot.error_code
+        self.message = snapshot.error_message or "no reason given by HeyGen"
+        code = f" ({self.code})" if self.code else ""
+        super().__init__(
+            f"{snapshot.kind} job {snapshot.id} failed with status {snapshot.status!r}{code}: {self.message}"
+        )
+
+
+class WaitTimeoutError(JobError, TimeoutError):
+    """The wait's deadline passed before the job finished. The job keeps running on HeyGen's side.
+
+    `snapshot` is the last observed state of the (first) unfinished job, `resume_token` lets any
+    process pick it up with `client.jobs.resume(token)`. For waits over several jobs, `snapshots`
+    and `resume_tokens` hold one entry per unfinished job.
+    """
+
+    def __init__(
+        self,
+        timeout: float,
+        snapshots: Sequence[JobSnapshot],
+        resume_tokens: Sequence[str],
+    ) -> None:
+        self.timeout = timeout
+        self.snapshots: tuple[JobSnapshot, ...] = tuple(snapshots)
+        self.resume_tokens: tuple[str, ...] = tuple(resume_tokens)
+        self.snapshot: JobSnapshot | None = self.snapshots[0] if self.snapshots else None
+        self.resume_token: str | None = self.resume_tokens[0] if self.resume_tokens else None
+        described = ", ".join(f"{s.kind} {s.id} ({s.status or 'not yet seen'})" for s in self.snapshots)
+        super().__init__(
+            f"Gave up waiting after {timeout:g} s for {described}. The job keeps running on HeyGen's side: "
+            "resume it later with client.jobs.resume(error.resume_token)."
+        )
