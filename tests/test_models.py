@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 import pytest
+from heygen_avatars.jobs import JobState
 from heygen_avatars.models import (
     Asset,
     AvatarGroup,
@@ -14,7 +15,6 @@ from heygen_avatars.models import (
     Consent,
     CreatedAvatar,
     ErrorInfo,
-    Phase,
     PhotoAvatarGroup,
     PhotoAvatarLook,
     PhotoGeneration,
@@ -90,7 +90,7 @@ def test_photo_avatar_look_reads_the_seed_payload() -> None:
     assert look.group_id == SEED_LOOK["group_id"]
     assert look.name == "Sylvia"
     assert look.status == "pending"
-    assert look.phase is Phase.RUNNING
+    assert look.state is JobState.PENDING
     assert look.created_at == ts(1737662355.643309)
     assert look.created_at is not None and look.created_at.tzinfo is UTC
     assert look.is_motion is False
@@ -102,15 +102,15 @@ def test_photo_avatar_look_reads_the_seed_payload() -> None:
     assert look.raw["image_url"] == SEED_LOOK["image_url"]
 
 
-def test_photo_avatar_look_completed_and_moderation_rejected_phases() -> None:
-    assert PhotoAvatarLook.from_raw({**SEED_LOOK, "status": "completed"}).phase is Phase.SUCCEEDED
-    assert PhotoAvatarLook.from_raw({**SEED_LOOK, "status": "moderation_rejected"}).phase is Phase.FAILED
-    assert PhotoAvatarLook.from_raw({**SEED_LOOK, "status": "in_appeal"}).phase is Phase.RUNNING
+def test_photo_avatar_look_states() -> None:
+    assert PhotoAvatarLook.from_raw({**SEED_LOOK, "status": "completed"}).state is JobState.SUCCEEDED
+    assert PhotoAvatarLook.from_raw({**SEED_LOOK, "status": "failed"}).state is JobState.FAILED
+    assert PhotoAvatarLook.from_raw({**SEED_LOOK, "status": "in_appeal"}).state is not JobState.SUCCEEDED
 
 
 def test_photo_generation_lists_keys_and_urls() -> None:
     generation = PhotoGeneration.from_raw(SEED_GENERATION_DONE)
-    assert generation.phase is Phase.SUCCEEDED
+    assert generation.state is JobState.SUCCEEDED
     assert generation.image_keys == tuple(SEED_GENERATION_DONE["image_key_list"])
     assert generation.image_urls == tuple(SEED_GENERATION_DONE["image_url_list"])
     assert generation.message is None
@@ -120,28 +120,28 @@ def test_photo_generation_in_progress_has_null_lists() -> None:
     generation = PhotoGeneration.from_raw(
         {"id": "g1", "status": "in_progress", "msg": None, "image_url_list": None, "image_key_list": None}
     )
-    assert generation.phase is Phase.RUNNING
+    assert generation.state is JobState.PENDING
     assert generation.image_keys == ()
     assert generation.image_urls == ()
 
 
 @pytest.mark.parametrize(
-    ("status", "phase"),
+    ("status", "state"),
     [
-        ("pending", Phase.RUNNING),
-        ("training", Phase.RUNNING),
-        ("in_progress", Phase.RUNNING),
-        ("ready", Phase.SUCCEEDED),
-        ("success", Phase.SUCCEEDED),
-        ("completed", Phase.SUCCEEDED),
-        ("READY", Phase.SUCCEEDED),
-        ("failed", Phase.FAILED),
-        ("something_new", Phase.RUNNING),
-        ("", Phase.RUNNING),
+        ("pending", JobState.PENDING),
+        ("training", JobState.PENDING),
+        ("in_progress", JobState.PENDING),
+        ("ready", JobState.SUCCEEDED),
+        ("success", JobState.SUCCEEDED),
+        ("completed", JobState.SUCCEEDED),
+        ("READY", JobState.SUCCEEDED),
+        ("failed", JobState.FAILED),
+        ("something_new", JobState.UNKNOWN),
+        ("", JobState.UNKNOWN),
     ],
 )
-def test_training_status_vocabularies(status: str, phase: Phase) -> None:
-    assert TrainingStatus.from_raw({"status": status}).phase is phase
+def test_training_status_vocabularies(status: str, state: JobState) -> None:
+    assert TrainingStatus.from_raw({"status": status}).state is state
 
 
 def test_training_status_timestamps_int_float_and_null() -> None:
@@ -223,20 +223,20 @@ def test_created_avatar_group_id_falls_back_to_the_look() -> None:
 
 
 @pytest.mark.parametrize(
-    ("raw", "phase"),
+    ("raw", "state"),
     [
-        ({"status": "processing"}, Phase.RUNNING),
-        ({"status": "completed"}, Phase.SUCCEEDED),
-        ({"status": "failed", "error": {"code": "training_failed", "message": "m"}}, Phase.FAILED),
-        ({"status": "pending_consent"}, Phase.ACTION_REQUIRED),
-        ({"status": None}, Phase.RUNNING),
-        ({"status": None, "preview_image_url": "https://p", "image_width": 1024}, Phase.SUCCEEDED),
-        ({"status": None, "preview_image_url": "https://p", "image_width": 0}, Phase.RUNNING),
-        ({"status": None, "error": "boom"}, Phase.FAILED),
+        ({"status": "processing"}, JobState.PENDING),
+        ({"status": "completed"}, JobState.SUCCEEDED),
+        ({"status": "failed", "error": {"code": "training_failed", "message": "m"}}, JobState.FAILED),
+        ({"status": "pending_consent"}, JobState.ACTION_REQUIRED),
+        ({"status": None}, JobState.UNKNOWN),
+        ({"status": None, "preview_image_url": "https://p", "image_width": 1024}, JobState.SUCCEEDED),
+        ({"status": "processing", "preview_image_url": "https://p"}, JobState.PENDING),
+        ({"status": None, "error": "boom"}, JobState.FAILED),
     ],
 )
-def test_avatar_look_phase(raw: dict[str, Any], phase: Phase) -> None:
-    assert AvatarLook.from_raw({"id": "l", "name": "n", "avatar_type": "photo_avatar", **raw}).phase is phase
+def test_avatar_look_state(raw: dict[str, Any], state: JobState) -> None:
+    assert AvatarLook.from_raw({"id": "l", "name": "n", "avatar_type": "photo_avatar", **raw}).state is state
 
 
 def test_avatar_group_error_object() -> None:
@@ -250,7 +250,7 @@ def test_avatar_group_error_object() -> None:
             "error": {"code": "training_failed", "message": "Footage duration must be between 15s and 600s"},
         }
     )
-    assert group.phase is Phase.FAILED
+    assert group.state is JobState.FAILED
     assert group.error == ErrorInfo(
         code="training_failed", message="Footage duration must be between 15s and 600s"
     )
@@ -301,21 +301,21 @@ def test_video_completed_and_failed() -> None:
             "completed_at": 1717000100,
         }
     )
-    assert done.phase is Phase.SUCCEEDED
+    assert done.state is JobState.SUCCEEDED
     assert done.duration == 12.5
     assert done.completed_at == ts(1717000100)
     failed = Video.from_raw(
         {"id": "vid", "status": "failed", "failure_code": "bad_voice", "failure_message": "voice not found"}
     )
-    assert failed.phase is Phase.FAILED
+    assert failed.state is JobState.FAILED
     assert (failed.failure_code, failed.failure_message) == ("bad_voice", "voice not found")
     legacy = Video.from_raw({"video_id": "v2", "status": "failed", "failure_reason": "old spelling"})
     assert (legacy.id, legacy.failure_message) == ("v2", "old spelling")
 
 
-@pytest.mark.parametrize("status", ["pending", "processing", "waiting", "succeeded?"])
+@pytest.mark.parametrize("status", ["pending", "processing", "waiting", "succeeded?", "success!", ""])
 def test_video_unknown_or_running_status_is_never_success(status: str) -> None:
-    assert Video.from_raw({"id": "v", "status": status}).phase is Phase.RUNNING
+    assert Video.from_raw({"id": "v", "status": status}).state in (JobState.PENDING, JobState.UNKNOWN)
 
 
 # --- tolerance ------------------------------------------------------------------------------------------
@@ -453,8 +453,8 @@ def test_from_raw_never_raises(model: Any, payload: Any) -> None:
     built = model.from_raw(payload)
     repr(built)
     assert built == model.from_raw(payload)
-    if hasattr(built, "phase"):
-        assert isinstance(built.phase, Phase)
+    if hasattr(built, "state"):
+        assert isinstance(built.state, JobState)
 
 
 @settings(max_examples=100, deadline=None)

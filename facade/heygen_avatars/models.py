@@ -7,19 +7,18 @@ plain strings. The payload a model was built from is always reachable as ``model
 ``==`` and ``repr``).
 
 Statuses are open strings (HeyGen's vocabularies drift, see notes §3). Each status-bearing model has a
-``phase`` property that maps the known values to a `Phase`; anything unknown is `Phase.RUNNING`, so an
-unknown status is never taken as success.
+``state`` property classifying it with the job table (`heygen_avatars.jobs`): anything unknown is
+`JobState.UNKNOWN`, so an unknown status is never taken as success.
 
 Example::
 
     look = PhotoAvatarLook.from_raw(response_json["data"])
-    if look.phase is Phase.SUCCEEDED:
+    if look.state is JobState.SUCCEEDED:
         print(look.id, look.image_url)
 """
 
 from __future__ import annotations
 
-import enum
 import math
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
@@ -28,6 +27,8 @@ from typing import Any, Final, Self
 
 from attrs import field, frozen
 
+from ._job_kinds import JobState, get_job_kind
+
 __all__ = [
     "Asset",
     "AvatarGroup",
@@ -35,7 +36,6 @@ __all__ = [
     "Consent",
     "CreatedAvatar",
     "ErrorInfo",
-    "Phase",
     "PhotoAvatarGroup",
     "PhotoAvatarLook",
     "PhotoGeneration",
@@ -47,36 +47,9 @@ __all__ = [
 ]
 
 
-class Phase(enum.Enum):
-    """Where a job-like resource stands, whatever spelling HeyGen used for its status."""
-
-    RUNNING = "running"
-    """Not finished yet, or a status this SDK does not know (never taken as success)."""
-    SUCCEEDED = "succeeded"
-    FAILED = "failed"
-    ACTION_REQUIRED = "action_required"
-    """Stopped until a person acts, e.g. a v3 digital twin waiting for consent (``pending_consent``)."""
-
-
-# Status vocabularies (notes §3.1-3.3). Compared case-insensitively.
-_GENERATION_OK: Final = frozenset({"success", "succeeded", "completed", "complete", "done"})
-_TRAINING_OK: Final = frozenset({"ready", "success", "succeeded", "completed", "complete"})
-_LOOK_V2_OK: Final = frozenset({"completed", "complete", "success", "ready"})
-_V3_OK: Final = frozenset({"completed"})
-_FAILED: Final = frozenset(
-    {"failed", "fail", "failure", "error", "moderation_rejected", "rejected", "canceled", "cancelled"}
-)
-
-
-def _phase(status: str | None, ok: frozenset[str], action: frozenset[str] = frozenset()) -> Phase:
-    value = (status or "").strip().lower()
-    if value in ok:
-        return Phase.SUCCEEDED
-    if value in _FAILED:
-        return Phase.FAILED
-    if value in action:
-        return Phase.ACTION_REQUIRED
-    return Phase.RUNNING
+def _state(kind: str, status: str | None) -> JobState:
+    """Classify ``status`` with the job table's vocabulary for ``kind`` (one truth for the whole SDK)."""
+    return get_job_kind(kind).state_of(status)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -270,8 +243,8 @@ class PhotoGeneration:
         )
 
     @property
-    def phase(self) -> Phase:
-        return _phase(self.status, _GENERATION_OK)
+    def state(self) -> JobState:
+        return _state("photo_generation", self.status)
 
 
 @frozen(kw_only=True)
@@ -333,8 +306,8 @@ class PhotoAvatarLook:
         )
 
     @property
-    def phase(self) -> Phase:
-        return _phase(self.status, _LOOK_V2_OK)
+    def state(self) -> JobState:
+        return _state("look", self.status)
 
 
 @frozen(kw_only=True)
@@ -369,7 +342,7 @@ class PhotoAvatarGroup:
     @property
     def is_trained(self) -> bool:
         """True when ``train_status`` says the group finished training (``ready`` and its synonyms)."""
-        return _phase(self.train_status, _TRAINING_OK) is Phase.SUCCEEDED
+        return _state("training", self.train_status) is JobState.SUCCEEDED
 
 
 @frozen(kw_only=True)
@@ -398,8 +371,8 @@ class TrainingStatus:
         )
 
     @property
-    def phase(self) -> Phase:
-        return _phase(self.status, _TRAINING_OK)
+    def state(self) -> JobState:
+        return _state("training", self.status)
 
 
 @frozen(kw_only=True)
@@ -460,9 +433,6 @@ class Asset:
         )
 
 
-_V3_ACTION: Final = frozenset({"pending_consent"})
-
-
 @frozen(kw_only=True)
 class AvatarGroup:
     """A v3 avatar group, i.e. a character identity (``AvatarGroupItem``).
@@ -503,10 +473,11 @@ class AvatarGroup:
         )
 
     @property
-    def phase(self) -> Phase:
-        if self.status is None:
-            return Phase.FAILED if self.error else Phase.RUNNING
-        return _phase(self.status, _V3_OK, _V3_ACTION)
+    def state(self) -> JobState:
+        """The group's state; public groups have no ``status`` (UNKNOWN unless an error is reported)."""
+        if self.status is None and self.error is not None:
+            return JobState.FAILED
+        return _state("avatar_group", self.status)
 
 
 @frozen(kw_only=True)
@@ -557,17 +528,15 @@ class AvatarLook:
         )
 
     @property
-    def phase(self) -> Phase:
-        """The look's phase. Without a ``status``, a look with a preview and a size counts as ready.
-
-        HeyGen's own guidance for readiness is "``preview_image_url`` non-null / ``image_width`` > 0".
-        """
-        if self.status is None:
-            if self.error:
-                return Phase.FAILED
-            ready = self.preview_image_url is not None and (self.image_width or 0) > 0
-            return Phase.SUCCEEDED if ready else Phase.RUNNING
-        return _phase(self.status, _V3_OK, _V3_ACTION)
+    def state(self) -> JobState:
+        """The look's state. Without a ``status``, a look with a preview image counts as ready
+        (HeyGen's guidance: poll until ``preview_image_url`` is non-null), as the "avatar" job kind does."""
+        if self.status is None and self.error is not None:
+            return JobState.FAILED
+        status = self.status
+        if status is None and self.preview_image_url:
+            status = "completed"
+        return _state("avatar", status)
 
 
 @frozen(kw_only=True)
@@ -710,5 +679,5 @@ class Video:
         )
 
     @property
-    def phase(self) -> Phase:
-        return _phase(self.status, _V3_OK)
+    def state(self) -> JobState:
+        return _state("video", self.status)
