@@ -1,5 +1,5 @@
-"""Build the two specs everything reads (openapi/*.json) from HeyGen's files and our overlays, then the client.
+"""Build the two specs everything reads (openapi/*.json) from HeyGen's files and our overlays.
 
-Pipeline (scripts/regenerate): select operations from openapi/upstream/ → apply openapi/overlays/ (Overlay 1.0)
-→ make response schemas tolerant → prune → canonical JSON → openapi-python-client → generated/.
+Pipeline (scripts/regenerate): select operations from openapi/upstream/ → apply openapi/overlays/
+(Overlay 1.0) → make response schemas tolerant → prune → canonical JSON → openapi-python-client → generated/.
 """

@@ -1,7 +1,7 @@
 """scripts/regenerate: rebuild openapi/*.json and generated/ from openapi/upstream and openapi/overlays.
 
-    scripts/regenerate            rebuild; print what changed in the API surface
-    scripts/regenerate --check    rebuild in a temporary folder; exit 1 if anything committed is stale
+scripts/regenerate            rebuild; print what changed in the API surface
+scripts/regenerate --check    rebuild in a temporary folder; exit 1 if anything committed is stale
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -26,10 +27,18 @@ from .select import V3_OPERATIONS, merge_per_endpoint, select_from_whole
 from .tolerant import make_responses_tolerant
 
 ROOT = Path(__file__).resolve().parents[2]
+CODEGEN_CONFIG = ROOT / "scripts" / "codegen"
+# the project folder being built: this checkout, or a copy named with --root (tests use copies)
 OPENAPI = ROOT / "openapi"
 UPSTREAM = OPENAPI / "upstream"
 GENERATED = ROOT / "generated" / "heygen_avatars_generated"
-CODEGEN_CONFIG = ROOT / "scripts" / "codegen"
+
+
+def _set_root(root: Path) -> None:
+    global OPENAPI, UPSTREAM, GENERATED
+    OPENAPI, UPSTREAM = root / "openapi", root / "openapi" / "upstream"
+    GENERATED = root / "generated" / "heygen_avatars_generated"
+
 
 # built spec name -> (generated package, title)
 SPECS = {
@@ -62,9 +71,11 @@ def build_spec(name: str) -> dict[str, Any]:
     upstream_version = doc.get("info", {}).get("version", "")
     doc["info"] = {"title": SPECS[name][1], "version": f"{upstream_version}+heygen-avatars"}
     doc["x-heygen-avatars-build"] = {
-        "note": "Built by scripts/regenerate; do not edit. Change openapi/upstream or openapi/overlays instead.",
+        "note": "Built by scripts/regenerate; do not edit. Change openapi/upstream or openapi/overlays.",
         "upstream": {str(p.relative_to(OPENAPI)): _sha256(p) for p in sources},
-        "overlays": {str((overlay_dir / f).relative_to(OPENAPI)): _sha256(overlay_dir / f) for f, _ in overlays},
+        "overlays": {
+            str((overlay_dir / f).relative_to(OPENAPI)): _sha256(overlay_dir / f) for f, _ in overlays
+        },
     }
     validate(doc)
     return doc
@@ -82,7 +93,30 @@ def _generate(spec_path: Path, package: str, out_dir: Path) -> None:
     ]  # fmt: skip
     result = subprocess.run(command, env=env, capture_output=True, text=True, cwd=out_dir)
     if result.returncode != 0:
-        raise SystemExit(f"openapi-python-client failed for {spec_path.name}:\n{result.stdout}\n{result.stderr}")
+        raise SystemExit(
+            f"openapi-python-client failed for {spec_path.name}:\n{result.stdout}\n{result.stderr}"
+        )
+
+
+def codegen_view(doc: dict[str, Any]) -> dict[str, Any]:
+    """The built spec as openapi-python-client is given it.
+
+    Raw-bytes uploads (POST /v1/asset) list one media type per file type; the generator cannot pick the
+    Content-Type per call (the last listed type always wins) and, with several binary types, emits code
+    that does not import. It is given one `application/octet-stream` body instead, and the facade uploads
+    with the real type itself (heygen_avatars.assets). The built spec keeps the real types.
+    """
+    view = json.loads(json.dumps(doc))
+    for item in view["paths"].values():
+        for op in item.values():
+            content = op.get("requestBody", {}).get("content", {}) if isinstance(op, dict) else {}
+            binary = [m for m, media in content.items() if media.get("schema", {}).get("format") == "binary"]
+            if len(binary) > 1:
+                schema = content[binary[0]]["schema"]
+                for media_type in binary:
+                    del content[media_type]
+                content["application/octet-stream"] = {"schema": schema}
+    return view
 
 
 def build_all(out: Path) -> None:
@@ -90,9 +124,11 @@ def build_all(out: Path) -> None:
     (out / "openapi").mkdir(parents=True)
     (out / "generated").mkdir()
     for name, (package, _) in SPECS.items():
-        spec_path = out / "openapi" / f"{name}.json"
-        spec_path.write_text(dumps(build_spec(name)), encoding="utf-8")
-        _generate(spec_path, package, out / "generated")
+        spec = build_spec(name)
+        (out / "openapi" / f"{name}.json").write_text(dumps(spec), encoding="utf-8")
+        view_path = out / f"{name}.codegen.json"
+        view_path.write_text(dumps(codegen_view(spec)), encoding="utf-8")
+        _generate(view_path, package, out / "generated")
     shutil.copy(GENERATED / "__init__.py", out / "generated" / "__init__.py")
 
 
@@ -113,7 +149,7 @@ def stale_files(out: Path) -> list[str]:
     problems = []
     for old, new in pairs:
         if not old.exists() or not filecmp.cmp(old, new, shallow=False):
-            problems.append(f"stale: {old.relative_to(ROOT)}")
+            problems.append(f"stale: openapi/{old.name}")
     for rel in sorted(fresh.keys() | committed.keys()):
         where = f"generated/heygen_avatars_generated/{rel}"
         if rel not in committed:
@@ -148,7 +184,11 @@ def _install(out: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/regenerate", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if anything committed is stale")
+    parser.add_argument(
+        "--root", type=Path, default=ROOT, help="project folder to build (default: this checkout)"
+    )
     args = parser.parse_args(argv)
+    _set_root(args.root.resolve())
     with tempfile.TemporaryDirectory(prefix="heygen-regenerate-") as tmp:
         out = Path(tmp)
         build_all(out)

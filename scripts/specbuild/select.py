@@ -28,16 +28,22 @@ V3_OPERATIONS = (
 
 def select_from_whole(doc: dict[str, Any], wanted: tuple[tuple[str, str], ...]) -> dict[str, Any]:
     """A document with only `wanted` operations of a whole-API `doc` and the components they use."""
-    out: dict[str, Any] = {k: copy.deepcopy(v) for k, v in doc.items() if k not in ("paths", "components", "tags")}
+    out: dict[str, Any] = {
+        k: copy.deepcopy(v) for k, v in doc.items() if k not in ("paths", "components", "tags")
+    }
     out["paths"] = {}
     for method, path in wanted:
         item = doc["paths"][path]
-        target = out["paths"].setdefault(path, {k: copy.deepcopy(v) for k, v in item.items() if k not in HTTP_METHODS})
+        target = out["paths"].setdefault(
+            path, {k: copy.deepcopy(v) for k, v in item.items() if k not in HTTP_METHODS}
+        )
         target[method] = copy.deepcopy(item[method])
     used = reachable_components(doc, out["paths"])
     components: dict[str, Any] = {"securitySchemes": copy.deepcopy(doc["components"]["securitySchemes"])}
     for section, name in sorted(used):
-        components.setdefault(section, {})[name] = copy.deepcopy(resolve(doc, f"#/components/{section}/{name}"))
+        components.setdefault(section, {})[name] = copy.deepcopy(
+            resolve(doc, f"#/components/{section}/{name}")
+        )
     out["components"] = components
     tag_names = {t for _, _, op in operations(out) for t in op.get("tags", [])}
     out["tags"] = [copy.deepcopy(t) for t in doc.get("tags", []) if t["name"] in tag_names]

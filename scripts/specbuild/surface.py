@@ -84,7 +84,9 @@ def _is_breaking(field: str, old: str | None, new: str | None) -> bool:
             return bool(new and new.endswith(", required"))
         if new is None:
             return True
-        return (new.endswith(", required") and not old.endswith(", required")) or bool(_enum(old) - _enum(new))
+        return (new.endswith(", required") and not old.endswith(", required")) or bool(
+            _enum(old) - _enum(new)
+        )
     # response side: a field or status that disappears breaks readers; new ones do not
     return new is None and old is not None
 

@@ -14,7 +14,16 @@ from typing import Any
 from .jsondoc import operations, reachable_components
 
 NULL = {"type": "null"}
-ANNOTATIONS = ("description", "title", "default", "examples", "example", "deprecated", "readOnly", "writeOnly")
+ANNOTATIONS = (
+    "description",
+    "title",
+    "default",
+    "examples",
+    "example",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+)
 COMPOSITES = ("$ref", "enum", "const", "oneOf", "anyOf", "allOf")
 
 
