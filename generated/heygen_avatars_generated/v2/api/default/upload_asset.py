@@ -8,12 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.upload_asset_response_200 import UploadAssetResponse200
 from ...models.v1_error import V1Error
 from ...models.v2_error import V2Error
-from ...types import UNSET, File, Response
+from ...types import File, Response
 
 
 def _get_kwargs(
     *,
-    body: File | Unset = UNSET,
+    body: File,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,21 +22,8 @@ def _get_kwargs(
         "url": "/v1/asset",
     }
 
-    if isinstance(body, File):
-        _kwargs["content"] = body.payload
-        headers["Content-Type"] = "audio/mpeg"
-    if isinstance(body, File):
-        _kwargs["content"] = body.payload
-        headers["Content-Type"] = "image/jpeg"
-    if isinstance(body, File):
-        _kwargs["content"] = body.payload
-        headers["Content-Type"] = "image/png"
-    if isinstance(body, File):
-        _kwargs["content"] = body.payload
-        headers["Content-Type"] = "video/mp4"
-    if isinstance(body, File):
-        _kwargs["content"] = body.payload
-        headers["Content-Type"] = "video/webm"
+    _kwargs["content"] = body.payload
+    headers["Content-Type"] = "application/octet-stream"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -95,7 +82,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: File | Unset = UNSET,
+    body: File,
 ) -> Response[UploadAssetResponse200 | V1Error | V2Error]:
     """Upload Asset
 
@@ -103,10 +90,6 @@ def sync_detailed(
     the asset ID for future use.
 
     Args:
-        body (File): Raw binary file contents.
-        body (File): Raw binary file contents.
-        body (File): Raw binary file contents.
-        body (File): Raw binary file contents.
         body (File): Raw binary file contents.
 
     Raises:
@@ -131,7 +114,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: File | Unset = UNSET,
+    body: File,
 ) -> UploadAssetResponse200 | V1Error | V2Error | None:
     """Upload Asset
 
@@ -139,10 +122,6 @@ def sync(
     the asset ID for future use.
 
     Args:
-        body (File): Raw binary file contents.
-        body (File): Raw binary file contents.
-        body (File): Raw binary file contents.
-        body (File): Raw binary file contents.
         body (File): Raw binary file contents.
 
     Raises:
@@ -162,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: File | Unset = UNSET,
+    body: File,
 ) -> Response[UploadAssetResponse200 | V1Error | V2Error]:
     """Upload Asset
 
@@ -170,10 +149,6 @@ async def asyncio_detailed(
     the asset ID for future use.
 
     Args:
-        body (File): Raw binary file contents.
-        body (File): Raw binary file contents.
-        body (File): Raw binary file contents.
-        body (File): Raw binary file contents.
         body (File): Raw binary file contents.
 
     Raises:
@@ -196,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: File | Unset = UNSET,
+    body: File,
 ) -> UploadAssetResponse200 | V1Error | V2Error | None:
     """Upload Asset
 
@@ -204,10 +179,6 @@ async def asyncio(
     the asset ID for future use.
 
     Args:
-        body (File): Raw binary file contents.
-        body (File): Raw binary file contents.
-        body (File): Raw binary file contents.
-        body (File): Raw binary file contents.
         body (File): Raw binary file contents.
 
     Raises:
