@@ -1,0 +1,153 @@
+"""Clients: configuration from arguments and environment, lifecycle, copies, repr."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from conftest import API_KEY, make_client, resolve
+from heygen_avatars import AsyncHeyGen, ClientClosedError, HeyGen, MissingAPIKeyError, Timeouts, errors
+from heygen_avatars._config import Op
+from heygen_avatars._responses import Api
+from heygen_avatars._transport import Call, call
+
+pytestmark = pytest.mark.anyio
+
+
+def ok(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json={"data": {"url": str(request.url)}})
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("HEYGEN_API_KEY", "HEYGEN_API_BASE", "HEYGEN_BASE_URL", "HEYGEN_UPLOAD_BASE"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.mark.parametrize("cls", [HeyGen, AsyncHeyGen])
+def test_missing_key_fails_at_construction_naming_the_variable(cls: type) -> None:
+    with pytest.raises(MissingAPIKeyError) as info:
+        cls()
+    assert "HEYGEN_API_KEY" in str(info.value) and "api_key" in str(info.value)
+    with pytest.raises(MissingAPIKeyError):
+        cls(api_key="   ")
+
+
+@pytest.mark.parametrize("cls", [HeyGen, AsyncHeyGen])
+def test_environment_is_read_at_construction_not_import(cls: type, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEYGEN_API_KEY", "env-key")
+    monkeypatch.setenv("HEYGEN_API_BASE", "http://127.0.0.1:8080/")
+    monkeypatch.setenv("HEYGEN_UPLOAD_BASE", "http://127.0.0.1:8081")
+    client = cls()
+    assert client._config.api_key == "env-key"
+    assert client.base_url == "http://127.0.0.1:8080"
+    assert client.upload_base_url == "http://127.0.0.1:8081"
+    assert cls(api_key="arg-key", base_url="https://other.test")._config.api_key == "arg-key"
+
+
+@pytest.mark.parametrize("cls", [HeyGen, AsyncHeyGen])
+def test_defaults(cls: type) -> None:
+    client = cls(api_key="k")
+    assert client.base_url == "https://api.heygen.com"
+    assert client.upload_base_url == "https://upload.heygen.com"
+    assert client.timeout == Timeouts(read=30, write=120, upload=600, connect=10)
+    assert client.max_retries == 2
+
+
+def test_base_url_alias_and_validation(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEYGEN_BASE_URL", "https://alias.test")
+    assert HeyGen(api_key="k").base_url == "https://alias.test"
+    with pytest.raises(errors.InputValidationError) as info:
+        HeyGen(api_key="k", base_url="api.heygen.com")
+    assert info.value.field == "base_url"
+    with pytest.raises(errors.InputValidationError) as info2:
+        HeyGen(api_key="k", max_retries=-1)
+    assert info2.value.field == "max_retries"
+
+
+@pytest.mark.parametrize("cls", [HeyGen, AsyncHeyGen])
+def test_repr_hides_the_key(cls: type) -> None:
+    client = cls(api_key=API_KEY)
+    assert API_KEY not in repr(client) and "***" in repr(client)
+    assert API_KEY not in repr(client._config)
+
+
+def test_http_client_and_transport_are_exclusive() -> None:
+    with pytest.raises(errors.InputValidationError):
+        HeyGen(api_key="k", http_client=httpx.Client(), transport=httpx.MockTransport(ok))
+
+
+async def get(client: object) -> object:
+    return await resolve(client._run(call(Call.raw("GET", "/v3/voices", op=Op.READ, api=Api.V3))))  # type: ignore[attr-defined]
+
+
+async def test_with_options_copies_share_the_pool_and_keep_settings(face: str) -> None:
+    client = make_client(face, ok, max_retries=1)
+    copy = client.with_options(max_retries=4, timeout=9)
+    assert copy is not client and type(copy) is type(client)
+    assert copy._pool is client._pool
+    assert (client.max_retries, copy.max_retries) == (1, 4)
+    assert (client.timeout.read, copy.timeout.read) == (30.0, 9.0)
+    assert copy.jobs._client is copy and client.jobs._client is client
+    assert copy.base_url == client.base_url
+    await get(copy)
+
+
+async def test_close_is_idempotent_and_closes_copies(face: str) -> None:
+    client = make_client(face, ok)
+    copy = client.with_options(max_retries=0)
+    await get(client)
+    if face == "sync":
+        client.close()
+        client.close()
+    else:
+        await client.aclose()
+        await client.aclose()
+    assert client.is_closed and copy.is_closed
+    assert client._pool.http.is_closed
+    with pytest.raises(ClientClosedError):
+        await get(copy)
+
+
+def test_sync_context_manager_closes() -> None:
+    with HeyGen(api_key="k", transport=httpx.MockTransport(ok)) as client:
+        assert not client.is_closed
+    assert client.is_closed
+
+
+async def test_async_context_manager_closes() -> None:
+    async with AsyncHeyGen(api_key="k", transport=httpx.MockTransport(ok)) as client:
+        await get(client)
+    assert client.is_closed and client._pool.http.is_closed
+
+
+def test_injected_http_client_is_used_and_left_open() -> None:
+    http = httpx.Client(transport=httpx.MockTransport(ok))
+    client = HeyGen(api_key="k", http_client=http)
+    assert client._pool.http is http
+    client.close()
+    assert not http.is_closed
+    http.close()
+
+
+async def test_injected_async_http_client_is_used_and_left_open() -> None:
+    http = httpx.AsyncClient(transport=httpx.MockTransport(ok))
+    client = AsyncHeyGen(api_key="k", http_client=http)
+    result = await get(client)
+    assert result.data["url"] == "https://api.heygen.com/v3/voices"  # type: ignore[attr-defined]
+    await client.aclose()
+    assert not http.is_closed
+    await http.aclose()
+
+
+async def test_default_headers_are_sent_but_cannot_replace_the_key(face: str) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return ok(request)
+
+    client = make_client(face, handler, default_headers={"X-HeyGen-Source": "tests", "x-api-key": "other"})
+    await get(client)
+    assert seen[0].headers["x-heygen-source"] == "tests"
+    assert seen[0].headers["x-api-key"] == API_KEY
