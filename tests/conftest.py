@@ -1,4 +1,4 @@
-"""Shared fixtures: the anyio backend, a recording fake clock, and clients of either face on a fake transport."""
+"""Shared fixtures: anyio backend, a recording fake clock, clients of either face on a fake transport."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from heygen_avatars import AsyncHeyGen, HeyGen
 
 API_KEY = "sk-test-SECRET-0123456789abcdef"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from conftest import API_KEY, make_client, resolve
 from heygen_avatars import AsyncHeyGen, ClientClosedError, HeyGen, MissingAPIKeyError, Timeouts, errors
 from heygen_avatars._config import Op

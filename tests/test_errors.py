@@ -7,7 +7,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from heygen_avatars import errors
 from heygen_avatars._responses import Api, read_response
 from heygen_avatars.jobs import JobSnapshot, JobState

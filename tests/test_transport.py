@@ -13,13 +13,12 @@ from typing import Any
 
 import httpx
 import pytest
-
 from conftest import API_KEY, FakeClock, make_client, resolve
 from heygen_avatars import errors
 from heygen_avatars._config import Op, Timeouts
+from heygen_avatars._responses import Api
 from heygen_avatars._retry import RetryPolicy, parse_retry_after
 from heygen_avatars._transport import Call, Host, call
-from heygen_avatars._responses import Api
 
 pytestmark = pytest.mark.anyio
 
