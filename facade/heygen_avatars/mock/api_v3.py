@@ -1,0 +1,243 @@
+"""HTTP handlers for the v3 family (avatars, looks, consent, assets, videos, voices)."""
+
+from __future__ import annotations
+
+from email.parser import BytesParser
+from email.policy import HTTP
+from typing import Any
+
+from ._http import MockResponse, json_response
+from ._routing import ApiError, Context, route
+from .backend import Backend
+from .state import AvatarGroup, AvatarLook, Video, Voice
+
+__all__: list[str] = []
+
+LOOK_IMAGE_SIZE = 1024
+
+
+def ok(data: Any) -> MockResponse:
+    """The v3 success envelope."""
+    return json_response(200, {"data": data})
+
+
+def page(items: list[dict[str, Any]], has_more: bool, next_token: str | None) -> MockResponse:
+    """The v3 list envelope."""
+    return json_response(200, {"data": items, "has_more": has_more, "next_token": next_token})
+
+
+def render_look(backend: Backend, look: AvatarLook, base_url: str) -> dict[str, Any]:
+    ready = look.status in (None, "completed")
+    error = look.job.error if look.job else None
+    return {
+        "id": look.id,
+        "name": look.name,
+        "avatar_type": look.avatar_type,
+        "group_id": look.group_id,
+        "preview_image_url": backend.file_url(base_url, look.image_key) if ready else None,
+        "preview_video_url": None,
+        "gender": look.gender,
+        "tags": list(look.tags),
+        "default_voice_id": None,
+        "supported_api_engines": ["avatar_v", "avatar_iv"] if ready else [],
+        "image_width": LOOK_IMAGE_SIZE if ready else None,
+        "image_height": LOOK_IMAGE_SIZE if ready else None,
+        "preferred_orientation": "square" if ready else None,
+        "status": look.status,
+        "error": {"code": error[0], "message": error[1]} if error else None,
+    }
+
+
+def render_group(backend: Backend, group: AvatarGroup, base_url: str) -> dict[str, Any]:
+    status, error = backend.group_status(group)
+    looks = backend.group_looks(group)
+    preview = next(
+        (look.image_key for look in looks if look.status in (None, "completed") and look.image_key), None
+    )
+    return {
+        "id": group.id,
+        "name": group.name,
+        "created_at": group.created_at,
+        "looks_count": len(looks),
+        "preview_image_url": backend.file_url(base_url, preview),
+        "preview_video_url": None,
+        "gender": group.gender,
+        "default_voice_id": None,
+        "consent_status": group.consent_status,
+        "status": status,
+        "error": {"code": error[0], "message": error[1]} if error else None,
+    }
+
+
+def render_video(backend: Backend, video: Video, base_url: str) -> dict[str, Any]:
+    job = video.job
+    done = job.succeeded
+    return {
+        "id": video.id,
+        "title": video.title,
+        "status": job.status,
+        "created_at": video.created_at,
+        "completed_at": int(backend.epoch_of(job.finished_at) or 0) if job.done else None,
+        "video_url": backend.file_url(base_url, video.file_key) if done else None,
+        "thumbnail_url": backend.file_url(base_url, video.thumbnail_key) if done else None,
+        "gif_url": None,
+        "captioned_video_url": None,
+        "subtitle_url": None,
+        "duration": 12.5 if done else None,
+        "folder_id": None,
+        "output_language": None,
+        "failure_code": job.error[0] if job.error else None,
+        "failure_message": job.error[1] if job.error else None,
+        "video_page_url": f"{base_url}/_mock/videos/{video.id}",
+    }
+
+
+def render_voice(voice: Voice) -> dict[str, Any]:
+    return {
+        "voice_id": voice.voice_id,
+        "name": voice.name,
+        "language": voice.language,
+        "gender": voice.gender,
+        "preview_audio_url": None,
+        "support_pause": True,
+        "support_locale": False,
+        "type": voice.type,
+    }
+
+
+def multipart_file(content_type: str, body: bytes) -> tuple[bytes, str | None] | None:
+    """The `file` part of a multipart/form-data body: (bytes, filename), or None if absent."""
+    message = BytesParser(policy=HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body
+    )
+    if not message.is_multipart():
+        return None
+    for part in message.iter_parts():
+        if part.get_param("name", header="content-disposition") == "file":
+            payload = part.get_payload(decode=True)
+            return (payload if isinstance(payload, bytes) else b""), part.get_filename()
+    return None
+
+
+@route("POST", "/v3/assets", "v3", body="multipart")
+def upload_asset(ctx: Context) -> MockResponse:
+    found = multipart_file(ctx.request.headers.get("content-type", ""), ctx.request.body)
+    if found is None:
+        raise ApiError(
+            400, "invalid_parameter", "File is required. Upload a file using multipart/form-data.", "file"
+        )
+    asset = ctx.backend.upload_v3(*found)
+    ctx.created.append(asset.id)
+    url = ctx.backend.file_url(ctx.base_url, asset.file_key)
+    return ok({"asset_id": asset.id, "url": url, "mime_type": asset.mime, "size_bytes": asset.size})
+
+
+@route("POST", "/v3/avatars", "v3", starts_job=True)
+def create_avatar(ctx: Context) -> MockResponse:
+    look, group = ctx.backend.create_avatar(ctx.body)
+    ctx.created.extend([group.id, look.id] if len(group.look_ids) == 1 else [look.id])
+    return ok(
+        {
+            "avatar_item": render_look(ctx.backend, look, ctx.base_url),
+            "avatar_group": render_group(ctx.backend, group, ctx.base_url),
+        }
+    )
+
+
+@route("GET", "/v3/avatars", "v3", body="none")
+def list_groups(ctx: Context) -> MockResponse:
+    groups, more, token = ctx.backend.list_groups(
+        ctx.query.get("ownership"), int(ctx.query.get("limit", 20)), ctx.query.get("token")
+    )
+    return page([render_group(ctx.backend, g, ctx.base_url) for g in groups], more, token)
+
+
+@route("GET", "/v3/avatars/{group_id}", "v3", body="none")
+def get_group(ctx: Context) -> MockResponse:
+    return ok(render_group(ctx.backend, ctx.backend.avatar_group(ctx.path["group_id"]), ctx.base_url))
+
+
+@route("DELETE", "/v3/avatars/{group_id}", "v3", body="none")
+def delete_group(ctx: Context) -> MockResponse:
+    ctx.backend.delete_group(ctx.path["group_id"])
+    return ok({"id": ctx.path["group_id"]})
+
+
+@route("POST", "/v3/avatars/{group_id}/consent", "v3")
+def create_consent(ctx: Context) -> MockResponse:
+    body = ctx.body or {}
+    if body.get("consent_video"):
+        ctx.backend.resolve_asset(body["consent_video"], "consent_video", want="video")
+        group = ctx.backend.complete_consent(ctx.backend.avatar_group(ctx.path["group_id"]).id)
+        return ok({"avatar_group": render_group(ctx.backend, group, ctx.base_url), "url": None})
+    consent = ctx.backend.request_consent(ctx.path["group_id"], body.get("reroute_url"))
+    group = ctx.backend.avatar_group(consent.group_id)
+    url = f"{ctx.base_url}/_mock/consent/{consent.token}"
+    return ok({"avatar_group": render_group(ctx.backend, group, ctx.base_url), "url": url})
+
+
+@route("GET", "/v3/avatars/looks", "v3", body="none")
+def list_looks(ctx: Context) -> MockResponse:
+    looks, more, token = ctx.backend.list_looks(
+        ctx.query.get("group_id"),
+        ctx.query.get("avatar_type"),
+        ctx.query.get("ownership"),
+        int(ctx.query.get("limit", 20)),
+        ctx.query.get("token"),
+    )
+    return page([render_look(ctx.backend, look, ctx.base_url) for look in looks], more, token)
+
+
+@route("GET", "/v3/avatars/looks/{look_id}", "v3", body="none")
+def get_look(ctx: Context) -> MockResponse:
+    return ok(render_look(ctx.backend, ctx.backend.avatar_look(ctx.path["look_id"]), ctx.base_url))
+
+
+@route("PATCH", "/v3/avatars/looks/{look_id}", "v3")
+def rename_look(ctx: Context) -> MockResponse:
+    look = ctx.backend.rename_look(ctx.path["look_id"], (ctx.body or {}).get("name"))
+    return ok(render_look(ctx.backend, look, ctx.base_url))
+
+
+@route("DELETE", "/v3/avatars/looks/{look_id}", "v3", body="none")
+def delete_look(ctx: Context) -> MockResponse:
+    ctx.backend.delete_look(ctx.path["look_id"])
+    return ok({"id": ctx.path["look_id"]})
+
+
+@route("POST", "/v3/videos", "v3", starts_job=True)
+def create_video(ctx: Context) -> MockResponse:
+    video = ctx.backend.create_video(ctx.body)
+    ctx.created.append(video.id)
+    return ok({"video_id": video.id, "status": video.job.status})
+
+
+@route("GET", "/v3/videos", "v3", body="none")
+def list_videos(ctx: Context) -> MockResponse:
+    videos, more, token = ctx.backend.list_videos(
+        int(ctx.query.get("limit", 10)), ctx.query.get("token"), ctx.query.get("title")
+    )
+    return page([render_video(ctx.backend, v, ctx.base_url) for v in videos], more, token)
+
+
+@route("GET", "/v3/videos/{video_id}", "v3", body="none")
+def get_video(ctx: Context) -> MockResponse:
+    return ok(render_video(ctx.backend, ctx.backend.video(ctx.path["video_id"]), ctx.base_url))
+
+
+@route("DELETE", "/v3/videos/{video_id}", "v3", body="none")
+def delete_video(ctx: Context) -> MockResponse:
+    ctx.backend.delete_video(ctx.path["video_id"])
+    return ok({"id": ctx.path["video_id"], "deleted": True})
+
+
+@route("GET", "/v3/voices", "v3", body="none")
+def list_voices(ctx: Context) -> MockResponse:
+    voices, more, token = ctx.backend.list_voices(
+        str(ctx.query.get("type", "public")),
+        ctx.query.get("language"),
+        ctx.query.get("gender"),
+        int(ctx.query.get("limit", 20)),
+        ctx.query.get("token"),
+    )
+    return page([render_voice(v) for v in voices], more, token)

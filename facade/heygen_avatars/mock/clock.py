@@ -1,0 +1,87 @@
+"""Clocks for the mock: virtual time for tests, scaled real time for a server a person watches."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Callable
+
+__all__ = ["ScaledClock", "VirtualClock"]
+
+
+class VirtualClock:
+    """A `heygen_avatars.Clock` whose time only moves when told to.
+
+    `sleep`/`asleep` advance it instead of waiting, so an SDK polling the mock runs in zero wall time,
+    and the mock applies every job transition that came due (several at once if enough time passed).
+    """
+
+    def __init__(self, start: float = 0.0) -> None:
+        self._start = float(start)
+        self._now = float(start)
+        self._listeners: list[Callable[[], None]] = []
+        self._lock = threading.Lock()
+
+    def monotonic(self) -> float:
+        """Seconds of virtual time."""
+        return self._now
+
+    def advance(self, seconds: float) -> None:
+        """Move time forward and let the mock apply every transition that came due."""
+        if seconds < 0:
+            raise ValueError(f"seconds must be >= 0, got {seconds!r}")
+        with self._lock:
+            self._now += seconds
+        for listener in list(self._listeners):
+            listener()
+
+    def sleep(self, seconds: float) -> None:
+        """Advance by `seconds` (negative counts as zero) without waiting."""
+        self.advance(max(seconds, 0.0))
+
+    async def asleep(self, seconds: float) -> None:
+        """Advance by `seconds` (negative counts as zero) without waiting."""
+        self.advance(max(seconds, 0.0))
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """Call `listener` after every advance (the mock uses it to apply due transitions)."""
+        self._listeners.append(listener)
+
+    def reset(self) -> None:
+        """Back to the start time."""
+        with self._lock:
+            self._now = self._start
+
+    def __repr__(self) -> str:
+        return f"VirtualClock(now={self._now:.3f})"
+
+
+class ScaledClock:
+    """Real time running `speed` times faster: a 300 s training finishes in 5 s at speed 60."""
+
+    def __init__(self, speed: float = 1.0) -> None:
+        if speed <= 0:
+            raise ValueError(f"speed must be > 0, got {speed!r}")
+        self.speed = float(speed)
+        self._origin = time.monotonic()
+
+    def monotonic(self) -> float:
+        """Scaled seconds since the clock was made."""
+        return (time.monotonic() - self._origin) * self.speed
+
+    def sleep(self, seconds: float) -> None:
+        """Sleep `seconds` of scaled time."""
+        if seconds > 0:
+            time.sleep(seconds / self.speed)
+
+    async def asleep(self, seconds: float) -> None:
+        """Sleep `seconds` of scaled time."""
+        await asyncio.sleep(max(seconds, 0.0) / self.speed)
+
+    def reset(self) -> None:
+        """Restart scaled time at zero."""
+        self._origin = time.monotonic()
+
+    def __repr__(self) -> str:
+        return f"ScaledClock(speed={self.speed})"

@@ -1,0 +1,493 @@
+"""`MockHeyGen`, the sans-IO core: `handle(MockRequest) -> MockResponse` on plain data."""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import math
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import parse_qs, unquote
+
+from .. import _clock
+from . import api_v2, api_v3  # noqa: F401  (registers the handlers)
+from ._http import MockRequest, MockResponse, json_response
+from ._routing import HANDLERS, ApiError, Context, Route, error_body, error_response
+from .backend import Backend, Options
+from .clock import VirtualClock
+from .faults import Fault, FaultEngine
+from .jobs import REALISTIC_DURATIONS, Job, JobBoard, Outcome, default_vocabularies
+from .journal import Journal, JournalEntry
+from .specs import SPEC_FILES, Operation, RouteTable, ValidationIssue, find_spec, load_operations
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .transports import ASGIApp
+
+__all__ = ["MockHeyGen", "ResponseHook"]
+
+#: called with (request, operation, response) after every API response (conformance checks, recording)
+ResponseHook = Callable[[MockRequest, Operation, MockResponse], None]
+_JSON_TYPES = ("application/json",)
+
+
+class MockHeyGen:
+    """A stateful HeyGen for tests and local development.
+
+    >>> mock = MockHeyGen(api_key="mock-key", seed=0)
+    >>> client = httpx.Client(transport=mock.transport(), base_url="https://api.heygen.com")
+
+    Everything is deterministic for a given seed and sequence of requests. Time is a `VirtualClock`
+    unless another clock is given; `mock.clock.advance(s)` (or the SDK sleeping on it) moves jobs on.
+    """
+
+    def __init__(
+        self,
+        api_key: str = "mock-key",
+        *,
+        seed: int = 0,
+        clock: _clock.Clock | None = None,
+        durations: Mapping[str, Sequence[float | None]] | None = None,
+        training_vocabulary: Literal["ready", "success"] = "ready",
+        digital_twin_type: Literal["digital_twin", "video"] = "digital_twin",
+        max_concurrent_jobs: int = 10,
+        strict_responses: bool = False,
+        url_ttl: float = 7 * 86400.0,
+        specs_dir: Path | None = None,
+    ) -> None:
+        if not api_key:
+            raise ValueError("api_key must be a non-empty string")
+        if max_concurrent_jobs < 1:
+            raise ValueError(f"max_concurrent_jobs must be >= 1, got {max_concurrent_jobs!r}")
+        if training_vocabulary not in ("ready", "success"):
+            raise ValueError(f"training_vocabulary must be 'ready' or 'success', got {training_vocabulary!r}")
+        if digital_twin_type not in ("digital_twin", "video"):
+            raise ValueError(
+                f"digital_twin_type must be 'digital_twin' or 'video', got {digital_twin_type!r}"
+            )
+        self.api_key = api_key
+        self.seed = seed
+        self.clock: _clock.Clock = clock if clock is not None else VirtualClock()
+        self.max_concurrent_jobs = max_concurrent_jobs
+        self.strict_responses = strict_responses
+        self.conformance_errors: list[str] = []
+        self.response_hooks: list[ResponseHook] = []
+        self._initial_durations = {**REALISTIC_DURATIONS, **(durations or {})}
+        self._lock = threading.RLock()
+        self.jobs = JobBoard(default_vocabularies(training_vocabulary), self._initial_durations)
+        self.options = Options(digital_twin_type=digital_twin_type, url_ttl=url_ttl)
+        self.backend = Backend(seed=seed, clock=self.clock, jobs=self.jobs, options=self.options)
+        self.journal = Journal()
+        self.specs: dict[str, dict[str, Any]] = {}
+        self.operations = self._load_operations(specs_dir)
+        self.routes = RouteTable(self.operations)
+        self._routes_by_op = {op: HANDLERS.get((op.method, op.template)) for op in self.operations}
+        self.faults = FaultEngine(seed=seed, known_operations=self._operation_names)
+        self._seq = 0
+        if isinstance(self.clock, VirtualClock):
+            self.clock.subscribe(self.settle)
+        self._asgi: ASGIApp | None = None
+
+    # setup ------------------------------------------------------------------------------------------
+
+    def _load_operations(self, specs_dir: Path | None) -> list[Operation]:
+        operations: list[Operation] = []
+        for name, api in SPEC_FILES.items():
+            path = (specs_dir / name) if specs_dir else find_spec(name)
+            if path is None or not path.is_file():
+                continue
+            document, compiled = load_operations(path, api)
+            self.specs[name] = document
+            operations.extend(compiled)
+        known = {(op.method, op.template) for op in operations}
+        for (method, template), handler in HANDLERS.items():  # without a spec: served, not validated
+            if (method, template) not in known:
+                operations.append(Operation(method, template, handler.api, f"{method} {template}"))
+        return operations
+
+    def _operation_names(self) -> list[str]:
+        return [name for op in self.operations for name in op.names]
+
+    # the public control API ---------------------------------------------------------------------------
+
+    @property
+    def state(self) -> Any:
+        """Every resource (`MockState`), with due transitions applied first."""
+        self.settle()
+        return self.backend.state
+
+    def settle(self) -> None:
+        """Apply every job transition that is due on the mock's clock."""
+        with self._lock:
+            self.jobs.settle(self.clock.monotonic())
+
+    def advance(self, seconds: float) -> None:
+        """Advance a `VirtualClock` by `seconds` (applies every transition that came due)."""
+        if not isinstance(self.clock, VirtualClock):
+            raise TypeError("advance() needs a VirtualClock; this mock runs on real time")
+        self.clock.advance(seconds)
+
+    def reset(self) -> None:
+        """Forget everything: resources, jobs, scripts, durations, faults, journal and the clock."""
+        with self._lock:
+            self.jobs.clear()
+            self.jobs.set_durations(self._initial_durations)
+            self.backend.reset()
+            self.faults.clear()
+            self.journal.clear()
+            self.conformance_errors.clear()
+            self._seq = 0
+            reset_clock = getattr(self.clock, "reset", None)
+            if callable(reset_clock):
+                reset_clock()
+
+    def set_durations(self, **durations: Sequence[float | None]) -> None:
+        """Per-phase durations (seconds) per job kind, e.g. `set_durations(training=(5, 60))`."""
+        with self._lock:
+            self.jobs.set_durations(durations)
+
+    def script_next(self, kind: str, *, fail: tuple[str, str] | None = None) -> None:
+        """The next job of `kind` succeeds, or fails with `fail=(code, message)`.
+
+        Kinds: photo_generation, look_generation, training, look, motion, avatar, digital_twin, video.
+        """
+        if fail is not None and (len(fail) != 2 or not all(isinstance(x, str) for x in fail)):
+            raise ValueError(f"fail must be a (code, message) tuple of strings, got {fail!r}")
+        with self._lock:
+            self.jobs.script_next(kind, Outcome(fail=fail))
+
+    def job(self, job_id: str) -> Job:
+        """A job by id (generation, look, video id; training jobs are ``train-<group>-...``)."""
+        self.settle()
+        return self.jobs.get(job_id)
+
+    def complete_job(self, job_id: str) -> Job:
+        """Finish a job successfully now."""
+        with self._lock:
+            return self.jobs.complete(job_id, self.clock.monotonic())
+
+    def fail_job(self, job_id: str, code: str, message: str) -> Job:
+        """Fail a job now with HeyGen's error code and message."""
+        with self._lock:
+            return self.jobs.fail(job_id, code, message, self.clock.monotonic())
+
+    def advance_job(self, job_id: str) -> Job:
+        """Move a job to its next phase now (also releases a waiting phase)."""
+        with self._lock:
+            return self.jobs.advance(job_id, self.clock.monotonic())
+
+    def training_job(self, group_id: str) -> Job:
+        """The latest training job of a v2 photo-avatar group."""
+        group = self.backend.photo_group(group_id)
+        if group.training is None:
+            raise KeyError(f"group {group_id!r} was never trained")
+        return group.training
+
+    def complete_consent(self, group_id: str) -> None:
+        """Act as the avatar's subject approving consent: waiting digital twins start processing."""
+        with self._lock:
+            try:
+                self.backend.complete_consent(group_id)
+            except ApiError:
+                raise KeyError(f"no avatar group {group_id!r}") from None
+
+    # transports -----------------------------------------------------------------------------------------
+
+    def transport(self) -> httpx.MockTransport:
+        """An httpx transport (sync and async clients) that calls this mock in-process, no sockets."""
+        from .transports import MockHeyGenTransport
+
+        return MockHeyGenTransport(self)
+
+    @property
+    def asgi(self) -> ASGIApp:
+        """This mock as an ASGI application (uvicorn, schemathesis `from_asgi`)."""
+        if self._asgi is None:
+            from .transports import ASGIApp
+
+            self._asgi = ASGIApp(self)
+        return self._asgi
+
+    # request handling -----------------------------------------------------------------------------------
+
+    def handle(self, request: MockRequest) -> MockResponse:
+        """Answer one request. Thread-safe; never raises for a bad request."""
+        with self._lock:
+            self.jobs.settle(self.clock.monotonic())
+            self._seq += 1
+            if request.path.startswith("/_mock/") or request.path.startswith("/openapi/"):
+                from .control import handle_control
+
+                response = handle_control(self, request)
+                self._record(request, None, response, [], [])
+                return response
+            matched = self.routes.match(request.method, request.path)
+            if matched is None:
+                response = self._unrouted(request)
+                self._record(request, None, response, [], [])
+                return response
+            operation, raw_path = matched
+            created: list[str] = []
+            fired: list[str] = []
+            response = self._handle_operation(request, operation, raw_path, created, fired)
+            self._record(request, operation, response, fired, created)
+            return response
+
+    def _unrouted(self, request: MockRequest) -> MockResponse:
+        api: Literal["v1", "v2", "v3"] = "v3" if request.path.startswith("/v3/") else "v2"
+        allowed = self.routes.allowed_methods(request.path)
+        if allowed:
+            return error_response(
+                api,
+                405,
+                "method_not_allowed",
+                f"Method {request.method} not allowed; allowed: {', '.join(allowed)}.",
+                headers=[("allow", ", ".join(allowed))],
+            )
+        return error_response(api, 404, "not_found", f"No route for {request.method} {request.path}.")
+
+    def _handle_operation(
+        self,
+        request: MockRequest,
+        operation: Operation,
+        raw_path: dict[str, str],
+        created: list[str],
+        fired: list[str],
+    ) -> MockResponse:
+        fault = self.faults.pick(
+            self._seq, operation.names, request.method, raw_path.values(), request.headers.get("x-mock-fault")
+        )
+        delay = 0.0
+        if fault is not None:
+            fired.append(fault.kind)
+            if fault.kind == "latency":
+                delay, fault = self.faults.draw_latency(fault), None
+            elif not fault.after_handling and fault.kind != "reset":
+                response = self._fault_response(operation, fault)
+                response.delay = delay
+                return response
+            elif fault.kind == "reset":  # reset before the server acted
+                return MockResponse(0, transport_fault="reset")
+        response = self._respond(request, operation, raw_path, created)
+        if fault is not None:
+            response = self._after_fault(response, fault)
+        response.delay += delay
+        return response
+
+    def _respond(
+        self, request: MockRequest, operation: Operation, raw_path: dict[str, str], created: list[str]
+    ) -> MockResponse:
+        route = self._routes_by_op.get(operation)
+        try:
+            if operation.security and not self._authorized(request, operation):
+                raise ApiError(
+                    401,
+                    "authentication_failed" if operation.api == "v3" else "unauthorized",
+                    "Invalid or missing API key. Send it in the x-api-key header.",
+                )
+            context = self._validated_context(request, operation, raw_path, route)
+            if route is None:
+                raise ApiError(501, "not_implemented", f"The mock does not implement {operation.key}.")
+            if route.starts_job:
+                self._check_concurrency(operation)
+            context.created = created
+            response = route.handler(context)
+        except ApiError as error:
+            response = error_response(
+                operation.api, error.status, error.code, error.message, error.param, error.headers
+            )
+        except Exception as exc:  # a bug in a handler must still answer in HeyGen's shape
+            response = error_response(
+                operation.api, 500, "internal_error", f"Mock error: {type(exc).__name__}"
+            )
+        self._after_response(request, operation, response)
+        return response
+
+    def _authorized(self, request: MockRequest, operation: Operation) -> bool:
+        if request.headers.get("x-api-key") == self.api_key:
+            return True
+        if operation.api == "v3":
+            scheme, _, token = request.headers.get("authorization", "").partition(" ")
+            return scheme.lower() == "bearer" and token.strip() == self.api_key
+        return False
+
+    def _validated_context(
+        self, request: MockRequest, operation: Operation, raw_path: dict[str, str], route: Route | None
+    ) -> Context:
+        query = parse_qs(request.query, keep_blank_values=True) if request.query else {}
+        path = {name: unquote(value) for name, value in raw_path.items()}
+        values = operation.coerce_params(path, query, request.headers)
+        issues = operation.check_params(values)
+        body: Any = None
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        kind = route.body if route else "json"
+        if not issues and operation.body_media and kind == "json":
+            if not request.body:
+                if operation.body_required:
+                    issues = [ValidationIssue("body", "a JSON request body is required")]
+            elif content_type not in _JSON_TYPES:
+                issues = [
+                    ValidationIssue("body", f"Content-Type must be application/json, got {content_type!r}")
+                ]
+            else:
+                try:
+                    body = json.loads(request.body)
+                except (ValueError, UnicodeDecodeError):
+                    issues = [ValidationIssue("body", "the body is not valid JSON")]
+                else:
+                    body = self._normalize_body(operation, body)
+                    issues = operation.check_json_body("application/json", body)
+        elif not issues and kind == "json" and request.body and content_type in _JSON_TYPES:
+            try:
+                body = json.loads(request.body)
+            except (ValueError, UnicodeDecodeError):
+                issues = [ValidationIssue("body", "the body is not valid JSON")]
+        elif not issues and kind == "multipart" and not content_type.startswith("multipart/form-data"):
+            issues = [
+                ValidationIssue("body.file", "Content-Type must be multipart/form-data with a 'file' part")
+            ]
+        if issues:
+            first = issues[0]
+            message = "; ".join(f"{issue.location}: {issue.message}" for issue in issues)
+            raise ApiError(400, "invalid_parameter", message, first.param)
+        return Context(request, self.backend, values["path"], values["query"], body)
+
+    def _normalize_body(self, operation: Operation, body: Any) -> Any:
+        # April 2026 spelling of a digital twin, accepted when selected (the built spec has July's)
+        if (
+            operation.template == "/v3/avatars"
+            and isinstance(body, dict)
+            and body.get("type") == "video"
+            and self.options.digital_twin_type == "video"
+        ):
+            return {**body, "type": "digital_twin"}
+        return body
+
+    def _check_concurrency(self, operation: Operation) -> None:
+        running = sum(1 for _ in self.jobs.running())
+        if running < self.max_concurrent_jobs:
+            return
+        next_finish = self.jobs.next_finish()
+        wait = 30 if next_finish is None else max(1, math.ceil(next_finish - self.clock.monotonic()))
+        raise ApiError(
+            429,
+            "rate_limit_exceeded",
+            f"Too many concurrent jobs ({running} running, limit "
+            f"{self.max_concurrent_jobs}). Retry after the Retry-After header.",
+            headers=[("retry-after", str(wait))],
+        )
+
+    def _after_response(self, request: MockRequest, operation: Operation, response: MockResponse) -> None:
+        if self.strict_responses and response.body:
+            try:
+                payload = json.loads(response.body)
+            except ValueError:
+                payload = None
+            problem = operation.check_response(response.status, payload)
+            if problem:
+                self.conformance_errors.append(problem)
+        for hook in self.response_hooks:
+            hook(request, operation, response)
+
+    # faults -----------------------------------------------------------------------------------------------
+
+    def _fault_response(self, operation: Operation, fault: Fault) -> MockResponse:
+        api = operation.api
+        if fault.kind == "drop":
+            return MockResponse(0, transport_fault="connect")
+        if fault.kind == "rate_limited":
+            retry_after = fault.retry_after or 0.0
+            value = (
+                email.utils.formatdate(self.backend.epoch() + retry_after, usegmt=True)
+                if fault.http_date
+                else str(math.ceil(retry_after))
+            )
+            return error_response(
+                api,
+                429,
+                "rate_limit_exceeded",
+                "Too many requests. Retry after the duration in the Retry-After header.",
+                headers=[("retry-after", value)],
+            )
+        if fault.kind == "status":
+            status = fault.status_code or 503
+            headers = (
+                [("retry-after", str(math.ceil(fault.retry_after)))]
+                if fault.retry_after is not None
+                else None
+            )
+            code = fault.code or {
+                500: "internal_error",
+                502: "bad_gateway",
+                503: "service_unavailable",
+                504: "gateway_timeout",
+            }.get(status, "error")
+            return error_response(
+                api, status, code, fault.message or f"Injected HTTP {status}.", headers=headers
+            )
+        if fault.kind == "html_error":
+            status = fault.status_code or 502
+            html = (
+                f"<html><head><title>{status}</title></head><body><h1>{status} Bad Gateway</h1></body></html>"
+            )
+            return MockResponse(status, [("content-type", "text/html; charset=utf-8")], html.encode())
+        if fault.kind == "malformed_json":
+            return MockResponse(
+                fault.status_code or 200, [("content-type", "application/json")], b'{"data": <html'
+            )
+        if fault.kind == "empty_body":
+            return MockResponse(fault.status_code or 200, [("content-type", "application/json")], b"")
+        if fault.kind == "error_envelope_200":
+            return json_response(
+                200, error_body(api, fault.code or "internal_error", fault.message or "error")
+            )
+        raise AssertionError(f"unhandled fault {fault.kind}")
+
+    @staticmethod
+    def _after_fault(response: MockResponse, fault: Fault) -> MockResponse:
+        if fault.kind == "timeout":
+            response.transport_fault = "timeout"
+            response.stall = fault.seconds
+        elif fault.kind == "reset":
+            response.transport_fault = "reset"
+        elif fault.kind == "truncated_json":
+            response.body = response.body[: max(1, len(response.body) // 2)]
+        return response
+
+    # journal ----------------------------------------------------------------------------------------------
+
+    def _record(
+        self,
+        request: MockRequest,
+        operation: Operation | None,
+        response: MockResponse,
+        fired: list[str],
+        created: list[str],
+    ) -> None:
+        code = None
+        if response.status >= 400 and response.body[:1] == b"{":
+            try:
+                error = json.loads(response.body).get("error")
+                code = error.get("code") if isinstance(error, dict) else None
+            except (ValueError, AttributeError):
+                code = None
+        self.journal.record(
+            JournalEntry(
+                seq=self._seq,
+                time=self.clock.monotonic(),
+                method=request.method,
+                path=request.path,
+                query=request.query,
+                operation=operation.operation_id if operation else None,
+                status=response.status,
+                faults=list(fired),
+                created_ids=list(created),
+                error_code=code,
+            )
+        )
+
+    def __repr__(self) -> str:
+        return f"MockHeyGen(seed={self.seed}, clock={self.clock!r}, operations={len(self.operations)})"

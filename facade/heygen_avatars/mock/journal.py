@@ -1,0 +1,70 @@
+"""The request journal: every request the mock saw, what it answered and which faults fired.
+
+It never holds headers or bodies, so the API key cannot leak through it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["Journal", "JournalEntry"]
+
+
+@dataclass(slots=True)
+class JournalEntry:
+    """One request: when (mock clock), what, which operation, the status answered and its effects."""
+
+    seq: int
+    time: float
+    method: str
+    path: str
+    query: str
+    operation: str | None
+    status: int
+    faults: list[str] = field(default_factory=list)
+    created_ids: list[str] = field(default_factory=list)
+    error_code: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class Journal:
+    """Append-only list of `JournalEntry`, with a few assertions-friendly queries."""
+
+    def __init__(self) -> None:
+        self.entries: list[JournalEntry] = []
+
+    def __iter__(self) -> Iterator[JournalEntry]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def record(self, entry: JournalEntry) -> None:
+        self.entries.append(entry)
+
+    def clear(self) -> None:
+        self.entries.clear()
+
+    def for_operation(self, operation: str) -> list[JournalEntry]:
+        """Entries of one operation (by operationId or ``"METHOD /template"``)."""
+        return [entry for entry in self.entries if entry.operation == operation]
+
+    def polls_of(self, resource_id: str) -> list[JournalEntry]:
+        """GET requests whose path names `resource_id`."""
+        return [
+            entry for entry in self.entries if entry.method == "GET" and resource_id in entry.path.split("/")
+        ]
+
+    def intervals(self, resource_id: str) -> list[float]:
+        """Seconds (mock clock) between consecutive polls of a resource: grade a poller's cadence."""
+        times = [entry.time for entry in self.polls_of(resource_id)]
+        return [later - earlier for earlier, later in itertools.pairwise(times)]
+
+    def created_ids(self) -> list[str]:
+        """Every id the mock created, in order."""
+        return [created for entry in self.entries for created in entry.created_ids]

@@ -1,0 +1,111 @@
+"""Serving the mock over HTTP on loopback: `serve()` (blocking, for the CLI) and `MockServer` (a thread)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from .clock import ScaledClock
+from .core import MockHeyGen
+
+if TYPE_CHECKING:
+    import uvicorn
+
+__all__ = ["DEFAULT_SPEED", "MockServer", "make_server_mock", "serve"]
+
+#: served by hand, jobs run 60x faster than HeyGen's: a 5-minute training takes 5 seconds
+DEFAULT_SPEED = 60.0
+
+
+def make_server_mock(api_key: str = "mock-key", *, speed: float = DEFAULT_SPEED, seed: int = 0) -> MockHeyGen:
+    """A mock on scaled real time, for a server a person (or an out-of-process test) talks to."""
+    return MockHeyGen(api_key=api_key, seed=seed, clock=ScaledClock(speed))
+
+
+def _config(mock: MockHeyGen, log_level: str) -> uvicorn.Config:
+    import uvicorn
+
+    return uvicorn.Config(
+        mock.asgi,
+        log_level=log_level,
+        lifespan="on",
+        access_log=False,
+        timeout_graceful_shutdown=1,
+    )
+
+
+def serve(
+    port: int = 8000,
+    *,
+    host: str = "127.0.0.1",
+    api_key: str = "mock-key",
+    speed: float = DEFAULT_SPEED,
+    seed: int = 0,
+    log_level: str = "warning",
+    announce: bool = True,
+) -> None:
+    """Run the mock until interrupted, printing its base URL and the key it accepts (loopback by default)."""
+    import uvicorn
+
+    mock = make_server_mock(api_key, speed=speed, seed=seed)
+    config = _config(mock, log_level)
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    bound = sock.getsockname()[1]
+    if announce:
+        shown = f"[{host}]" if ":" in host else host
+        print(f"HeyGen mock on http://{shown}:{bound}", flush=True)
+        print(f"  api key:   {api_key}", flush=True)
+        print(f"  speed:     {speed:g}x real time (control plane: /_mock/, specs: /openapi/)", flush=True)
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+class MockServer:
+    """A mock served by uvicorn in a daemon thread on 127.0.0.1 (port 0 = any free port).
+
+    >>> with MockServer(MockHeyGen()) as server:
+    ...     httpx.get(f"{server.url}/v3/voices", headers={"x-api-key": server.mock.api_key})
+    """
+
+    def __init__(self, mock: MockHeyGen | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.mock = mock or make_server_mock()
+        self._host, self._port = host, port
+        self._thread: threading.Thread | None = None
+        self._server: uvicorn.Server | None = None
+        self.url = ""
+
+    def start(self) -> str:
+        import uvicorn
+
+        sock = socket.socket(socket.AF_INET)
+        sock.bind((self._host, self._port))
+        self.url = f"http://{self._host}:{sock.getsockname()[1]}"
+        self._server = uvicorn.Server(_config(self.mock, "critical"))
+        server = self._server
+        self._thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the mock server did not start within 10 s")
+            time.sleep(0.005)
+        return self.url
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(5)
+
+    def __enter__(self) -> MockServer:
+        self.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
