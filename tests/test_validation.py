@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -240,3 +242,42 @@ def test_page_limit(value: object, ok: bool) -> None:
 def test_input_validation_error_is_a_value_error() -> None:
     with pytest.raises(ValueError):
         v.check_choice("gender", "Robot", v.GENDERS)
+
+
+def _schema(spec: dict[str, Any], path: str) -> dict[str, Any]:
+    operation = spec["paths"][path]["post"]
+    schema = operation["requestBody"]["content"]["application/json"]["schema"]
+    while "$ref" in schema:
+        schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    return {name: _resolve(spec, prop) for name, prop in schema["properties"].items()}
+
+
+def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    return schema
+
+
+def test_constants_agree_with_the_built_v2_spec() -> None:
+    spec = json.loads((Path(__file__).parents[1] / "openapi" / "v2-photo-avatar.json").read_text())
+    photo = _schema(spec, "/v2/photo_avatar/photo/generate")
+    for field, allowed in ENUM_FIELDS:
+        assert tuple(photo[field]["enum"]) == allowed, field
+    assert photo["appearance"]["maxLength"] == v.APPEARANCE_MAX_CHARS
+    look = _schema(spec, "/v2/photo_avatar/look/generate")
+    for field, allowed in [("orientation", v.ORIENTATIONS), ("pose", v.POSES), ("style", v.STYLES)]:
+        assert tuple(look[field]["enum"]) == allowed, field
+    assert look["prompt"]["maxLength"] == v.LOOK_PROMPT_MAX_CHARS
+
+
+def test_v3_prompt_limit_agrees_with_the_built_v3_spec() -> None:
+    spec = json.loads((Path(__file__).parents[1] / "openapi" / "v3-avatars.json").read_text())
+    prompt = spec["components"]["schemas"]["CreatePromptAvatarRequest"]["properties"]["prompt"]
+    assert prompt["maxLength"] == v.V3_PROMPT_MAX_CHARS
+
+
+def test_look_prompt_limit() -> None:
+    with pytest.raises(InputValidationError, match="prompt: is 1001 characters long"):
+        v.look_generation_body(
+            group_id="g", prompt="p" * 1001, orientation="square", pose="close_up", style="Noir"
+        )

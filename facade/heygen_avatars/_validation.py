@@ -28,6 +28,7 @@ __all__ = [
     "GENDERS",
     "IMAGE_KEYS_PER_CALL",
     "LOOK_NAME_MAX_CHARS",
+    "LOOK_PROMPT_MAX_CHARS",
     "MAX_REFERENCE_IMAGES",
     "ORIENTATIONS",
     "OWNERSHIPS",
@@ -88,6 +89,9 @@ OWNERSHIPS: Final[tuple[str, ...]] = get_args(Ownership)
 
 APPEARANCE_MAX_CHARS: Final = 1000
 """v2 photo generation ``appearance`` (seed 003)."""
+
+LOOK_PROMPT_MAX_CHARS: Final = 1000
+"""v2 look generation ``prompt`` (the built spec's limit, as for ``appearance``)."""
 
 V3_PROMPT_MAX_CHARS: Final = 1000
 """v3 prompt avatars. The April spec says ``maxLength: 200``; HeyGen's guide (seed 004, "Max 1000 chars")
@@ -259,13 +263,10 @@ def photo_generation_body(
 def look_generation_body(
     *, group_id: object, prompt: object, orientation: object, pose: object, style: object
 ) -> dict[str, Any]:
-    """The checked JSON body of ``POST /v2/photo_avatar/look/generate``.
-
-    No length limit is documented for this ``prompt``; we only require it to be non-blank.
-    """
+    """The checked JSON body of ``POST /v2/photo_avatar/look/generate`` (``prompt`` up to 1000 characters)."""
     return {
         "group_id": check_id("group_id", group_id),
-        "prompt": check_text("prompt", prompt),
+        "prompt": check_text("prompt", prompt, max_chars=LOOK_PROMPT_MAX_CHARS),
         "orientation": check_choice("orientation", orientation, ORIENTATIONS),
         "pose": check_choice("pose", pose, POSES),
         "style": check_choice("style", style, STYLES),
