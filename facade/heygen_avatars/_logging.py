@@ -11,8 +11,17 @@ import logging
 import os
 import re
 import threading
+from typing import Any
 
-__all__ = ["SENSITIVE_HEADERS", "RedactingFilter", "logger", "redact", "register_secret", "setup_logging"]
+__all__ = [
+    "SENSITIVE_HEADERS",
+    "RedactingFilter",
+    "logger",
+    "redact",
+    "redact_deep",
+    "register_secret",
+    "setup_logging",
+]
 
 logger = logging.getLogger("heygen_avatars")
 
@@ -41,6 +50,17 @@ def redact(text: str) -> str:
     for secret in secrets:
         text = text.replace(secret, _MASK)
     return _HEADER_RE.sub(lambda m: m.group(1) + _MASK, text)
+
+
+def redact_deep(value: Any) -> Any:
+    """A copy of a decoded JSON value with secrets masked in every string (for error bodies)."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {k: redact_deep(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redact_deep(v) for v in value]
+    return value
 
 
 def redact_headers(headers: dict[str, str]) -> dict[str, str]:

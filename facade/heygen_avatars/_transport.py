@@ -171,7 +171,9 @@ def request_flow(c: Call, context: FlowContext) -> Flow[ApiResponse]:
                 )  # fmt: skip
                 yield Sleep(delay)
                 continue
-            raise _connection_error(exc, c, url) from exc
+            # `from None`: httpx's exception holds the request, whose headers hold the key; its type and
+            # message are already in ours.
+            raise _connection_error(exc, c, url) from None
         try:
             result = read_response(response, api=c.api)
         except errors.APIStatusError as err:

@@ -18,13 +18,15 @@ HeyGenError
 ```
 
 No exception ever holds the API key: errors carry the response body and headers HeyGen sent back,
-never the request headers.
+never the request headers, and any secret a server echoes back is masked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+
+from ._logging import redact, redact_deep
 
 if TYPE_CHECKING:
     from .jobs import JobSnapshot
@@ -88,6 +90,7 @@ class APIError(HeyGenError):
     """Something went wrong talking to HeyGen. `method` and `url` name the request."""
 
     def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        message = redact(message)
         self.message = message
         self.method = method
         self.url = url
@@ -144,7 +147,7 @@ class APIStatusError(APIError):
         self.status_code = status_code
         self.code = code
         self.request_id = request_id
-        self.body = body
+        self.body = redact_deep(body)
         self.headers: Mapping[str, str] = dict(headers or {})
         self.param = param
         self.doc_url = doc_url
@@ -209,7 +212,7 @@ class ResponseValidationError(APIError):
         url: str | None = None,
     ) -> None:
         self.status_code = status_code
-        self.body = body
+        self.body = redact_deep(body)
         self.request_id = request_id
         super().__init__(message, method=method, url=url)
 
@@ -227,7 +230,7 @@ class JobFailedError(JobError):
         self.kind = snapshot.kind
         self.status = snapshot.status
         self.code = snapshot.error_code
-        self.message = snapshot.error_message or "no reason given by HeyGen"
+        self.message = redact(snapshot.error_message or "no reason given by HeyGen")
         code = f" ({self.code})" if self.code else ""
         super().__init__(
             f"{snapshot.kind} job {snapshot.id} failed with status {snapshot.status!r}{code}: {self.message}"

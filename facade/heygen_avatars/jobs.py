@@ -34,7 +34,7 @@ import attrs
 from . import errors
 from ._flow import Flow, emit, now, rand, sleep
 from ._job_kinds import JOB_KINDS, Cadence, JobKind, JobState, get_job_kind, register_job_kind
-from ._logging import logger
+from ._logging import logger, redact
 from ._transport import call
 
 if TYPE_CHECKING:
@@ -193,7 +193,7 @@ def snapshot_of(kind: JobKind, job_id: str, data: Any, request_id: str | None = 
         state=state,
         data=data,
         error_code=code,
-        error_message=message,
+        error_message=None if message is None else redact(message),
         request_id=request_id,
     )
 

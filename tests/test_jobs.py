@@ -1,0 +1,373 @@
+"""Jobs: honest waits on a virtual clock, failures and timeouts as typed errors, resume tokens, group waits.
+
+Each test runs on both faces (`face`); a status script plays HeyGen's status endpoint.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+from typing import Any
+
+import httpx
+import pytest
+from conftest import API_KEY, FakeClock, make_client, resolve
+from heygen_avatars import (
+    InputValidationError,
+    JobActionRequiredError,
+    JobFailedError,
+    JobState,
+    NotFoundError,
+    WaitTimeoutError,
+)
+from heygen_avatars.jobs import JOB_KINDS, JobRef
+
+pytestmark = pytest.mark.anyio
+
+TRAIN_PATH = "/v2/photo_avatar/train/status/g1"
+
+
+class StatusScript:
+    """Answers status GETs from per-path scripts; the last step repeats. Records (time, path) of each request."""
+
+    def __init__(self, clock: FakeClock, scripts: dict[str, list[Any]]) -> None:
+        self.clock = clock
+        self.scripts = {path: list(steps) for path, steps in scripts.items()}
+        self.calls: list[tuple[float, str]] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        self.calls.append((self.clock.now, path))
+        steps = self.scripts[path]
+        step = steps.pop(0) if len(steps) > 1 else steps[0]
+        if isinstance(step, httpx.Response):
+            return step
+        if isinstance(step, str):
+            return httpx.Response(200, json={"error": None, "data": {"status": step}})
+        return httpx.Response(200, json=step)
+
+    def times(self, path: str = TRAIN_PATH) -> list[float]:
+        return [t - 1000.0 for t, p in self.calls if p == path]
+
+
+def setup(face: str, clock: FakeClock, scripts: dict[str, list[Any]], **kw: Any) -> tuple[Any, StatusScript]:
+    script = StatusScript(clock, scripts)
+    return make_client(face, script, clock, **kw), script
+
+
+async def test_first_check_is_immediate_and_cadence_backs_off_with_jitter(
+    face: str, clock: FakeClock
+) -> None:
+    client, script = setup(
+        face, clock, {TRAIN_PATH: ["pending", "pending", "processing", "pending", "ready"]}
+    )
+    job = client.jobs.get("training", "g1")
+    snapshot = await resolve(job.wait())
+    assert snapshot.state is JobState.SUCCEEDED and snapshot.status == "ready"
+    assert snapshot.attempt == 5 and job.status == "ready"
+    times = script.times()
+    assert times[0] == 0.0, "the first status check happens before any sleep"
+    cadence, rng = JOB_KINDS["training"].cadence, random.Random(7)
+    expected = [cadence.delay(i, rng.random()) for i in range(4)]
+    assert clock.sleeps == pytest.approx(expected)
+    assert 12.0 <= expected[0] <= 18.0 and expected[1] > expected[0] * 1.1
+    assert all(1.0 <= d <= cadence.cap for d in expected)
+
+
+async def test_on_progress_fires_on_status_change_only(face: str, clock: FakeClock) -> None:
+    client, _ = setup(face, clock, {TRAIN_PATH: ["pending", "pending", "processing", "processing", "ready"]})
+    seen: list[str] = []
+    await resolve(client.jobs.get("training", "g1").wait(on_progress=lambda s: seen.append(s.status)))
+    assert seen == ["pending", "processing", "ready"]
+
+
+async def test_async_progress_callback_may_be_a_coroutine(clock: FakeClock) -> None:
+    client, _ = setup("async", clock, {TRAIN_PATH: ["pending", "ready"]})
+    seen: list[str] = []
+
+    async def on_progress(snapshot: Any) -> None:
+        await asyncio.sleep(0)
+        seen.append(snapshot.status)
+
+    await client.jobs.get("training", "g1").wait(on_progress=on_progress)
+    assert seen == ["pending", "ready"]
+
+
+@pytest.mark.parametrize("ok", ["ready", "success", "completed", "READY", "Completed"])
+async def test_training_accepts_every_documented_success_word(face: str, clock: FakeClock, ok: str) -> None:
+    client, _ = setup(face, clock, {TRAIN_PATH: ["pending", ok]})
+    assert (await resolve(client.jobs.get("training", "g1").wait())).state is JobState.SUCCEEDED
+
+
+async def test_failure_raises_with_the_servers_code_and_message(face: str, clock: FakeClock) -> None:
+    failed = {
+        "data": {
+            "id": "v1",
+            "status": "failed",
+            "failure_code": "MOVIO_ERROR",
+            "failure_message": "Bad audio",
+        }
+    }
+    client, _ = setup(
+        face, clock, {"/v3/videos/v1": [{"data": {"id": "v1", "status": "processing"}}, failed]}
+    )
+    job = client.jobs.get("video", "v1")
+    with pytest.raises(JobFailedError) as info:
+        await resolve(job.wait())
+    err = info.value
+    assert (err.code, err.message, err.status) == ("MOVIO_ERROR", "Bad audio", "failed")
+    assert err.snapshot.data == failed["data"] and job.state is JobState.FAILED
+    with pytest.raises(JobFailedError):  # a failed job stays failed, without asking again
+        await resolve(job.result())
+
+
+async def test_v3_error_object_is_read_on_failure(face: str, clock: FakeClock) -> None:
+    look = {
+        "id": "l1",
+        "status": "failed",
+        "error": {"code": "training_failed", "message": "Footage too short"},
+    }
+    client, _ = setup(face, clock, {"/v3/avatars/looks/l1": [{"data": look}]})
+    with pytest.raises(JobFailedError) as info:
+        await resolve(client.jobs.get("avatar", "l1").result())
+    assert (info.value.code, info.value.message) == ("training_failed", "Footage too short")
+
+
+async def test_unknown_status_is_never_success_and_is_reported(
+    face: str, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    client, _ = setup(face, clock, {TRAIN_PATH: ["pending", "uploading_to_gpu", "uploading_to_gpu", "ready"]})
+    states: list[JobState] = []
+    with caplog.at_level(logging.WARNING, logger="heygen_avatars"):
+        snap = await resolve(
+            client.jobs.get("training", "g1").wait(on_progress=lambda s: states.append(s.state))
+        )
+    assert states == [JobState.PENDING, JobState.UNKNOWN, JobState.SUCCEEDED]
+    assert snap.attempt == 4
+    warnings = [r.getMessage() for r in caplog.records if "uploading_to_gpu" in r.getMessage()]
+    assert len(warnings) == 1, "an unknown status is reported once, not at every check"
+
+
+async def test_timeout_polls_last_at_the_deadline_and_carries_snapshot_and_token(
+    face: str, clock: FakeClock
+) -> None:
+    client, script = setup(face, clock, {TRAIN_PATH: ["processing"]})
+    job = client.jobs.get("training", "g1")
+    with pytest.raises(WaitTimeoutError) as info:
+        await resolve(job.wait(timeout=100))
+    times = script.times()
+    assert times[0] == 0.0 and times[-1] == pytest.approx(100.0)
+    assert len(times) == len(set(times)), "no double check at the deadline"
+    assert sum(clock.sleeps) == pytest.approx(100.0)
+    err = info.value
+    assert err.snapshot is not None and err.snapshot.status == "processing" and err.snapshot.id == "g1"
+    assert err.resume_token == job.resume_token()
+    assert "keeps running" in str(err)
+
+
+async def test_unknown_status_until_the_deadline_is_a_timeout_not_a_success(
+    face: str, clock: FakeClock
+) -> None:
+    client, _ = setup(face, clock, {TRAIN_PATH: [{"data": {"state": "weird"}}]})
+    with pytest.raises(WaitTimeoutError) as info:
+        await resolve(client.jobs.get("training", "g1").wait(timeout=30))
+    assert info.value.snapshot is not None and info.value.snapshot.state is JobState.UNKNOWN
+
+
+async def test_zero_timeout_checks_exactly_once(face: str, clock: FakeClock) -> None:
+    client, script = setup(face, clock, {TRAIN_PATH: ["pending", "ready"]})
+    with pytest.raises(WaitTimeoutError):
+        await resolve(client.jobs.get("training", "g1").wait(timeout=0))
+    assert len(script.calls) == 1 and clock.sleeps == []
+
+
+async def test_server_poll_hint_is_honoured_with_a_floor(face: str, clock: FakeClock) -> None:
+    pending = {"error": None, "data": {"status": "pending"}}
+    steps = [
+        httpx.Response(200, json=pending, headers={"Retry-After": "42"}),
+        httpx.Response(200, json=pending, headers={"Retry-After": "0"}),
+        "ready",
+    ]
+    client, _ = setup(face, clock, {TRAIN_PATH: steps})
+    await resolve(client.jobs.get("training", "g1").wait())
+    assert clock.sleeps == [42.0, 1.0]
+
+
+async def test_transient_errors_during_a_wait_do_not_lose_the_job(face: str, clock: FakeClock) -> None:
+    boom = httpx.Response(503, text="<html><title>503 Service Unavailable</title></html>")
+    client, script = setup(face, clock, {TRAIN_PATH: ["pending", boom, boom, boom, "ready"]}, max_retries=1)
+    snap = await resolve(client.jobs.get("training", "g1").wait())
+    assert snap.status == "ready"
+    assert len(script.calls) == 5  # 1 + (503, retried 503) + (503, ready)
+
+
+async def test_too_many_transient_errors_end_the_wait(face: str, clock: FakeClock) -> None:
+    boom = httpx.Response(502, text="bad gateway")
+    client, script = setup(face, clock, {TRAIN_PATH: ["pending", boom]}, max_retries=0)
+    with pytest.raises(Exception) as info:
+        await resolve(client.jobs.get("training", "g1").wait(timeout=None))
+    assert type(info.value).__name__ == "InternalServerError"
+    assert len(script.calls) == 1 + 6
+
+
+async def test_a_fatal_error_ends_the_wait_at_once(face: str, clock: FakeClock) -> None:
+    gone = httpx.Response(404, json={"error": {"code": "not_found", "message": "Avatar look not found."}})
+    client, script = setup(face, clock, {"/v3/avatars/looks/l1": [{"data": {"status": "processing"}}, gone]})
+    with pytest.raises(NotFoundError):
+        await resolve(client.jobs.get("avatar", "l1").wait())
+    assert len(script.calls) == 2
+
+
+async def test_pending_consent_ends_the_wait_as_action_required(face: str, clock: FakeClock) -> None:
+    look = {"data": {"id": "l1", "status": "pending_consent", "preview_image_url": None}}
+    client, _ = setup(face, clock, {"/v3/avatars/looks/l1": [{"data": {"status": "processing"}}, look]})
+    job = client.jobs.get("avatar", "l1")
+    snap = await resolve(job.wait())
+    assert snap.state is JobState.ACTION_REQUIRED and snap.done and snap.status == "pending_consent"
+    with pytest.raises(JobActionRequiredError):
+        await resolve(job.result())
+
+
+async def test_v3_look_without_status_is_ready_when_its_preview_is(face: str, clock: FakeClock) -> None:
+    steps = [
+        {"data": {"id": "l1", "preview_image_url": None}},
+        {"data": {"id": "l1", "preview_image_url": "https://x"}},
+    ]
+    client, _ = setup(face, clock, {"/v3/avatars/looks/l1": steps})
+    assert (await resolve(client.jobs.get("avatar", "l1").result()))["preview_image_url"] == "https://x"
+
+
+async def test_result_returns_the_payload_or_a_custom_conversion(face: str, clock: FakeClock) -> None:
+    done = {"data": {"id": "gen1", "status": "success", "image_key_list": ["k1", "k2"]}}
+    client, _ = setup(face, clock, {"/v2/photo_avatar/generation/gen1": [done]})
+    assert (await resolve(client.jobs.get("photo_generation", "gen1").result()))["image_key_list"] == [
+        "k1",
+        "k2",
+    ]
+    job = client.jobs.get("photo_generation", "gen1", result_of=lambda s: tuple(s.data["image_key_list"]))
+    assert await resolve(job.result()) == ("k1", "k2")
+
+
+async def test_poll_is_one_check(face: str, clock: FakeClock) -> None:
+    client, script = setup(face, clock, {TRAIN_PATH: ["pending", "ready"]})
+    job = client.jobs.get("training", "g1")
+    assert job.status is None and job.snapshot is None
+    snap = await resolve(job.poll())
+    assert (
+        snap.status == "pending" and job.status == "pending" and len(script.calls) == 1 and clock.sleeps == []
+    )
+
+
+async def test_wait_all_shares_one_deadline(face: str, clock: FakeClock) -> None:
+    gen = "/v2/photo_avatar/generation/lg1"
+    client, script = setup(
+        face, clock, {TRAIN_PATH: ["pending"], gen: ["processing", "processing", "success"]}
+    )
+    jobs = [client.jobs.get("training", "g1"), client.jobs.get("look_generation", "lg1")]
+    with pytest.raises(WaitTimeoutError) as info:
+        await resolve(client.jobs.wait_all(jobs, timeout=120))
+    assert [s.id for s in info.value.snapshots] == ["g1"]
+    assert info.value.resume_tokens == (jobs[0].resume_token(),)
+    assert jobs[1].state is JobState.SUCCEEDED
+    assert script.times(TRAIN_PATH)[-1] == pytest.approx(120.0)
+    assert clock.now - 1000.0 == pytest.approx(120.0)
+
+
+async def test_wait_all_collects_results_and_failures(face: str, clock: FakeClock) -> None:
+    gen_ok, gen_bad = "/v2/photo_avatar/generation/a", "/v2/photo_avatar/generation/b"
+    bad = {"data": {"status": "failed", "msg": "No face detected"}}
+    client, _ = setup(face, clock, {gen_ok: ["processing", "success"], gen_bad: ["processing", bad]})
+    jobs = [client.jobs.get("photo_generation", "a"), client.jobs.get("photo_generation", "b")]
+    results = await resolve(client.jobs.wait_all(jobs, return_exceptions=True))
+    assert results[0].state is JobState.SUCCEEDED
+    assert isinstance(results[1], JobFailedError) and results[1].message == "No face detected"
+    with pytest.raises(JobFailedError):
+        await resolve(client.jobs.wait_all(jobs))
+
+
+async def test_resume_token_is_versioned_json_without_secret(face: str, clock: FakeClock) -> None:
+    client, _ = setup(face, clock, {TRAIN_PATH: ["pending", "ready"]})
+    job = client.jobs.get("training", "g1", context={"asset_id": "a1"})
+    token = job.resume_token()
+    payload = json.loads(token)
+    assert payload["heygen_avatars_job"] == 1 and payload["kind"] == "training" and payload["id"] == "g1"
+    assert payload["base_url"] == "https://api.heygen.com" and payload["context"] == {"asset_id": "a1"}
+    assert API_KEY not in token
+    other, _ = setup(face, FakeClock(), {TRAIN_PATH: ["ready"]})
+    resumed = other.jobs.resume(token)
+    assert (resumed.kind, resumed.id, resumed.context) == ("training", "g1", {"asset_id": "a1"})
+    assert (await resolve(resumed.wait())).status == "ready"
+
+
+@pytest.mark.parametrize(
+    ("token", "words"),
+    [
+        ("not json", "not JSON"),
+        ('{"x": 1}', "not a heygen_avatars resume token"),
+        ('{"heygen_avatars_job": 99, "kind": "training", "id": "g"}', "version"),
+        ('{"heygen_avatars_job": 1, "kind": "teleport", "id": "g"}', "unknown job kind"),
+        ('{"heygen_avatars_job": 1, "kind": "training", "id": ""}', "no job id"),
+        (
+            '{"heygen_avatars_job": 1, "kind": "training", "id": "g", "base_url": "https://x.test"}',
+            "lives on",
+        ),
+    ],
+)
+def test_bad_tokens_are_refused_clearly(face: str, token: str, words: str) -> None:
+    client = make_client(face, lambda r: httpx.Response(500))
+    with pytest.raises(InputValidationError) as info:
+        client.jobs.resume(token)
+    assert words in str(info.value)
+
+
+def test_token_survives_unknown_fields() -> None:
+    ref = JobRef(kind="video", id="v1", base_url="https://api.heygen.com", created_at=5.0)
+    payload = json.loads(ref.token())
+    payload["added_in_a_later_minor"] = True
+    assert JobRef.from_token(json.dumps(payload), base_url="https://api.heygen.com") == ref
+
+
+@pytest.mark.parametrize(("kind", "job_id"), [("bogus", "x"), ("training", ""), ("training", None)])
+def test_bad_job_handles_are_refused_before_any_request(face: str, kind: str, job_id: Any) -> None:
+    client = make_client(face, lambda r: httpx.Response(500))
+    with pytest.raises(InputValidationError):
+        client.jobs.get(kind, job_id)
+
+
+@pytest.mark.parametrize("timeout", [-1, float("nan"), "10"])
+async def test_bad_timeouts_are_refused(face: str, clock: FakeClock, timeout: Any) -> None:
+    client, script = setup(face, clock, {TRAIN_PATH: ["ready"]})
+    with pytest.raises(InputValidationError):
+        await resolve(client.jobs.get("training", "g1").wait(timeout=timeout))
+    assert script.calls == []
+
+
+class BlockingClock(FakeClock):
+    """Sleeps block forever (until cancelled), to observe cancellation mid-wait."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sleeping = asyncio.Event()
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleeping.set()
+        await asyncio.Event().wait()
+
+
+async def test_cancelling_an_async_wait_leaves_nothing_running() -> None:
+    clock = BlockingClock()
+    client, script = setup("async", clock, {TRAIN_PATH: ["pending"]})
+    job = client.jobs.get("training", "g1")
+    before = asyncio.all_tasks()
+    task = asyncio.create_task(job.wait(timeout=None))
+    await clock.sleeping.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await asyncio.sleep(0)
+    assert asyncio.all_tasks() == before
+    assert len(script.calls) == 1 and job.status == "pending"
+    assert (await job.poll()).status == "pending", "the client stays usable after a cancelled wait"
+    await client.aclose()

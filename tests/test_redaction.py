@@ -1,0 +1,97 @@
+"""The API key never shows: not in logs (even at DEBUG, even on retries and errors), reprs, errors or tokens."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import traceback
+from typing import Any
+
+import httpx
+import pytest
+from conftest import API_KEY, FakeClock, make_client, resolve
+from heygen_avatars import HeyGenError
+from heygen_avatars._config import Op
+from heygen_avatars._logging import RedactingFilter, redact
+from heygen_avatars._responses import Api
+from heygen_avatars._transport import Call, call
+
+pytestmark = pytest.mark.anyio
+
+
+def echoing_handler() -> Any:
+    """A server that misbehaves in every way, echoing the request headers back into its error bodies."""
+    count = {"n": 0}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        count["n"] += 1
+        echoed = dict(request.headers)
+        if request.url.path.endswith("/timeout"):
+            raise httpx.ConnectTimeout(f"timed out sending {echoed}")
+        if count["n"] == 1:
+            return httpx.Response(503, json={"error": {"code": "x", "message": str(echoed)}})
+        if request.url.path.startswith("/v2/photo_avatar/train/status"):
+            return httpx.Response(200, json={"data": {"status": "failed", "error_msg": f"bad key {API_KEY}"}})
+        return httpx.Response(
+            401, json={"error": {"code": "unauthorized", "message": f"key {API_KEY} is invalid"}}
+        )
+
+    return handler
+
+
+async def test_key_absent_from_logs_reprs_errors_and_tokens(
+    face: str, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = make_client(face, echoing_handler(), clock)
+    texts: list[str] = [repr(client), repr(client._config), repr(client.with_options(max_retries=1))]
+    with caplog.at_level(logging.DEBUG):
+        logging.getLogger("heygen_avatars").debug("headers: %s", {"x-api-key": API_KEY})
+        for path in ("/v3/avatars", "/timeout"):
+            with pytest.raises(HeyGenError) as info:
+                await resolve(client._run(call(Call.raw("GET", path, op=Op.READ, api=Api.V3))))
+            texts += [str(info.value), repr(info.value), "".join(traceback.format_exception(info.value))]
+        job = client.jobs.get("training", "g1")
+        with pytest.raises(HeyGenError) as failed:
+            await resolve(job.wait())
+        texts += [str(failed.value), repr(job), job.resume_token(), repr(job.snapshot)]
+    logged = [r.getMessage() for r in caplog.records]
+    assert any("Retrying" in m for m in logged), "the retry path was logged"
+    assert any("headers" in m for m in logged)
+    assert caplog.records, "something was logged at DEBUG"
+    for text in [*texts, *logged, caplog.text]:
+        assert API_KEY not in text, text
+    assert "***" in texts[3], "the key the server echoed is masked, not dropped silently"
+
+
+def test_filter_masks_registered_secrets_and_header_values() -> None:
+    record = logging.LogRecord(
+        "heygen_avatars", logging.INFO, __file__, 1, "h=%s", ({"X-Api-Key": "abc"},), None
+    )
+    RedactingFilter().filter(record)
+    assert "abc" not in record.getMessage() and "***" in record.getMessage()
+    assert redact("Authorization: Bearer tok123") == "Authorization: ***"
+
+
+def test_heygen_log_env_enables_a_redacting_handler() -> None:
+    code = (
+        "import logging, httpx, heygen_avatars as h\n"
+        "c = h.HeyGen(api_key='sk-live-TOPSECRET', transport=httpx.MockTransport(lambda r: httpx.Response(200, json={})))\n"
+        "logging.getLogger('heygen_avatars').debug('sending %s', 'x-api-key: sk-live-TOPSECRET')\n"
+        "logging.getLogger('heygen_avatars').info('plain info line')\n"
+    )
+    env = {**os.environ, "HEYGEN_LOG": "debug", "PYTHONPATH": os.pathsep.join(sys.path)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60, check=True
+    )
+    assert "plain info line" in out.stderr and "sending" in out.stderr
+    assert "TOPSECRET" not in out.stderr
+    quiet = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**env, "HEYGEN_LOG": ""},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "plain info line" not in quiet.stderr
