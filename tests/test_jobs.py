@@ -30,7 +30,7 @@ TRAIN_PATH = "/v2/photo_avatar/train/status/g1"
 
 
 class StatusScript:
-    """Answers status GETs from per-path scripts; the last step repeats. Records (time, path) of each request."""
+    """Answers status GETs from per-path scripts (the last step repeats); records (time, path) of each."""
 
     def __init__(self, clock: FakeClock, scripts: dict[str, list[Any]]) -> None:
         self.clock = clock

@@ -1,4 +1,4 @@
-"""The API key never shows: not in logs (even at DEBUG, even on retries and errors), reprs, errors or tokens."""
+"""The API key never shows: not in logs (DEBUG included, retries and errors too), reprs, errors or tokens."""
 
 from __future__ import annotations
 
@@ -77,7 +77,8 @@ def test_filter_masks_registered_secrets_and_header_values() -> None:
 def test_heygen_log_env_enables_a_redacting_handler() -> None:
     code = (
         "import logging, httpx, heygen_avatars as h\n"
-        "c = h.HeyGen(api_key='sk-live-TOPSECRET', transport=httpx.MockTransport(lambda r: httpx.Response(200, json={})))\n"
+        "t = httpx.MockTransport(lambda r: httpx.Response(200, json={}))\n"
+        "c = h.HeyGen(api_key='sk-live-TOPSECRET', transport=t)\n"
         "logging.getLogger('heygen_avatars').debug('sending %s', 'x-api-key: sk-live-TOPSECRET')\n"
         "logging.getLogger('heygen_avatars').info('plain info line')\n"
     )
