@@ -269,7 +269,7 @@ class MockHeyGen:
                 response = self._fault_response(operation, fault)
                 response.delay = delay
                 return response
-            elif fault.kind == "reset":  # reset before the server acted
+            elif fault.kind == "reset" and not fault.after_handling:  # before the server acted
                 return MockResponse(0, transport_fault="reset")
         response = self._respond(request, operation, raw_path, created)
         if fault is not None:

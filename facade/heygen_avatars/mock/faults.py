@@ -7,6 +7,7 @@ when it is set: an unknown operation or fault kind raises `ValueError` naming th
 
 from __future__ import annotations
 
+import inspect
 import json
 import math
 import random
@@ -137,9 +138,16 @@ class Fault:
     # (de)serialisation for the control plane and the x-mock-fault header --------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        """The non-default fields, as JSON-ready data."""
-        defaults = Fault(self.kind)
-        return {k: v for k, v in asdict(self).items() if k == "kind" or v != getattr(defaults, k)}
+        """The constructor arguments that differ from their defaults, as JSON-ready data (`from_dict` input)."""
+        factory = _FACTORIES[self.kind]
+        parameters = inspect.signature(factory).parameters
+        data: dict[str, Any] = {"kind": self.kind}
+        for name, value in asdict(self).items():
+            if name in parameters and value != parameters[name].default:
+                data[name] = value
+        if self.kind == "status":
+            data["status_code"] = self.status_code
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Fault:

@@ -1,0 +1,292 @@
+"""The mock over real sockets: uvicorn on 127.0.0.1 answering the seeds' curl sequence, the HTTP control
+plane, the served specs and the command line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from heygen_avatars.mock import MockHeyGen, MockServer
+from heygen_avatars.mock.__main__ import build_parser
+
+KEY = "seed-key"
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[MockServer]:
+    with MockServer(MockHeyGen(api_key=KEY, strict_responses=True)) as running:
+        yield running
+    assert running.mock.conformance_errors == []
+
+
+@pytest.fixture
+def http(server: MockServer) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=server.url, timeout=10) as client:
+        client.post("/_mock/reset").raise_for_status()
+        yield client
+
+
+def curl(client: httpx.Client, method: str, path: str, body: Any = None) -> dict[str, Any]:
+    """What the seeds' curl commands send: accept + x-api-key (in their spellings) + a JSON body."""
+    headers = {"accept": "application/json", "X-Api-Key": KEY}
+    response = client.request(method, path, headers=headers, json=body)
+    assert response.status_code == 200, response.text
+    payload: dict[str, Any] = response.json()
+    return payload
+
+
+def advance(client: httpx.Client, seconds: float) -> None:
+    client.post("/_mock/clock/advance", json={"seconds": seconds}).raise_for_status()
+
+
+SEED_LOOK_KEYS = {
+    "id",
+    "image_url",
+    "created_at",
+    "name",
+    "status",
+    "group_id",
+    "is_motion",
+    "motion_preview_url",
+    "business_type",
+    "upscale_availability",
+    "upscaled",
+    "background_sound_effect",
+}
+
+
+def test_the_seeds_v2_story_in_order(server: MockServer, http: httpx.Client) -> None:
+    assert server.url.startswith("http://127.0.0.1:")
+    generated = curl(
+        http,
+        "POST",
+        "/v2/photo_avatar/photo/generate",
+        {
+            "name": "Lina",
+            "age": "Young Adult",
+            "gender": "Woman",
+            "ethnicity": "Asian American",
+            "orientation": "horizontal",
+            "pose": "half_body",
+            "style": "Realistic",
+            "appearance": "A stylish East Asian Woman in casual attire walking through a city street",
+        },
+    )
+    assert generated["error"] is None and set(generated["data"]) == {"generation_id"}
+    generation_id = generated["data"]["generation_id"]
+    polled = curl(http, "GET", f"/v2/photo_avatar/generation/{generation_id}")
+    assert polled["data"]["status"] == "in_progress" and polled["data"]["image_key_list"] is None
+    advance(http, 120)
+    done = curl(http, "GET", f"/v2/photo_avatar/generation/{generation_id}")["data"]
+    assert done["status"] == "success" and len(done["image_key_list"]) == 4
+    assert set(done) == {"id", "status", "msg", "image_url_list", "image_key_list"}
+
+    group = curl(
+        http,
+        "POST",
+        "/v2/photo_avatar/avatar_group/create",
+        {"name": "Sylvia", "image_key": done["image_key_list"][0], "generation_id": generation_id},
+    )
+    assert set(group["data"]) >= SEED_LOOK_KEYS and group["data"]["status"] == "pending"
+    group_id = group["data"]["group_id"]
+    added = curl(
+        http,
+        "POST",
+        "/v2/photo_avatar/avatar_group/add",
+        {
+            "image_keys": done["image_key_list"][1:],
+            "group_id": group_id,
+            "name": "name",
+            "generation_id": generation_id,
+        },
+    )
+    assert len(added["data"]["photo_avatar_list"]) == 3
+    assert all(set(look) >= SEED_LOOK_KEYS for look in added["data"]["photo_avatar_list"])
+
+    trained = curl(http, "POST", "/v2/photo_avatar/train", {"group_id": group_id})
+    assert trained == {"error": None, "data": {"code": 100, "data": None, "msg": None, "message": None}}
+    statuses = []
+    for _ in range(4):
+        status = curl(http, "GET", f"/v2/photo_avatar/train/status/{group_id}")["data"]
+        assert set(status) == {"status", "error_msg", "created_at", "updated_at"}
+        statuses.append(status["status"])
+        advance(http, 100)
+    assert statuses[0] == "pending" and statuses[-1] == "ready" and "training" in statuses
+
+    looks = curl(
+        http,
+        "POST",
+        "/v2/photo_avatar/look/generate",
+        {
+            "group_id": group_id,
+            "prompt": "White shirt front-facing",
+            "orientation": "square",
+            "pose": "half_body",
+            "style": "Realistic",
+        },
+    )
+    look_generation = looks["data"]["generation_id"]
+    assert (
+        curl(http, "GET", f"/v2/photo_avatar/generation/{look_generation}")["data"]["status"] == "in_progress"
+    )
+    advance(http, 120)
+    finished = curl(http, "GET", f"/v2/photo_avatar/generation/{look_generation}")["data"]
+    assert finished["status"] == "success" and len(finished["image_url_list"]) == 4
+    image = http.get(finished["image_url_list"][0])
+    assert image.status_code == 200 and image.content.startswith(b"\x89PNG")
+
+
+def test_the_seeds_v3_story_in_order(http: httpx.Client) -> None:
+    photo = curl(
+        http,
+        "POST",
+        "/v3/avatars",
+        {
+            "type": "photo",
+            "name": "Sarah",
+            "file": {"type": "url", "url": "https://example.com/sarah-headshot.png"},
+        },
+    )
+    item, group = photo["data"]["avatar_item"], photo["data"]["avatar_group"]
+    assert {"id", "name", "avatar_type", "group_id"} <= set(item)
+    assert {"id", "name", "looks_count", "consent_status", "created_at"} <= set(group)
+    advance(http, 120)
+    look = curl(http, "GET", f"/v3/avatars/looks/{item['id']}")["data"]
+    assert look["status"] == "completed"
+    new_look = curl(
+        http,
+        "POST",
+        "/v3/avatars",
+        {
+            "type": "prompt",
+            "name": "Sarah — Navy Blazer Office",
+            "prompt": "Wearing a navy blazer, modern office background with plants, warm natural light",
+            "avatar_id": item["id"],
+        },
+    )["data"]
+    assert new_look["avatar_group"]["id"] == group["id"] and new_look["avatar_item"]["id"] != item["id"]
+    listed = curl(http, "GET", f"/v3/avatars/looks?group_id={group['id']}")
+    assert len(listed["data"]) == 2 and listed["has_more"] is False
+
+    twin = curl(
+        http,
+        "POST",
+        "/v3/avatars",
+        {
+            "type": "digital_twin",
+            "name": "My Digital Twin",
+            "file": {"type": "url", "url": "https://example.com/training-footage.mp4"},
+        },
+    )["data"]
+    twin_group = twin["avatar_group"]["id"]
+    consent = curl(
+        http, "POST", f"/v3/avatars/{twin_group}/consent", {"reroute_url": "https://heygen.com/consent-done"}
+    )["data"]
+    assert consent["avatar_group"]["consent_status"] == "pending" and consent["url"].startswith(
+        http.base_url.join("/").scheme
+    )
+    visited = http.get(consent["url"])
+    assert visited.status_code == 302
+    assert curl(http, "GET", f"/v3/avatars/{twin_group}")["data"]["consent_status"] == "approved"
+
+
+def test_control_plane_over_http(http: httpx.Client) -> None:
+    key = {"x-api-key": KEY}
+    assert http.post(
+        "/_mock/faults", json={"operation": "listVoicesV3", "fault": {"kind": "status", "status_code": 503}}
+    ).is_success
+    assert http.get("/_mock/faults").json()["pending"] == {
+        "listVoicesV3": [{"kind": "status", "status_code": 503}]
+    }
+    assert http.get("/v3/voices", headers=key).status_code == 503
+    assert http.get("/_mock/faults").json()["fired"][0]["operation"] == "listVoicesV3"
+
+    assert http.post(
+        "/_mock/script", json={"kind": "avatar", "fail": ["moderation_failed", "No face"]}
+    ).is_success
+    created = http.post(
+        "/v3/avatars",
+        headers=key,
+        json={"type": "photo", "name": "x", "file": {"type": "url", "url": "https://example.com/x.png"}},
+    ).json()["data"]
+    look_id = created["avatar_item"]["id"]
+    advance(http, 600)
+    state = http.get("/_mock/state").json()
+    assert state["avatar_looks"][look_id]["status"] == "failed"
+    assert http.get("/_mock/clock").json() == {"now": 600.0, "virtual": True}
+
+    twin = http.post(
+        "/v3/avatars",
+        headers=key,
+        json={
+            "type": "digital_twin",
+            "name": "t",
+            "file": {"type": "url", "url": "https://example.com/a.mp4"},
+        },
+    ).json()
+    group_id, twin_id = twin["data"]["avatar_group"]["id"], twin["data"]["avatar_item"]["id"]
+    assert http.post(f"/_mock/consent/{group_id}/complete").is_success
+    assert http.post(
+        f"/_mock/jobs/{twin_id}/fail", json={"code": "training_failed", "message": "short"}
+    ).json() == {"id": twin_id, "kind": "digital_twin", "status": "failed"}
+
+    journal = http.get("/_mock/journal").json()
+    assert any(entry["operation"] == "createAvatar" and entry["created_ids"] for entry in journal)
+    assert all(KEY not in str(entry) for entry in journal)
+    last = journal[-1]["seq"]
+    newer = http.get("/_mock/journal", params={"since": last}).json()
+    assert [(entry["path"], entry["operation"]) for entry in newer] == [("/_mock/journal", None)]
+
+    assert http.post("/_mock/faults", json={"fault": {"kind": "nope"}}).status_code == 400
+    assert http.post("/_mock/durations", json={"video": [1]}).status_code == 400
+    assert http.post("/_mock/jobs/ghost/complete").status_code == 404
+    assert http.post("/_mock/reset").is_success
+    assert http.get("/_mock/state").json()["avatar_looks"] == {}
+
+
+def test_reset_fault_breaks_the_connection_over_a_socket(http: httpx.Client) -> None:
+    http.post("/_mock/faults", json={"operation": "*", "fault": {"kind": "reset"}}).raise_for_status()
+    with pytest.raises(httpx.RemoteProtocolError):
+        http.get("/v3/voices", headers={"x-api-key": KEY})
+    assert http.get("/v3/voices", headers={"x-api-key": KEY}).status_code == 200
+
+
+def test_serves_its_built_specs(http: httpx.Client) -> None:
+    for name in ("v2-photo-avatar.json", "v3-avatars.json"):
+        document = http.get(f"/openapi/{name}").json()
+        assert document["openapi"].startswith("3.1") and document["paths"]
+    assert http.get("/openapi/nope.json").status_code == 404
+
+
+def test_file_urls_expire(http: httpx.Client) -> None:
+    asset = http.post(
+        "/v3/assets", headers={"x-api-key": KEY}, files={"file": ("a.png", b"\x89PNG\r\n\x1a\n0000")}
+    ).json()["data"]
+    assert http.get(asset["url"]).status_code == 200
+    advance(http, 8 * 86400)
+    expired = http.get(asset["url"])
+    assert expired.status_code == 403 and b"expired" in expired.content
+
+
+def test_command_line_serves_on_loopback_and_prints_url_and_key() -> None:
+    args = build_parser().parse_args(["--port", "0", "--api-key", "k1", "--realistic"])
+    assert (args.port, args.api_key, args.realistic, args.host) == (0, "k1", True, "127.0.0.1")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "heygen_avatars.mock", "--port", "0", "--api-key", "cli-key"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().split()[-1]
+        assert url.startswith("http://127.0.0.1:")
+        assert "cli-key" in process.stdout.readline()
+        response = httpx.get(f"{url}/v3/voices", headers={"x-api-key": "cli-key"}, timeout=10)
+        assert response.status_code == 200 and response.json()["data"]
+    finally:
+        process.terminate()
+        process.wait(10)
