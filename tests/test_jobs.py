@@ -371,3 +371,22 @@ async def test_cancelling_an_async_wait_leaves_nothing_running() -> None:
     assert len(script.calls) == 1 and job.status == "pending"
     assert (await job.poll()).status == "pending", "the client stays usable after a cancelled wait"
     await client.aclose()
+
+
+def test_resume_can_insist_on_a_kind(face: str) -> None:
+    client = make_client(face, lambda r: httpx.Response(500))
+    token = client.jobs.get("video", "v1").resume_token()
+    assert client.jobs.resume(token, kind="video").id == "v1"
+    with pytest.raises(InputValidationError) as info:
+        client.jobs.resume(token, kind="training")
+    assert "'video' job" in str(info.value) and info.value.allowed == ("training",)
+
+
+def test_blocking_client_refuses_a_coroutine_progress_callback(clock: FakeClock) -> None:
+    client, _ = setup("sync", clock, {TRAIN_PATH: ["pending", "ready"]})
+
+    async def on_progress(snapshot: Any) -> None:
+        pass
+
+    with pytest.raises(TypeError, match="AsyncHeyGen"):
+        client.jobs.get("training", "g1").wait(on_progress=on_progress)

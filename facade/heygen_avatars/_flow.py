@@ -166,7 +166,13 @@ def _perform_sync(effect: Any, runtime: SyncRuntime) -> Any:
     if isinstance(effect, Random):
         return runtime.rng.random()
     if isinstance(effect, Emit):
-        effect.callback(effect.value)
+        outcome = effect.callback(effect.value)
+        if inspect.isawaitable(outcome):
+            if inspect.iscoroutine(outcome):
+                outcome.close()
+            raise TypeError(
+                "a callback returned an awaitable on the blocking client; use AsyncHeyGen for async ones"
+            )
         return None
     if isinstance(effect, CompoundEffect):
         return run_sync(effect.expand(runtime.context), runtime)

@@ -144,8 +144,9 @@ class JobRef:
         )
 
     @classmethod
-    def from_token(cls, token: str, *, base_url: str | None = None) -> JobRef:
-        """Read a token, refusing a malformed one, an unknown version or kind, or another environment."""
+    def from_token(cls, token: str, *, base_url: str | None = None, kind: str | None = None) -> JobRef:
+        """Read a token, refusing a malformed one, an unknown version or kind, a kind other than `kind`
+        (when given), or another environment than `base_url` (when given)."""
         try:
             payload = json.loads(token)
         except (TypeError, ValueError):
@@ -159,8 +160,13 @@ class JobRef:
             raise errors.InputValidationError(
                 "token", f"resume token version {version!r} is not supported", allowed=[TOKEN_VERSION]
             )
+        expected = kind
         kind, job_id, token_base = payload.get("kind"), payload.get("id"), payload.get("base_url")
         get_job_kind(str(kind))
+        if expected is not None and kind != expected:
+            raise errors.InputValidationError(
+                "token", f"this token is for a {kind!r} job", allowed=[expected]
+            )
         if not isinstance(job_id, str) or not job_id:
             raise errors.InputValidationError("token", "the token has no job id")
         if base_url is not None and token_base != base_url:
@@ -526,9 +532,14 @@ class _JobsBase:
         ref = JobRef(kind=kind, id=job_id, base_url=self._client.base_url, context=dict(context or {}))
         return self._job_class(self._client, ref, result_of=result_of)
 
-    def resume(self, token: str, *, result_of: Callable[[JobSnapshot], Any] | None = None) -> Any:
-        """The handle a `resume_token()` describes (from this or another process). Does no request."""
-        ref = JobRef.from_token(token, base_url=self._client.base_url)
+    def resume(
+        self, token: str, *, kind: str | None = None, result_of: Callable[[JobSnapshot], Any] | None = None
+    ) -> Any:
+        """The handle a `resume_token()` describes (from this or another process). Does no request.
+
+        `kind`, when given, must match the token's (e.g. a workflow resuming only its training jobs).
+        """
+        ref = JobRef.from_token(token, base_url=self._client.base_url, kind=kind)
         return self._job_class(self._client, ref, result_of=result_of)
 
     def kinds(self) -> list[str]:
@@ -551,8 +562,10 @@ class Jobs(_JobsBase):
     ) -> Job[Any]:
         return cast(Job[Any], super().get(kind, job_id, context=context, result_of=result_of))
 
-    def resume(self, token: str, *, result_of: Callable[[JobSnapshot], Any] | None = None) -> Job[Any]:
-        return cast(Job[Any], super().resume(token, result_of=result_of))
+    def resume(
+        self, token: str, *, kind: str | None = None, result_of: Callable[[JobSnapshot], Any] | None = None
+    ) -> Job[Any]:
+        return cast(Job[Any], super().resume(token, kind=kind, result_of=result_of))
 
     def wait_all(
         self,
@@ -586,8 +599,10 @@ class AsyncJobs(_JobsBase):
     ) -> AsyncJob[Any]:
         return cast(AsyncJob[Any], super().get(kind, job_id, context=context, result_of=result_of))
 
-    def resume(self, token: str, *, result_of: Callable[[JobSnapshot], Any] | None = None) -> AsyncJob[Any]:
-        return cast(AsyncJob[Any], super().resume(token, result_of=result_of))
+    def resume(
+        self, token: str, *, kind: str | None = None, result_of: Callable[[JobSnapshot], Any] | None = None
+    ) -> AsyncJob[Any]:
+        return cast(AsyncJob[Any], super().resume(token, kind=kind, result_of=result_of))
 
     async def wait_all(
         self,
