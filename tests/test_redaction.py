@@ -96,3 +96,10 @@ def test_heygen_log_env_enables_a_redacting_handler() -> None:
         timeout=60,
     )
     assert "plain info line" not in quiet.stderr
+
+
+def test_short_test_keys_do_not_mask_ordinary_words() -> None:
+    from heygen_avatars import HeyGen
+
+    HeyGen(api_key="k", transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+    assert redact("Blocked words") == "Blocked words"
