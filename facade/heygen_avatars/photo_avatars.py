@@ -167,8 +167,11 @@ def _required_id(response: ApiResponse, key: str) -> str:
     )
 
 
-def upload_photo_flow(upload: Upload) -> Flow[UploadedAsset]:
-    """``POST upload.heygen.com/v1/asset`` with the raw bytes; the asset's ``image_key`` feeds groups."""
+def upload_photo_flow(upload: Upload, *, require_image_key: bool = True) -> Flow[UploadedAsset]:
+    """``POST upload.heygen.com/v1/asset`` with the raw bytes; the asset's ``image_key`` feeds groups.
+
+    ``require_image_key=False`` accepts an asset without one (videos and audio, via `client.assets`).
+    """
     response = yield from call(
         Call.raw(
             "POST",
@@ -181,7 +184,7 @@ def upload_photo_flow(upload: Upload) -> Flow[UploadedAsset]:
         )
     )
     asset = UploadedAsset.from_raw(_mapping(response))
-    if not asset.image_key:
+    if require_image_key and not asset.image_key:
         raise ResponseValidationError(
             "the upload succeeded but HeyGen returned no image_key for this image",
             status_code=response.status_code,
