@@ -21,19 +21,27 @@ from __future__ import annotations
 
 import random
 from collections.abc import Awaitable, Mapping
+from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, overload
 
 import attrs
 import httpx
 
+from . import workflows
 from ._clock import Clock, SystemClock
 from ._config import ClientConfig, TimeoutLike, Timeouts, check_max_retries, resolve_config, to_timeouts
+from ._download import DownloadDestination, adownload, download
 from ._flow import AsyncRuntime, Flow, FlowContext, SyncRuntime, run_async, run_sync
 from ._logging import register_secret, setup_logging
 from ._retry import RetryPolicy
+from .assets import Assets, AsyncAssets
+from .avatars import AsyncAvatars, Avatars
 from .errors import HeyGenError, InputValidationError
 from .jobs import AsyncJobs, Jobs
+from .photo_avatars import AsyncPhotoAvatars, PhotoAvatars
+from .videos import AsyncVideos, Videos
+from .voices import AsyncVoices, Voices
 
 __all__ = ["AsyncHeyGen", "ClientClosedError", "HeyGen"]
 
@@ -173,6 +181,13 @@ class HeyGen(_ClientBase):
     """
 
     jobs: Jobs
+    photo_avatars: PhotoAvatars
+    avatars: Avatars
+    assets: Assets
+    voices: Voices
+    videos: Videos
+    create_photo_avatar = workflows.create_photo_avatar
+    resume_photo_avatar = workflows.resume_photo_avatar
 
     def __init__(
         self,
@@ -212,6 +227,23 @@ class HeyGen(_ClientBase):
 
     def _bind(self) -> None:
         self.jobs = Jobs(self)
+        self.photo_avatars = PhotoAvatars(self)
+        self.avatars = Avatars(self)
+        self.assets = Assets(self)
+        self.voices = Voices(self)
+        self.videos = Videos(self)
+
+    @overload
+    def download(self, url: str, to: None = None) -> bytes: ...
+    @overload
+    def download(self, url: str, to: DownloadDestination) -> Path: ...
+    def download(self, url: str, to: DownloadDestination | None = None) -> Path | bytes:
+        """Download an image or video URL (your API key is not sent): the bytes, or the path written.
+
+        Example: ``client.download(look.image_url, to="looks/")``
+        """
+        self._ensure_open()
+        return download(self._pool.http, url, to)
 
     def with_options(
         self,
@@ -251,6 +283,13 @@ class AsyncHeyGen(_ClientBase):
     """The async HeyGen client: the same arguments and surface as `HeyGen`, with `await`."""
 
     jobs: AsyncJobs
+    photo_avatars: AsyncPhotoAvatars
+    avatars: AsyncAvatars
+    assets: AsyncAssets
+    voices: AsyncVoices
+    videos: AsyncVideos
+    create_photo_avatar = workflows.create_photo_avatar
+    resume_photo_avatar = workflows.resume_photo_avatar
 
     def __init__(
         self,
@@ -290,6 +329,20 @@ class AsyncHeyGen(_ClientBase):
 
     def _bind(self) -> None:
         self.jobs = AsyncJobs(self)
+        self.photo_avatars = AsyncPhotoAvatars(self)
+        self.avatars = AsyncAvatars(self)
+        self.assets = AsyncAssets(self)
+        self.voices = AsyncVoices(self)
+        self.videos = AsyncVideos(self)
+
+    @overload
+    async def download(self, url: str, to: None = None) -> bytes: ...
+    @overload
+    async def download(self, url: str, to: DownloadDestination) -> Path: ...
+    async def download(self, url: str, to: DownloadDestination | None = None) -> Path | bytes:
+        """See `HeyGen.download`: ``await client.download(video.video_url, to="talk.mp4")``."""
+        self._ensure_open()
+        return await adownload(self._pool.http, url, to)
 
     def with_options(
         self,
