@@ -3,7 +3,10 @@
 from ._client import AsyncHeyGen, ClientClosedError, HeyGen
 from ._clock import Clock, SystemClock
 from ._config import Op, Timeouts
+from ._pages import AsyncPager, Page, Pager
 from ._retry import RetryPolicy
+from ._validation import AGES, ETHNICITIES, GENDERS, ORIENTATIONS, OWNERSHIPS, POSES, STYLES
+from .avatars import AVATAR_TYPES, NewAvatar
 from .errors import (
     APIConnectionError,
     APIError,
@@ -26,20 +29,72 @@ from .errors import (
     WaitTimeoutError,
 )
 from .jobs import AsyncJob, Cadence, Job, JobActionRequiredError, JobKind, JobSnapshot, JobState
+from .models import (
+    Asset,
+    AvatarGroup,
+    AvatarLook,
+    Consent,
+    CreatedAvatar,
+    ErrorInfo,
+    PhotoAvatarGroup,
+    PhotoAvatarLook,
+    PhotoGeneration,
+    TrainingStatus,
+    UploadedAsset,
+    UpscaleAvailability,
+    Video,
+    Voice,
+)
+from .photo_avatars import AddedLooks, AddLooksError, NewGroup
+from .videos import ASPECT_RATIOS, RESOLUTIONS
+from .voices import VOICE_TYPES
+from .workflows import (
+    JobStatusChanged,
+    LookPrompt,
+    PhotoAvatarResult,
+    PhotoAvatarWorkflowError,
+    Step,
+    StepFinished,
+    StepSkipped,
+    StepStarted,
+    WorkflowEvent,
+    create_photo_avatar,
+    resume_photo_avatar,
+)
 
 __all__ = [
+    "AGES",
+    "ASPECT_RATIOS",
+    "AVATAR_TYPES",
+    "ETHNICITIES",
+    "GENDERS",
+    "ORIENTATIONS",
+    "OWNERSHIPS",
+    "POSES",
+    "RESOLUTIONS",
+    "STYLES",
+    "VOICE_TYPES",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AddLooksError",
+    "AddedLooks",
+    "Asset",
     "AsyncHeyGen",
     "AsyncJob",
+    "AsyncPager",
     "AuthenticationError",
+    "AvatarGroup",
+    "AvatarLook",
     "BadRequestError",
     "Cadence",
     "ClientClosedError",
     "Clock",
     "ConflictError",
+    "Consent",
+    "CreatedAvatar",
+    "ErrorInfo",
     "HeyGen",
     "HeyGenError",
     "InputValidationError",
@@ -51,16 +106,39 @@ __all__ = [
     "JobKind",
     "JobSnapshot",
     "JobState",
+    "JobStatusChanged",
+    "LookPrompt",
     "MissingAPIKeyError",
+    "NewAvatar",
+    "NewGroup",
     "NotFoundError",
     "Op",
+    "Page",
+    "Pager",
     "PermissionDeniedError",
+    "PhotoAvatarGroup",
+    "PhotoAvatarLook",
+    "PhotoAvatarResult",
+    "PhotoAvatarWorkflowError",
+    "PhotoGeneration",
     "RateLimitError",
     "ResponseValidationError",
     "RetryPolicy",
+    "Step",
+    "StepFinished",
+    "StepSkipped",
+    "StepStarted",
     "SystemClock",
     "Timeouts",
+    "TrainingStatus",
     "UnprocessableEntityError",
+    "UploadedAsset",
+    "UpscaleAvailability",
+    "Video",
+    "Voice",
     "WaitTimeoutError",
+    "WorkflowEvent",
+    "create_photo_avatar",
+    "resume_photo_avatar",
 ]
 __version__ = "0.1.0"
