@@ -495,9 +495,18 @@ def _look_prompts(looks: object, orientation: object, pose: object, style: objec
             raise InputValidationError(
                 f"looks[{index}]", "expected a prompt string or a LookPrompt", value=item
             )
-        body = check.look_generation_body(
-            group_id="unused", prompt=fields[0], orientation=fields[1], pose=fields[2], style=fields[3]
-        )
+        try:
+            body = check.look_generation_body(
+                group_id="unused", prompt=fields[0], orientation=fields[1], pose=fields[2], style=fields[3]
+            )
+        except InputValidationError as error:
+            # name the list entry (a string's orientation/pose/style come from the keyword arguments)
+            if isinstance(item, LookPrompt):
+                field = f"looks[{index}].{error.field}"
+            else:
+                field = f"looks[{index}]" if error.field == "prompt" else error.field
+            message = str(error)[len(error.field) + 2 :].rsplit(" (allowed: ", 1)[0]
+            raise InputValidationError(field, message, allowed=error.allowed, value=error.value) from None
         result.append(LookPrompt(body["prompt"], body["orientation"], body["pose"], body["style"]))
     return tuple(result)
 
