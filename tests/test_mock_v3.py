@@ -190,8 +190,9 @@ def test_delete_group_rename_and_public_looks_are_protected(api: httpx.Client) -
     assert renamed["name"] == "Renamed"
     public = data(api.get("/v3/avatars/looks", params={"ownership": "public"}))
     assert public and all(item["avatar_type"] == "studio_avatar" for item in public)
-    assert api.patch(f"/v3/avatars/looks/{public[0]['id']}", json={"name": "x"}).status_code == 400
-    assert api.delete(f"/v3/avatars/looks/{public[0]['id']}").status_code == 400
+    assert api.patch(f"/v3/avatars/looks/{public[0]['id']}", json={"name": "x"}).status_code == 403
+    assert api.delete(f"/v3/avatars/looks/{public[0]['id']}").status_code == 403
+    assert api.delete(f"/v3/avatars/{public[0]['group_id']}").json()["error"]["code"] == "forbidden"
     assert data(api.delete(f"/v3/avatars/{group['id']}")) == {"id": group["id"]}
     assert api.get(f"/v3/avatars/looks/{look['id']}").status_code == 404
 

@@ -444,9 +444,7 @@ class Backend:
     def _private_group(self, group_id: str) -> AvatarGroup:
         group = self._get(self.state.avatar_groups, group_id, "Avatar group not found.")
         if group.public:
-            raise ApiError(
-                400, "invalid_parameter", "Public avatar groups cannot be changed.", "avatar_group_id"
-            )
+            raise ApiError(403, "forbidden", "Public avatar groups cannot be changed.", "avatar_group_id")
         return group
 
     def create_avatar(self, body: dict[str, Any]) -> tuple[AvatarLook, AvatarGroup]:
@@ -571,7 +569,9 @@ class Backend:
 
     def rename_look(self, look_id: str, name: str | None) -> AvatarLook:
         look = self.avatar_look(look_id)
-        if look.public or look.avatar_type == "studio_avatar":
+        if look.public:
+            raise ApiError(403, "forbidden", "Public avatar looks cannot be changed.", "look_id")
+        if look.avatar_type == "studio_avatar":
             raise ApiError(
                 400, "invalid_parameter", "Renaming is only supported for photo and video avatar looks."
             )
@@ -583,7 +583,7 @@ class Backend:
         """Delete a look; deleting a group's last look deletes the group."""
         look = self.avatar_look(look_id)
         if look.public:
-            raise ApiError(400, "invalid_parameter", "Studio avatars cannot be deleted.", "look_id")
+            raise ApiError(403, "forbidden", "Studio avatars cannot be deleted.", "look_id")
         del self.state.avatar_looks[look_id]
         group = self.state.avatar_groups.get(look.group_id)
         if group is not None:
@@ -594,7 +594,7 @@ class Backend:
     def delete_group(self, group_id: str) -> None:
         group = self.avatar_group(group_id)
         if group.public:
-            raise ApiError(400, "invalid_parameter", "Public avatar groups cannot be deleted.", "group_id")
+            raise ApiError(403, "forbidden", "Public avatar groups cannot be deleted.", "group_id")
         for look_id in group.look_ids:
             self.state.avatar_looks.pop(look_id, None)
         del self.state.avatar_groups[group_id]
@@ -641,7 +641,7 @@ class Backend:
             avatar_id = str(body.get("avatar_id"))
             found = self.state.avatar_looks.get(avatar_id)
             if found is None:
-                raise ApiError(400, "invalid_parameter", f"Avatar {avatar_id} not found.", "avatar_id")
+                raise ApiError(400, "invalid_parameter", f"Avatar {avatar_id!r} not found.", "avatar_id")
             look = found
             if look.status not in (None, "completed"):
                 raise ApiError(

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MockHeyGen", "ResponseHook"]
 
-#: called with (request, operation, response) after every API response (conformance checks, recording)
+#: called with (request, operation, response) after every API response, faults included (checks, recording)
 ResponseHook = Callable[[MockRequest, Operation, MockResponse], None]
 _JSON_TYPES = ("application/json",)
 
@@ -234,6 +234,8 @@ class MockHeyGen:
             fired: list[str] = []
             response = self._handle_operation(request, operation, raw_path, created, fired)
             self._record(request, operation, response, fired, created)
+            for hook in self.response_hooks:  # every answer, injected faults included
+                hook(request, operation, response)
             return response
 
     def _unrouted(self, request: MockRequest) -> MockResponse:
@@ -303,7 +305,7 @@ class MockHeyGen:
             response = error_response(
                 operation.api, 500, "internal_error", f"Mock error: {type(exc).__name__}"
             )
-        self._after_response(request, operation, response)
+        self._check_conformance(request, operation, response)
         return response
 
     def _authorized(self, request: MockRequest, operation: Operation) -> bool:
@@ -380,7 +382,7 @@ class MockHeyGen:
             headers=[("retry-after", str(wait))],
         )
 
-    def _after_response(self, request: MockRequest, operation: Operation, response: MockResponse) -> None:
+    def _check_conformance(self, request: MockRequest, operation: Operation, response: MockResponse) -> None:
         if self.strict_responses and response.body:
             try:
                 payload = json.loads(response.body)
@@ -389,8 +391,6 @@ class MockHeyGen:
             problem = operation.check_response(response.status, payload)
             if problem:
                 self.conformance_errors.append(problem)
-        for hook in self.response_hooks:
-            hook(request, operation, response)
 
     # faults -----------------------------------------------------------------------------------------------
 

@@ -138,7 +138,7 @@ class Fault:
     # (de)serialisation for the control plane and the x-mock-fault header --------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        """The constructor arguments that differ from their defaults, as JSON-ready data (`from_dict` input)."""
+        """The constructor arguments that differ from their defaults (what `from_dict` takes)."""
         factory = _FACTORIES[self.kind]
         parameters = inspect.signature(factory).parameters
         data: dict[str, Any] = {"kind": self.kind}

@@ -316,9 +316,12 @@ class RouteTable:
     def allowed_methods(self, path: str) -> list[str]:
         """Methods that exist for this path (for 405 + Allow)."""
         parts = path.strip("/").split("/")
-        return sorted(
-            {op.method for op in self._by_length.get(len(parts), ()) if self._match(op, parts) is not None}
-        )
+        matches = [op for op in self._by_length.get(len(parts), ()) if self._match(op, parts) is not None]
+        if not matches:
+            return []
+        # /v3/avatars/looks is its own path, not /v3/avatars/{group_id}: only the most literal templates count
+        fewest = min(len(op.param_names) for op in matches)
+        return sorted({op.method for op in matches if len(op.param_names) == fewest})
 
     def __iter__(self) -> Any:
         for candidates in self._by_shape.values():
