@@ -150,3 +150,10 @@ async def test_default_headers_are_sent_but_cannot_replace_the_key(face: str) ->
     await get(client)
     assert seen[0].headers["x-heygen-source"] == "tests"
     assert seen[0].headers["x-api-key"] == API_KEY
+
+
+@pytest.mark.parametrize("key", ["sk-a\tbc", "sk-ab c", "sk-ключ"])
+def test_malformed_keys_are_refused_without_echoing_them(key: str) -> None:
+    with pytest.raises(errors.InputValidationError) as info:
+        HeyGen(api_key=key)
+    assert info.value.field == "api_key" and key.strip() not in str(info.value)

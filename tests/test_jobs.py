@@ -390,3 +390,13 @@ def test_blocking_client_refuses_a_coroutine_progress_callback(clock: FakeClock)
 
     with pytest.raises(TypeError, match="AsyncHeyGen"):
         client.jobs.get("training", "g1").wait(on_progress=on_progress)
+
+
+async def test_wait_all_refuses_jobs_of_another_face_or_environment(face: str) -> None:
+    client = make_client(face, lambda r: httpx.Response(500))
+    other_face = make_client("async" if face == "sync" else "sync", lambda r: httpx.Response(500))
+    elsewhere = make_client(face, lambda r: httpx.Response(500), base_url="https://elsewhere.test")
+    for stranger in (other_face.jobs.get("video", "v"), elsewhere.jobs.get("video", "v")):
+        with pytest.raises(InputValidationError) as info:
+            await resolve(client.jobs.wait_all([client.jobs.get("video", "a"), stranger]))
+        assert info.value.field == "jobs[1]"

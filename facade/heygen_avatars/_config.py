@@ -160,6 +160,11 @@ def resolve_config(
     key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
     if key is None or not key.strip():
         raise MissingAPIKeyError(ENV_API_KEY)
+    if not key.strip().isascii() or not key.strip().isprintable() or " " in key.strip():
+        # never echo the value: it may be a real key pasted with a stray character
+        raise InputValidationError(
+            "api_key", "must be printable ASCII without spaces (check for a stray character)"
+        )
     return ClientConfig(
         api_key=key.strip(),
         base_url=_url(base_url, (ENV_BASE_URL, ENV_BASE_URL_ALIAS), DEFAULT_BASE_URL, "base_url"),

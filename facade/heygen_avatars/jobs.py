@@ -542,6 +542,19 @@ class _JobsBase:
         ref = JobRef.from_token(token, base_url=self._client.base_url, kind=kind)
         return self._job_class(self._client, ref, result_of=result_of)
 
+    def _check_jobs(self, jobs: Sequence[_JobBase[Any]]) -> None:
+        """A wait polls through this client: every job must be of its face and its environment."""
+        for index, job in enumerate(jobs):
+            if not isinstance(job, self._job_class):
+                raise errors.InputValidationError(
+                    f"jobs[{index}]", f"expected a {self._job_class.__name__}, got {type(job).__name__}"
+                )
+            if job.ref.base_url != self._client.base_url:
+                raise errors.InputValidationError(
+                    f"jobs[{index}]",
+                    f"job lives on {job.ref.base_url!r}, this client on {self._client.base_url!r}",
+                )
+
     def kinds(self) -> list[str]:
         """The job kinds this SDK knows."""
         return sorted(JOB_KINDS)
@@ -580,6 +593,7 @@ class Jobs(_JobsBase):
         Returns the final snapshots in order. A failure raises JobFailedError at once, unless
         `return_exceptions=True`, which puts the error in its job's place instead.
         """
+        self._check_jobs(jobs)
         flow = wait_flow(jobs, timeout=timeout, on_progress=on_progress, return_exceptions=return_exceptions)
         return cast("list[JobSnapshot | errors.JobFailedError]", self._client._run(flow))
 
@@ -613,6 +627,7 @@ class AsyncJobs(_JobsBase):
         return_exceptions: bool = False,
     ) -> list[JobSnapshot | errors.JobFailedError]:
         """See `Jobs.wait_all`."""
+        self._check_jobs(jobs)
         flow = wait_flow(jobs, timeout=timeout, on_progress=on_progress, return_exceptions=return_exceptions)
         awaitable = cast("Awaitable[list[JobSnapshot | errors.JobFailedError]]", self._client._run(flow))
         return await awaitable
