@@ -201,12 +201,13 @@ def one_file(
         )
     if not isinstance(inline, bool):
         raise InputValidationError("inline", "expected True or False", value=inline)
+    remote = isinstance(file, Mapping | Asset) or (isinstance(file, str) and file.startswith("http"))
+    if inline and (file is None or remote):
+        raise InputValidationError("inline", f"inline=True needs a local file in {field}=")
     if url is not None:
         return AssetPlan(ready={"type": "url", "url": _check_https("url", url)})
     if asset_id is not None:
         return AssetPlan(ready={"type": "asset_id", "asset_id": check.check_id("asset_id", asset_id)})
-    if inline and (isinstance(file, Mapping | Asset) or (isinstance(file, str) and file.startswith("http"))):
-        raise InputValidationError("inline", f"inline=True needs a local file in {field}=")
     return asset_plan(field, file, rules, inline=inline)
 
 
