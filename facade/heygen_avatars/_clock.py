@@ -1,4 +1,4 @@
-"""Time as a dependency: every wait in the SDK goes through a `Clock`, so tests and the mock can run it virtually."""
+"""Time as a dependency: every wait goes through a `Clock`, so tests and the mock can run it virtually."""
 
 from __future__ import annotations
 

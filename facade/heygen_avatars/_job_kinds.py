@@ -206,8 +206,9 @@ for _kind in (
         description="a v2 photo-avatar look becoming usable (GET /v2/photo_avatar/{id}), under 2 min",
         status_call=_get("/v2/photo_avatar/{id}", Api.V2),
         succeeded=frozenset({"completed", "ready", "success"}),
-        failed=_FAILED,
-        pending=_RUNNING,
+        # moderation can end a look for good (seed 002 lists moderation_rejected beside in_appeal)
+        failed=_FAILED | {"moderation_rejected"},
+        pending=_RUNNING | {"in_appeal"},
         cadence=Cadence(initial=5.0, cap=15.0, timeout=600.0),
     ),
     JobKind(
