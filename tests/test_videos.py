@@ -1,0 +1,217 @@
+"""`client.videos` and `client.download` against the mock, sync and async."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import resolve
+from heygen_avatars import (
+    AsyncHeyGen,
+    AsyncPager,
+    BadRequestError,
+    HeyGen,
+    InputValidationError,
+    JobFailedError,
+    JobState,
+    NotFoundError,
+    Video,
+)
+from heygen_avatars.mock import MockHeyGen
+from heygen_avatars.mock.media import MP4_BYTES, png
+
+pytestmark = pytest.mark.anyio
+
+VOICE = "1bd001e7e50f421d891986aad5158bc8"
+
+
+@pytest.fixture(scope="module")
+def shared_mock() -> MockHeyGen:
+    return MockHeyGen(strict_responses=True)
+
+
+@pytest.fixture
+def mock(shared_mock: MockHeyGen) -> Iterator[MockHeyGen]:
+    shared_mock.reset()
+    yield shared_mock
+    assert shared_mock.conformance_errors == []
+
+
+@pytest.fixture
+def client(face: str, mock: MockHeyGen) -> Any:
+    cls = HeyGen if face == "sync" else AsyncHeyGen
+    return cls(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock, rng=random.Random(0))
+
+
+async def collect(pager: Any) -> list[Any]:
+    if isinstance(pager, AsyncPager):
+        return [item async for item in pager]
+    return list(pager)
+
+
+async def ready_look(client: Any) -> Any:
+    new = await resolve(client.avatars.create_from_photo(name="Sarah", url="https://example.com/s.png"))
+    return await resolve(new.job.result())
+
+
+def creates(mock: MockHeyGen) -> int:
+    return len(mock.journal.for_operation("createVideo"))
+
+
+async def test_render_a_look_speaking_a_script(client: Any, mock: MockHeyGen) -> None:
+    look = await ready_look(client)
+    sent = len(mock.journal)
+    job = await resolve(
+        client.videos.create(
+            avatar_id=look.id, script="Hello there!", voice_id=VOICE, title="Hi", aspect_ratio="9:16",
+            resolution="720p",
+        )
+    )  # fmt: skip
+    assert job.kind == "video" and job.context == {"avatar_id": look.id}
+    video = await resolve(job.result())
+    assert isinstance(video, Video)
+    assert video.state is JobState.SUCCEEDED and video.video_url and video.title == "Hi"
+    assert [e.operation for e in mock.journal.entries[sent : sent + 2]] == ["getAvatarLook", "createVideo"]
+    assert creates(mock) == 1
+
+
+async def test_a_group_id_is_refused_with_its_looks_named(client: Any, mock: MockHeyGen) -> None:
+    look = await ready_look(client)
+    with pytest.raises(InputValidationError) as caught:
+        await resolve(client.videos.create(avatar_id=look.group_id, script="Hi", voice_id=VOICE))
+    assert caught.value.field == "avatar_id"
+    assert "avatar group" in str(caught.value) and look.id in str(caught.value)
+    assert creates(mock) == 0
+
+
+async def test_an_unknown_look_is_refused(client: Any, mock: MockHeyGen) -> None:
+    with pytest.raises(InputValidationError, match="no avatar look") as caught:
+        await resolve(client.videos.create(avatar_id="nope", script="Hi", voice_id=VOICE))
+    assert isinstance(caught.value.__cause__, NotFoundError)
+    assert creates(mock) == 0
+
+
+async def test_a_look_not_ready_is_refused_with_its_status(client: Any, mock: MockHeyGen) -> None:
+    new = await resolve(client.avatars.create_from_photo(name="Sarah", photo=png("f", 512, 512)))
+    with pytest.raises(InputValidationError, match="'processing'"):
+        await resolve(client.videos.create(avatar_id=new.look_id, script="Hi", voice_id=VOICE))
+    twin = await resolve(client.avatars.create_digital_twin(name="Me", footage=MP4_BYTES))
+    with pytest.raises(InputValidationError, match="consent flow"):
+        await resolve(client.videos.create(avatar_id=twin.look_id, script="Hi", voice_id=VOICE))
+    assert creates(mock) == 0
+
+
+async def test_check_avatar_false_leaves_it_to_heygen(client: Any, mock: MockHeyGen) -> None:
+    with pytest.raises(BadRequestError, match="not found"):
+        await resolve(
+            client.videos.create(avatar_id="public_group_0", script="Hi", voice_id=VOICE, check_avatar=False)
+        )
+    assert [e.operation for e in mock.journal] == ["createVideo"]
+
+
+async def test_an_unknown_voice_is_reported_by_heygen(client: Any, mock: MockHeyGen) -> None:
+    with pytest.raises(BadRequestError, match="Voice"):
+        await resolve(client.videos.create(avatar_id="public_look_0", script="Hi", voice_id="nobody"))
+
+
+async def test_a_failed_render_raises_with_heygens_message(client: Any, mock: MockHeyGen) -> None:
+    mock.script_next("video", fail=("render_failed", "The script contains blocked words"))
+    job = await resolve(client.videos.create(avatar_id="public_look_0", script="Hi", voice_id=VOICE))
+    with pytest.raises(JobFailedError, match="blocked words") as caught:
+        await resolve(job.result())
+    assert caught.value.code == "render_failed"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"script": "x" * 5001}, "script"),
+        ({"script": " "}, "script"),
+        ({"voice_id": ""}, "voice_id"),
+        ({"avatar_id": "a/b"}, "avatar_id"),
+        ({"aspect_ratio": "4:3"}, "aspect_ratio"),
+        ({"resolution": "8k"}, "resolution"),
+        ({"title": ""}, "title"),
+        ({"check_avatar": "no"}, "check_avatar"),
+    ],
+)
+async def test_bad_input_is_refused_before_any_request(
+    client: Any, mock: MockHeyGen, kwargs: dict[str, Any], field: str
+) -> None:
+    arguments = {"avatar_id": "public_look_0", "script": "Hi", "voice_id": VOICE, **kwargs}
+    with pytest.raises(InputValidationError) as caught:
+        await resolve(client.videos.create(**arguments))
+    assert caught.value.field == field
+    assert len(mock.journal) == 0
+
+
+async def test_get_list_and_delete(client: Any, mock: MockHeyGen) -> None:
+    jobs = [
+        await resolve(
+            client.videos.create(avatar_id="public_look_0", script="Hi", voice_id=VOICE, title=f"v{i}")
+        )
+        for i in range(3)
+    ]
+    video = await resolve(client.videos.get(jobs[0].id))
+    assert video.id == jobs[0].id and video.state is JobState.PENDING
+    listed = await collect(client.videos.list(limit=2))
+    assert {v.id for v in listed} == {j.id for j in jobs}
+    assert len(mock.journal.for_operation("listVideosV3")) == 2
+    titled = await collect(client.videos.list(title="v1"))
+    assert [v.id for v in titled] == [jobs[1].id]
+    await resolve(client.videos.delete(jobs[0].id))
+    with pytest.raises(NotFoundError):
+        await resolve(client.videos.get(jobs[0].id))
+    assert (await resolve(client.videos.job(jobs[1].id).result())).state is JobState.SUCCEEDED
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda v: v.get(""), "video_id"),
+        (lambda v: v.delete("a b"), "video_id"),
+        (lambda v: v.job("x/y"), "video_id"),
+        (lambda v: v.list(limit=101), "limit"),
+        (lambda v: v.list(folder_id="a/b"), "folder_id"),
+        (lambda v: v.download("?"), "video"),
+    ],
+)
+async def test_ids_are_checked_before_any_request(
+    client: Any, mock: MockHeyGen, call: Any, field: str
+) -> None:
+    with pytest.raises(InputValidationError) as caught:
+        await resolve(call(client.videos))
+    assert caught.value.field == field
+    assert len(mock.journal) == 0
+
+
+# --- downloads ------------------------------------------------------------------------------------------
+
+
+async def test_download_a_video_with_a_fresh_url(client: Any, mock: MockHeyGen, tmp_path: Path) -> None:
+    job = await resolve(client.videos.create(avatar_id="public_look_0", script="Hi", voice_id=VOICE))
+    video = await resolve(job.result())
+    data = await resolve(client.videos.download(video))
+    assert data == MP4_BYTES
+    path = await resolve(client.videos.download(video.id, to=tmp_path))
+    assert path.parent == tmp_path and path.suffix == ".mp4" and path.read_bytes() == MP4_BYTES
+    assert len(mock.journal.for_operation("getVideoV3")) >= 2  # a fresh URL each time
+
+
+async def test_download_of_an_unfinished_video_is_refused(client: Any, mock: MockHeyGen) -> None:
+    job = await resolve(client.videos.create(avatar_id="public_look_0", script="Hi", voice_id=VOICE))
+    with pytest.raises(InputValidationError, match="no file yet"):
+        await resolve(client.videos.download(job.id))
+
+
+async def test_client_download_of_an_image(client: Any, mock: MockHeyGen, tmp_path: Path) -> None:
+    look = await ready_look(client)
+    target = tmp_path / "look.png"
+    written = await resolve(client.download(look.preview_image_url, to=target))
+    assert written == target and target.read_bytes().startswith(b"\x89PNG")
+    assert (await resolve(client.download(look.preview_image_url))) == target.read_bytes()
+    with pytest.raises(InputValidationError):
+        await resolve(client.download("ftp://example.com/x.png"))
