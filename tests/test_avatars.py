@@ -384,3 +384,12 @@ async def test_look_job_resumes_from_its_token(client: Any, mock: MockHeyGen) ->
     resumed = client.jobs.resume(token, kind="avatar")
     assert (await resolve(resumed.wait())).state is JobState.SUCCEEDED
     assert (await resolve(client.avatars.look_job(new.look_id).result())).id == new.look_id
+
+
+@pytest.mark.parametrize("name", ["photo_avatars", "avatars", "assets", "voices", "videos", "jobs"])
+async def test_every_namespace_is_bound_on_both_clients_and_their_copies(client: Any, name: str) -> None:
+    namespace = getattr(client, name)
+    assert namespace._client is client
+    copy = client.with_options(max_retries=0)
+    assert getattr(copy, name)._client is copy
+    assert (type(namespace).__name__.startswith("Async")) == isinstance(client, AsyncHeyGen)

@@ -274,18 +274,21 @@ def create_flow(
 
 
 def get_group_flow(group_id: str) -> Flow[AvatarGroup]:
+    """``GET /v3/avatars/{group_id}``: one group."""
     check.check_id("group_id", group_id)
     response = yield from _v3(get_avatar_group, Op.READ, group_id=group_id)
     return AvatarGroup.from_raw(response.data)
 
 
 def get_look_flow(look_id: str) -> Flow[AvatarLook]:
+    """``GET /v3/avatars/looks/{look_id}``: one look."""
     check.check_id("look_id", look_id)
     response = yield from _v3(get_avatar_look, Op.READ, look_id=look_id)
     return AvatarLook.from_raw(response.data)
 
 
 def rename_look_flow(look_id: str, name: str) -> Flow[AvatarLook]:
+    """``PATCH /v3/avatars/looks/{look_id}`` with a new name (checked: 1-255 characters)."""
     check.check_id("look_id", look_id)
     check.look_name("name", name)
     response = yield from _v3(
@@ -295,11 +298,13 @@ def rename_look_flow(look_id: str, name: str) -> Flow[AvatarLook]:
 
 
 def delete_group_flow(group_id: str) -> Flow[None]:
+    """``DELETE /v3/avatars/{group_id}`` (every look of the group goes with it)."""
     check.check_id("group_id", group_id)
     yield from _v3(delete_avatar_group, Op.IDEMPOTENT_WRITE, group_id=group_id)
 
 
 def delete_look_flow(look_id: str) -> Flow[None]:
+    """``DELETE /v3/avatars/looks/{look_id}``."""
     check.check_id("look_id", look_id)
     yield from _v3(delete_avatar_look, Op.IDEMPOTENT_WRITE, look_id=look_id)
 
@@ -329,6 +334,7 @@ def _optional_id(field: str, value: object) -> str | None:
 def photo_args(
     name: object, photo: object, url: object, asset_id: object, inline: object, avatar_group_id: object
 ) -> tuple[dict[str, Any], dict[str, AssetPlan]]:
+    """Checked body and file plan of a photo avatar (pure)."""
     body: dict[str, Any] = {"type": "photo", "name": check.check_text("name", name)}
     plan = one_file("photo", PHOTO_V3, file=photo, url=url, asset_id=asset_id, inline=inline)
     if (group := _optional_id("avatar_group_id", avatar_group_id)) is not None:
@@ -339,6 +345,7 @@ def photo_args(
 def prompt_args(
     name: object, prompt: object, reference_images: object, avatar_id: object, avatar_group_id: object
 ) -> tuple[dict[str, Any], list[AssetPlan]]:
+    """Checked body and reference-image plans of a prompt avatar (pure)."""
     body: dict[str, Any] = {
         "type": "prompt",
         "name": check.check_text("name", name),
@@ -356,6 +363,7 @@ def prompt_args(
 def twin_args(
     name: object, footage: object, url: object, asset_id: object, inline: object, avatar_group_id: object
 ) -> tuple[dict[str, Any], dict[str, AssetPlan]]:
+    """Checked body and footage plan of a digital twin (pure)."""
     body: dict[str, Any] = {"type": "digital_twin", "name": check.check_text("name", name)}
     plan = one_file("footage", FOOTAGE, file=footage, url=url, asset_id=asset_id, inline=inline)
     if (group := _optional_id("avatar_group_id", avatar_group_id)) is not None:
@@ -366,6 +374,7 @@ def twin_args(
 def consent_args(
     group_id: object, reroute_url: object, consent_text: object, consent_video: object
 ) -> tuple[str, dict[str, Any], AssetPlan | None]:
+    """Checked group id, consent body and consent-video plan (pure)."""
     checked = check.check_id("group_id", group_id)
     body: dict[str, Any] = {}
     if reroute_url is not None:
@@ -389,6 +398,7 @@ MakeCall = Callable[[str | None], Call]
 def groups_call(
     ownership: object, limit: object, token: object, max_items: object
 ) -> tuple[MakeCall, str | None, int | None]:
+    """Checked ``list_groups`` arguments: the page-call builder, first token and ``max_items``."""
     owner = _ownership(ownership)
     size, first, most = list_params(limit, token, max_items)
 
@@ -403,6 +413,7 @@ def groups_call(
 def looks_call(
     group_id: object, avatar_type: object, ownership: object, limit: object, token: object, max_items: object
 ) -> tuple[MakeCall, str | None, int | None]:
+    """Checked ``list_looks`` arguments: the page-call builder, first token and ``max_items``."""
     group = _optional_id("group_id", group_id)
     kind = None if avatar_type is None else check.check_choice("avatar_type", avatar_type, AVATAR_TYPES)
     if kind == "digital_twin":

@@ -110,12 +110,14 @@ def create_flow(body: Mapping[str, Any], check_avatar: bool) -> Flow[str]:
 
 
 def get_flow(video_id: str) -> Flow[Video]:
+    """``GET /v3/videos/{video_id}``: the video's status and URLs."""
     check.check_id("video_id", video_id)
     response = yield from _v3(get_video_v3, Op.READ, video_id=video_id)
     return Video.from_raw(response.data)
 
 
 def delete_flow(video_id: str) -> Flow[None]:
+    """``DELETE /v3/videos/{video_id}``."""
     check.check_id("video_id", video_id)
     yield from _v3(delete_video_v3, Op.IDEMPOTENT_WRITE, video_id=video_id)
 
@@ -147,6 +149,7 @@ def video_body(
     callback_url: object,
     callback_id: object,
 ) -> dict[str, Any]:
+    """The checked JSON body of ``POST /v3/videos`` with ``type: "avatar"`` (pure)."""
     body = check.avatar_video_body(avatar_id=avatar_id, script=script, voice_id=voice_id)
     if aspect_ratio is not None:
         body["aspect_ratio"] = check.check_choice("aspect_ratio", aspect_ratio, ASPECT_RATIOS)
@@ -166,6 +169,7 @@ def video_body(
 def videos_call(
     limit: object, token: object, max_items: object, folder_id: object, title: object
 ) -> tuple[Callable[[str | None], Call], str | None, int | None]:
+    """Checked ``list`` arguments: the page-call builder, first token and ``max_items``."""
     folder = None if folder_id is None else check.check_id("folder_id", folder_id)
     name = None if title is None else check.check_text("title", title)
     size, first, most = list_params(limit, token, max_items, maximum=100)

@@ -18,7 +18,8 @@ token (``.resume_token``: versioned JSON, no secret). `resume_photo_avatar(clien
 continues from there: finished steps are skipped, uploaded photos are not uploaded again, looks already
 added are not added again, a training already started is waited for (its status is read before training
 again), a look generation already started is waited for. Pass the same photos again only if some were
-not uploaded yet (they are matched by their SHA-256).
+not uploaded yet (they are matched by their SHA-256). Resume from the *latest* token: a token is a
+snapshot, and an older one does not know about what was made after it.
 
 One limit remains, as for any API without idempotency keys: if a *create* request reached HeyGen but its
 response was lost (a timeout after sending), its id is unknown and resuming creates it again. The SDK
