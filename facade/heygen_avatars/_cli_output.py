@@ -1,0 +1,145 @@
+"""What the `heygen-avatars` command prints: results as JSON or as short text, errors, exit codes.
+
+Results go to stdout (with ``--json``: one JSON document and nothing else); progress and errors go to
+stderr. Exit codes follow HeyGen's own CLI: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Mapping
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any, TextIO
+
+import attrs
+
+from .errors import (
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    HeyGenError,
+    InputValidationError,
+    MissingAPIKeyError,
+    WaitTimeoutError,
+)
+from .jobs import AsyncJob, Job, JobSnapshot
+
+__all__ = ["EXIT_AUTH", "EXIT_ERROR", "EXIT_OK", "EXIT_TIMEOUT", "EXIT_USAGE", "exit_code", "jsonable"]
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_AUTH = 3
+EXIT_TIMEOUT = 4
+
+
+def exit_code(error: BaseException) -> int:
+    """The exit code for an error: usage 2, auth 3, timeout 4, anything else 1."""
+    if isinstance(error, InputValidationError):
+        return EXIT_USAGE
+    if isinstance(error, MissingAPIKeyError | AuthenticationError):
+        return EXIT_AUTH
+    if isinstance(error, WaitTimeoutError | APITimeoutError):
+        return EXIT_TIMEOUT
+    return EXIT_ERROR
+
+
+def jsonable(value: Any) -> Any:
+    """A JSON-ready copy of a result: models by their fields (not ``raw``), jobs by id, status and token."""
+    if isinstance(value, Job | AsyncJob):
+        return {
+            "kind": value.kind,
+            "id": value.id,
+            "status": value.status,
+            "resume_token": value.resume_token(),
+        }
+    if isinstance(value, JobSnapshot):
+        return {"kind": value.kind, "id": value.id, "status": value.status, "state": value.state.value}
+    if attrs.has(type(value)):
+        return {
+            field.name: jsonable(getattr(value, field.name))
+            for field in attrs.fields(type(value))
+            if field.name != "raw"
+        }
+    if isinstance(value, Mapping | MappingProxyType):
+        return {str(key): jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [jsonable(item) for item in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
+def _text(value: Any, indent: str = "") -> list[str]:
+    """Short human text: ``key: value`` lines, nested objects indented, empty values left out."""
+    data = jsonable(value)
+    if isinstance(data, list):
+        return _rows(data, indent)
+    if not isinstance(data, dict):
+        return [f"{indent}{data}"]
+    lines: list[str] = []
+    for key, item in data.items():
+        if item in (None, "", [], {}):
+            continue
+        if isinstance(item, dict | list):
+            lines.append(f"{indent}{key}:")
+            lines.extend(_text(item, indent + "  "))
+        else:
+            lines.append(f"{indent}{key}: {item}")
+    return lines
+
+
+def _rows(items: list[Any], indent: str) -> list[str]:
+    """A list: one line per item with its id, name and status when it has them."""
+    if not items:
+        return [f"{indent}(none)"]
+    lines = []
+    for item in items:
+        if isinstance(item, dict) and "id" in item:
+            parts = [str(item["id"])]
+            parts += [str(item[k]) for k in ("name", "status", "language", "gender") if item.get(k)]
+            lines.append(indent + "  ".join(parts))
+        else:
+            lines.append(f"{indent}{item}")
+    return lines
+
+
+def print_result(value: Any, out: TextIO, *, as_json: bool) -> None:
+    """Print a command's result on stdout."""
+    if as_json:
+        out.write(json.dumps(jsonable(value), indent=2, sort_keys=True) + "\n")
+    else:
+        out.write("\n".join(_text(value)) + "\n")
+
+
+def error_payload(error: BaseException) -> dict[str, Any]:
+    """The JSON form of an error (``--json``): its type, message and what helps to act on it."""
+    payload: dict[str, Any] = {"type": type(error).__name__, "message": str(error)}
+    if isinstance(error, APIStatusError):
+        payload.update(status_code=error.status_code, code=error.code, request_id=error.request_id)
+    if isinstance(error, InputValidationError):
+        payload["field"] = error.field
+    if isinstance(error, WaitTimeoutError):
+        payload["resume_tokens"] = list(error.resume_tokens)
+    return {"error": payload, "exit_code": exit_code(error)}
+
+
+def print_error(error: BaseException, err: TextIO, *, as_json: bool, prog: str = "heygen-avatars") -> None:
+    """Print an error on stderr, with the next step when there is an obvious one."""
+    if as_json:
+        err.write(json.dumps(error_payload(error), sort_keys=True) + "\n")
+        return
+    err.write(f"{prog}: error: {error}\n")
+    if isinstance(error, WaitTimeoutError):
+        for token in error.resume_tokens:
+            err.write(f"  the job keeps running; wait again with:  {prog} jobs wait '{token}'\n")
+    elif isinstance(error, MissingAPIKeyError):
+        err.write(f"  set HEYGEN_API_KEY, or try it without a key:  {prog} --mock ...\n")
+    elif isinstance(error, HeyGenError) and exit_code(error) == EXIT_AUTH:
+        err.write("  check HEYGEN_API_KEY (HeyGen refused the key)\n")

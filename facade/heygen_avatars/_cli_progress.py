@@ -1,0 +1,126 @@
+"""Progress on stderr for the command line: rich bars on a terminal (``cli`` extra), plain lines otherwise.
+
+A `Reporter` is told about steps, job status changes (`JobSnapshot`s from ``on_progress``) and notes. Job
+times are the client's clock (HeyGen time: on the mock's fast clock a 5-minute training shows 300 s).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import Any, Protocol, TextIO
+
+from .jobs import JobSnapshot
+
+__all__ = ["NullReporter", "PlainReporter", "Reporter", "RichReporter", "make_reporter"]
+
+
+class Reporter(Protocol):
+    """Where progress goes."""
+
+    def step(self, title: str) -> None:
+        """A new stage begins."""
+
+    def job(self, snapshot: JobSnapshot) -> None:
+        """A job reported a status (pass it as a wait's ``on_progress``)."""
+
+    def note(self, text: str) -> None:
+        """A detail worth a line (a file saved, an id made)."""
+
+    def close(self) -> None:
+        """Stop drawing (bars end)."""
+
+
+def _short(job_id: str) -> str:
+    return job_id if len(job_id) <= 12 else job_id[:10] + "…"
+
+
+def _describe(snapshot: JobSnapshot) -> str:
+    return f"{snapshot.kind} {_short(snapshot.id)}"
+
+
+class NullReporter:
+    """Reports nothing (``--quiet``, or a library caller that wants silence)."""
+
+    def step(self, title: str) -> None:
+        pass
+
+    def job(self, snapshot: JobSnapshot) -> None:
+        pass
+
+    def note(self, text: str) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class PlainReporter:
+    """One line per step, status change and note: readable in logs and CI."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def _line(self, text: str) -> None:
+        self._stream.write(text + "\n")
+        self._stream.flush()
+
+    def step(self, title: str) -> None:
+        self._line(f"==> {title}")
+
+    def job(self, snapshot: JobSnapshot) -> None:
+        self._line(f"    {_describe(snapshot)}: {snapshot.status or '?'} after {snapshot.elapsed:.0f} s")
+
+    def note(self, text: str) -> None:
+        self._line(f"    {text}")
+
+    def close(self) -> None:
+        pass
+
+
+class RichReporter:
+    """A live bar per job (indeterminate while it runs, full when it ends) on a terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
+
+        self._progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TextColumn("{task.fields[status]}"),
+            TextColumn("[dim]{task.fields[elapsed]}"),
+            console=Console(file=stream),
+            transient=False,
+        )
+        self._tasks: dict[tuple[str, str], Any] = {}
+        self._progress.start()
+
+    def step(self, title: str) -> None:
+        self._progress.console.print(f"[bold cyan]==>[/] [bold]{title}")
+
+    def job(self, snapshot: JobSnapshot) -> None:
+        key = (snapshot.kind, snapshot.id)
+        fields: dict[str, Any] = {"status": snapshot.status or "?", "elapsed": f"{snapshot.elapsed:.0f} s"}
+        if key not in self._tasks:
+            self._tasks[key] = self._progress.add_task(_describe(snapshot), total=None, **fields)
+        task = self._tasks[key]
+        if snapshot.done:
+            self._progress.update(task, total=1, completed=1, **fields)
+        else:
+            self._progress.update(task, **fields)
+
+    def note(self, text: str) -> None:
+        self._progress.console.print(f"    {text}", highlight=False)
+
+    def close(self) -> None:
+        self._progress.stop()
+
+
+def make_reporter(stream: TextIO, *, quiet: bool = False) -> Reporter:
+    """Rich bars when ``rich`` is installed and ``stream`` is a terminal; plain lines otherwise."""
+    if quiet:
+        return NullReporter()
+    if stream.isatty() and importlib.util.find_spec("rich") is not None:
+        return RichReporter(stream)
+    return PlainReporter(stream)

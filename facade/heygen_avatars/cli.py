@@ -1,0 +1,167 @@
+"""``heygen-avatars``: the SDK on the command line (also ``python -m heygen_avatars``).
+
+    heygen-avatars --mock photos generate --name Lina --age "Young Adult" --gender Woman \\
+        --ethnicity "Asian American" --appearance "A stylish woman" --wait
+    heygen-avatars groups train GROUP_ID --wait --timeout 900
+    heygen-avatars --json videos create --avatar-id LOOK_ID --script "Hi!" --voice-id VOICE_ID
+    heygen-avatars jobs wait "$TOKEN"        # a token from --json or from a timed-out wait
+    heygen-avatars mock --port 8000          # serve the mock; heygen-avatars demo: the whole story
+
+The key comes from ``HEYGEN_API_KEY`` (or ``--api-key``); ``--mock`` runs one command against a fresh mock
+inside the process instead. Results go to stdout (``--json``: JSON only), progress and errors to stderr.
+Exit codes, as HeyGen's own CLI: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from . import __version__, story
+from ._cli_client import MockUnavailableError, connect
+from ._cli_commands import add_commands
+from ._cli_output import EXIT_USAGE, exit_code, print_error, print_result
+from ._cli_progress import make_reporter
+from .errors import HeyGenError
+
+if TYPE_CHECKING:
+    from .mock import MockHeyGen
+
+__all__ = ["build_parser", "main"]
+
+PROG = "heygen-avatars"
+
+
+def _output_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default: dict[str, Any] = {"default": argparse.SUPPRESS} if suppress else {}
+    parser.add_argument(
+        "--json", action="store_true", help="print the result as JSON (stdout: JSON only)", **default
+    )
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr", **default)
+
+
+def _connection_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default: dict[str, Any] = {"default": argparse.SUPPRESS} if suppress else {}
+    parser.add_argument(
+        "--mock",
+        action="store_true",
+        help="run against a fresh HeyGen mock in this process (no key)",
+        **default,
+    )
+    parser.add_argument(
+        "--api-key",
+        help="the key (default: HEYGEN_API_KEY; a key typed here shows in your shell history)",
+        **({"default": argparse.SUPPRESS} if suppress else {"default": None}),
+    )
+
+
+def _serve_mock(args: argparse.Namespace, mock: MockHeyGen | None) -> int:
+    try:
+        from .mock import serve
+    except ImportError as exc:  # pragma: no cover - depends on the installed extras
+        raise MockUnavailableError(f'serving the mock needs the "mock" extra: {exc}') from exc
+    if args.speed <= 0:
+        sys.stderr.write(f"{PROG} mock: error: --speed must be > 0\n")
+        return EXIT_USAGE
+    if args.port:
+        base = f"http://{args.host}:{args.port}"
+        sys.stderr.write(
+            f"Point the SDK or this CLI at it from another shell:\n  export HEYGEN_API_BASE={base} "
+            f"HEYGEN_UPLOAD_BASE={base} HEYGEN_API_KEY={args.mock_api_key}\n"
+        )
+    with contextlib.suppress(KeyboardInterrupt):
+        serve(
+            args.port,
+            host=args.host,
+            api_key=args.mock_api_key,
+            speed=1.0 if args.realistic else args.speed,
+            seed=args.seed,
+        )
+    return 0
+
+
+def _demo(args: argparse.Namespace, mock: MockHeyGen | None) -> int:
+    return story.run(args)
+
+
+def _add_mock_and_demo(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from ._cli_client import MOCK_SPEED
+
+    serve = subparsers.add_parser(
+        "mock",
+        help="serve the HeyGen mock on 127.0.0.1",
+        description="Serve a stateful HeyGen mock on loopback.",
+    )
+    serve.add_argument("--port", type=int, default=8000, help="port (0: any free port; default 8000)")
+    serve.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1, loopback only)")
+    serve.add_argument(
+        "--api-key", dest="mock_api_key", default="mock-key", help="the key it accepts (default mock-key)"
+    )
+    serve.add_argument("--seed", type=int, default=0, help="seed for ids and images (default 0)")
+    pace = serve.add_mutually_exclusive_group()
+    pace.add_argument(
+        "--speed", type=float, default=MOCK_SPEED, help=f"jobs run this much faster (default {MOCK_SPEED:g})"
+    )
+    pace.add_argument("--realistic", action="store_true", help="HeyGen's real job durations (--speed 1)")
+    serve.set_defaults(run=_serve_mock)
+
+    demo = subparsers.add_parser(
+        "demo",
+        help="play the whole story (AI photos to a video) and save a contact sheet",
+        description=(story.__doc__ or "").split("\n\n")[0],
+    )
+    story.add_arguments(demo)
+    demo.set_defaults(run=_demo)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line: global options, then a resource and an action (or ``mock`` / ``demo``)."""
+    common = argparse.ArgumentParser(add_help=False)
+    _output_options(common, suppress=True)
+    _connection_options(common, suppress=True)
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="HeyGen photo avatars (v2) and avatars (v3) from the command line.",
+        epilog="Exit codes: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout. Try: heygen-avatars demo",
+    )
+    _output_options(parser, suppress=False)
+    _connection_options(parser, suppress=False)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_commands(subparsers, common)
+    _add_mock_and_demo(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, mock: MockHeyGen | None = None) -> int:
+    """Run one command; the exit code. ``mock``: the mock ``--mock`` uses (tests share one across calls)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # argparse: --help/--version (0) or a usage error (2)
+        return int(stop.code or 0)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    if hasattr(args, "run"):
+        return int(args.run(args, mock))
+    as_json = bool(getattr(args, "json", False))
+    reporter = make_reporter(sys.stderr, quiet=bool(getattr(args, "quiet", False)))
+    try:
+        client, _ = connect(use_mock=bool(args.mock), api_key=args.api_key, mock=mock)
+        with client:
+            try:
+                result = args.handler(client, args, reporter)
+            finally:
+                reporter.close()
+        print_result(result, sys.stdout, as_json=as_json)
+    except HeyGenError as error:
+        print_error(error, sys.stderr, as_json=as_json, prog=PROG)
+        return exit_code(error)
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        return 130
+    return 0

@@ -1,0 +1,317 @@
+"""The whole story, end to end, with the public SDK: what ``scripts/demo`` and ``heygen-avatars demo`` play.
+
+AI photos of a person who does not exist → a photo avatar group from them (the first photo makes the group,
+the others become more looks) → training → new looks from prompts → a v3 avatar from one of the photos →
+a new look of that avatar that keeps its identity (a prompt plus the look's id) → a video of it speaking.
+
+Every image HeyGen returns is saved in a folder with ``index.html``, a contact sheet showing each image
+with its ids and status, and ``story.json`` with every id. By default the story plays on the embedded
+mock (no key, no network, a few seconds); ``--live`` plays it on HeyGen with ``HEYGEN_API_KEY`` (this
+spends credits). As a library::
+
+    from heygen_avatars import HeyGen
+    from heygen_avatars.story import play_story
+
+    result = play_story(HeyGen(), "my-story/")       # live: needs HEYGEN_API_KEY
+    print(result.sheet)                              # my-story/index.html
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ._cli_client import embedded_mock
+from ._cli_output import exit_code, jsonable, print_error
+from ._cli_progress import NullReporter, Reporter, make_reporter
+from ._client import HeyGen
+from ._story_sheet import Picture, render_sheet
+from .errors import HeyGenError, InputValidationError, MissingAPIKeyError
+from .models import Video
+from .workflows import (
+    JobStatusChanged,
+    LookPrompt,
+    Step,
+    StepFinished,
+    StepSkipped,
+    StepStarted,
+    WorkflowEvent,
+)
+
+__all__ = [
+    "DEFAULT_FOLDER",
+    "STORY_SPEED",
+    "Picture",
+    "StoryResult",
+    "add_arguments",
+    "main",
+    "play_story",
+    "run",
+]
+
+DEFAULT_FOLDER = Path("heygen-avatars-story")
+STORY_SPEED = 300.0
+"""The embedded mock runs HeyGen's jobs this many times faster: about 12 minutes of jobs in a few seconds."""
+
+NEW_LOOKS = (
+    LookPrompt("White shirt, front-facing, bright studio", orientation="square"),
+    LookPrompt("Denim jacket on a rooftop at sunset", orientation="square", style="Cinematic"),
+)
+IDENTITY_PROMPT = "Wearing a navy blazer, modern office with plants, warm natural light"
+SCRIPT = "Hello! I started as a few AI photos a minute ago. Now I have new looks, and I can talk."
+
+V3_CHAPTER = "4. A v3 avatar and a new look of the same person"
+STEPS = 8
+"""Stages shown: photos, group, more looks, training, new looks, v3 avatar, identity look, video."""
+_STEP_TITLES = {
+    Step.CREATE_GROUP: "a photo avatar group from the first photo",
+    Step.ADD_LOOKS: "the other photos become more looks of the group",
+    Step.TRAIN: "training the group",
+    Step.GENERATE_LOOKS: "new looks from prompts",
+}
+
+
+@attrs.define
+class StoryResult:
+    """What the story made: the folder, the saved pictures, every id, and how long it took."""
+
+    folder: Path
+    sheet: Path
+    pictures: list[Picture] = attrs.field(factory=list)
+    ids: dict[str, Any] = attrs.field(factory=dict)
+    video_file: str | None = None
+    wall_seconds: float = 0.0
+    heygen_seconds: float = 0.0
+    """Time on the client's clock (on the mock: HeyGen's time, sped up)."""
+
+
+class _Story:
+    """One run: the client, the folder, the pictures saved so far."""
+
+    def __init__(self, client: HeyGen, folder: Path, reporter: Reporter) -> None:
+        self.client = client
+        self.folder = folder
+        self.report = reporter
+        self.result = StoryResult(folder=folder, sheet=folder / "index.html")
+        self._steps = 0
+
+    def step(self, title: str) -> None:
+        self._steps += 1
+        self.report.step(f"[{self._steps}/{STEPS}] {title}")
+
+    def save(self, url: str | None, file: str, chapter: str, title: str, status: str, **ids: str) -> None:
+        """Download one image (no API key is sent with it) and add it to the contact sheet."""
+        if not url:
+            self.report.note(f"{title}: no image URL yet ({status})")
+            return
+        self.client.download(url, to=self.folder / file)
+        self.result.pictures.append(Picture(chapter, title, file, tuple(ids.items()), status))
+        self.report.note(f"saved {file}")
+
+    def on_workflow(self, event: WorkflowEvent) -> None:
+        if isinstance(event, StepStarted):
+            self.step(_STEP_TITLES.get(event.step, event.step.value))
+        elif isinstance(event, JobStatusChanged):
+            self.report.job(event.snapshot)
+        elif isinstance(event, StepFinished) and event.ids:
+            self.report.note(f"{event.step.value}: {len(event.ids)} id(s), first {event.ids[0]}")
+        elif isinstance(event, StepSkipped) and event.step is not Step.UPLOAD:
+            self.report.note(f"{event.step.value} skipped: {event.reason}")
+
+
+def play_story(
+    client: HeyGen,
+    folder: str | os.PathLike[str] = DEFAULT_FOLDER,
+    reporter: Reporter | None = None,
+    *,
+    name: str = "Lina",
+) -> StoryResult:
+    """Play the whole story with ``client`` and save what it makes in ``folder`` (created if needed)."""
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    story = _Story(client, out, reporter or NullReporter())
+    report, ids = story.report, story.result.ids
+    started, clock_start = time.monotonic(), client.clock.monotonic()
+
+    # 1. AI photos of a person who does not exist (v2), usually four
+    story.step(f"AI photos of {name}")
+    photos = client.photo_avatars.generate_photos(
+        name=name, age="Young Adult", gender="Woman", ethnicity="Asian American", orientation="horizontal",
+        pose="half_body", style="Realistic", appearance="A stylish woman in casual attire on a city street",
+    ).result(on_progress=report.job)  # fmt: skip
+    ids["photo_generation_id"] = photos.id
+    for index, url in enumerate(photos.image_urls, 1):
+        story.save(url, f"1-photo-{index}.png", "1. AI photos", f"photo {index}", photos.status,
+                   generation=photos.id)  # fmt: skip
+
+    # 2-4. group from the photos → more looks → train → new looks: one workflow call, resumable on failure
+    made = client.create_photo_avatar(
+        name=name,
+        image_keys=photos.image_keys,
+        generation_id=photos.id,
+        looks=NEW_LOOKS,
+        on_progress=story.on_workflow,
+    )
+    group_id = str(made.group_id)
+    ids.update(
+        group_id=group_id, look_ids=list(made.look_ids), generated_look_ids=list(made.generated_look_ids)
+    )
+    first_looks = set(made.look_ids)
+    looks = client.photo_avatars.list_looks(group_id)
+    chapters = (
+        ("2. The group and its looks", "2-look", True),
+        ("3. New looks after training", "3-new-look", False),
+    )
+    for chapter, prefix, first in chapters:
+        chosen = [look for look in looks if (look.id in first_looks) == first]
+        for index, look in enumerate(chosen, 1):
+            story.save(look.image_url, f"{prefix}-{index}.png", chapter, look.name, look.status,
+                       look=look.id, group=group_id)  # fmt: skip
+
+    # 5. a v3 avatar from one of the photos, then a new look that keeps its identity
+    story.step("a v3 avatar from the first photo")
+    avatar = client.avatars.create_from_photo(name=f"{name} (v3)", url=photos.image_urls[0])
+    base = avatar.job.result(on_progress=report.job)
+    ids.update(avatar_group_id=avatar.group_id, avatar_look_id=base.id)
+    story.save(base.preview_image_url, "4-avatar.png", V3_CHAPTER,
+               base.name, base.status or "?", look=base.id, group=avatar.group_id)  # fmt: skip
+
+    story.step("a new look of the same person (prompt + avatar_id)")
+    office = client.avatars.create_from_prompt(
+        name=f"{name}, office", prompt=IDENTITY_PROMPT, avatar_id=base.id
+    ).job.result(on_progress=report.job)
+    ids["office_look_id"] = office.id
+    story.save(office.preview_image_url, "4-avatar-office.png", V3_CHAPTER, office.name, office.status or "?",
+               look=office.id, group=office.group_id or "")  # fmt: skip
+
+    # 6. a video of the new look speaking, in an English voice
+    story.step("a video of the new look speaking")
+    voice = next(iter(client.voices.list(language="English", max_items=1)), None) or next(
+        iter(client.voices.list(max_items=1))
+    )
+    video = client.videos.create(
+        avatar_id=office.id, script=SCRIPT, voice_id=voice.id, title=f"{name} says hello"
+    ).result(on_progress=report.job)
+    ids.update(voice_id=voice.id, video_id=video.id)
+    _save_video(story, video)
+
+    story.result.wall_seconds = time.monotonic() - started
+    story.result.heygen_seconds = client.clock.monotonic() - clock_start
+    _write_sheet(story.result, name)
+    return story.result
+
+
+def _save_video(story: _Story, video: Video) -> None:
+    story.save(video.thumbnail_url, "5-video-thumbnail.png", "5. The video", video.title or "video",
+               video.status, video=video.id)  # fmt: skip
+    if video.video_url:
+        story.client.download(video.video_url, to=story.folder / "5-video.mp4")
+        story.result.video_file = "5-video.mp4"
+        story.report.note("saved 5-video.mp4")
+
+
+def _write_sheet(result: StoryResult, name: str) -> None:
+    subtitle = (
+        f"{len(result.pictures)} images; every id below is a real resource made by the run "
+        f"({result.heygen_seconds / 60:.0f} min of job time, {result.wall_seconds:.1f} s of wall time)"
+    )
+    html = render_sheet(f"The story of {name}", subtitle, result.pictures, result.video_file)
+    result.sheet.write_text(html, encoding="utf-8")
+    (result.folder / "story.json").write_text(
+        json.dumps(jsonable(result.ids), indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Command line: python -m heygen_avatars.story, heygen-avatars demo, scripts/demo
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The story's options (shared by ``python -m heygen_avatars.story`` and ``heygen-avatars demo``)."""
+    parser.add_argument(
+        "--live", action="store_true", help="play it on HeyGen with HEYGEN_API_KEY (costs credits)"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=DEFAULT_FOLDER, help=f"the folder (default ./{DEFAULT_FOLDER}/)"
+    )
+    parser.add_argument("--name", default="Lina", help="the person's name (default Lina)")
+    parser.add_argument(
+        "--speed",
+        type=float,
+        default=STORY_SPEED,
+        help=f"mock: jobs run this much faster (default {STORY_SPEED:g})",
+    )
+    parser.add_argument("--instant", action="store_true", help="mock: virtual time, no waiting at all")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+
+
+def _client(args: argparse.Namespace, err: Any) -> HeyGen:
+    if args.live:
+        if not os.environ.get("HEYGEN_API_KEY", "").strip():
+            raise MissingAPIKeyError()
+        err.write("Playing the story on HeyGen (live): this spends credits.\n")
+        return HeyGen()
+    if args.speed <= 0:
+        raise InputValidationError("--speed", f"must be > 0, got {args.speed:g}")
+    if os.environ.get("HEYGEN_API_KEY", "").strip() and not args.quiet:
+        err.write(
+            "HEYGEN_API_KEY is set, but the story plays on the embedded mock; --live plays it on HeyGen.\n"
+        )
+    mock = embedded_mock(None if args.instant else args.speed)
+    return HeyGen(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Play the story as the command line asked; print where the folder is. Returns the exit code."""
+    out, err = sys.stdout, sys.stderr
+    try:
+        client = _client(args, err)
+    except HeyGenError as error:
+        print_error(error, err, as_json=args.json, prog="demo")
+        return exit_code(error)
+    reporter = make_reporter(err, quiet=args.quiet)
+    try:
+        with client:
+            result = play_story(client, args.out, reporter, name=args.name)
+    except HeyGenError as error:
+        reporter.close()
+        print_error(error, err, as_json=args.json, prog="demo")
+        return exit_code(error)
+    reporter.close()
+    sheet = result.sheet.resolve()
+    if args.json:
+        out.write(json.dumps(jsonable(result), indent=2, sort_keys=True) + "\n")
+    else:
+        where = "HeyGen" if args.live else "the embedded mock"
+        out.write(
+            f"The story played on {where} in {result.wall_seconds:.1f} s "
+            f"({result.heygen_seconds / 60:.0f} min of job time): {len(result.pictures)} images, 1 video.\n"
+            f"Folder:        {sheet.parent}\nContact sheet: {sheet}\n"
+        )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m heygen_avatars.story [--live] [--out DIR]``."""
+    parser = argparse.ArgumentParser(
+        prog="python -m heygen_avatars.story", description=(__doc__ or "").split("\n\n")[0]
+    )
+    add_arguments(parser)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:
+        return int(stop.code or 0)
+    return run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
