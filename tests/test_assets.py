@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
-from conftest import resolve
+from conftest import make_client, resolve
 from heygen_avatars import (
     Asset,
     AsyncHeyGen,
@@ -122,3 +123,21 @@ async def test_bad_uploads_are_refused_before_any_request(
         await resolve(client.assets.upload(source, **kwargs))
     assert caught.value.field == field
     assert len(mock.journal) == 0
+
+
+async def test_the_multipart_boundary_is_random_not_the_generated_constant(face: str) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        data = {"asset_id": "a1", "url": "https://x", "mime_type": "image/png", "size_bytes": 1}
+        return httpx.Response(200, json={"data": data})
+
+    client = make_client(face, handler)
+    await resolve(client.assets.upload(FACE, filename="me.png"))
+    (request,) = seen
+    content_type = request.headers["content-type"]
+    boundary = content_type.split("boundary=")[1]
+    assert content_type.startswith("multipart/form-data") and boundary != "+++" and len(boundary) >= 16
+    body = request.read()
+    assert f"--{boundary}".encode() in body and FACE in body and b'filename="me.png"' in body

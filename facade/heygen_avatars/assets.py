@@ -56,15 +56,15 @@ ENDPOINTS: tuple[str, ...] = ("v3", "v1")
 def upload_v3_flow(upload: Upload) -> Flow[Asset]:
     """``POST /v3/assets`` (multipart, built by the generated client); the `Asset`."""
     mime = upload.content_type or "application/octet-stream"
-    built = Call.generated(
-        upload_asset,
-        op=Op.UPLOAD,
-        api=Api.V3,
-        body=UploadAssetBody(file=File(payload=io.BytesIO(), file_name=upload.filename, mime_type=mime)),
+    # httpx rewinds the stream each time it encodes the body, so a retry (after a 429) sends it whole.
+    body = UploadAssetBody(
+        file=File(payload=io.BytesIO(upload.content), file_name=upload.filename, mime_type=mime)
     )
-    # The generated body holds a stream, which a retry (after a 429) would send empty: send the bytes.
-    files = [("file", (upload.filename, upload.content, mime))]
-    response = yield from call(attrs.evolve(built, options={**built.options, "files": files}))
+    built = Call.generated(upload_asset, op=Op.UPLOAD, api=Api.V3, body=body)
+    # The generated request fixes the multipart boundary to "+++", which file bytes may contain; without
+    # that header httpx draws a random boundary (and sets the Content-Type to match).
+    headers = {k: v for k, v in built.options.get("headers", {}).items() if k.lower() != "content-type"}
+    response = yield from call(attrs.evolve(built, options={**built.options, "headers": headers}))
     asset = Asset.from_raw(response.data)
     if not asset.id:
         raise ResponseValidationError(
