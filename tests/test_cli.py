@@ -1,0 +1,470 @@
+"""`heygen-avatars`: every subcommand against the mock (in-process, virtual clock), output and exit codes.
+
+`main(argv, mock=...)` runs a command with ``--mock`` on a mock the test shares across commands; the
+`heygen_client` fixture (same mock) sets up what a command needs. One test serves the mock over HTTP.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from heygen_avatars import HeyGen, PhotoGeneration
+from heygen_avatars._cli_output import jsonable
+from heygen_avatars._cli_progress import PlainReporter, RichReporter, make_reporter
+from heygen_avatars.cli import main
+from heygen_avatars.jobs import JobSnapshot, JobState
+from heygen_avatars.mock import MockHeyGen
+from heygen_avatars.mock.media import MP4_BYTES, png
+
+
+@attrs.frozen
+class Ran:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+    @property
+    def error(self) -> Any:
+        """The ``--json`` error document: the last line on stderr (progress lines come before it)."""
+        return json.loads(self.err.strip().splitlines()[-1])["error"]
+
+
+@pytest.fixture
+def cli(heygen_mock: MockHeyGen, capsys: pytest.CaptureFixture[str]) -> Callable[..., Ran]:
+    """Run ``heygen-avatars --mock --json ARGS`` on the shared mock (``json=False`` for text output)."""
+
+    def run(*argv: str, json_output: bool = True, mock: bool = True) -> Ran:
+        prefix = [*(["--mock"] if mock else []), *(["--json"] if json_output else [])]
+        code = main([*prefix, *argv], mock=heygen_mock)
+        captured = capsys.readouterr()
+        return Ran(code, captured.out, captured.err)
+
+    return run
+
+
+def photos(client: HeyGen) -> PhotoGeneration:
+    return client.photo_avatars.generate_photos(
+        name="Lina", age="Young Adult", gender="Woman", ethnicity="Asian American", orientation="horizontal",
+        pose="half_body", style="Realistic", appearance="A stylish woman",
+    ).result()  # fmt: skip
+
+
+def trained_group(client: HeyGen) -> str:
+    generated = photos(client)
+    new = client.photo_avatars.create_group(
+        name="Lina", image_key=generated.image_keys[0], generation_id=generated.id
+    )
+    new.job.result()
+    client.photo_avatars.train(new.group_id).result()
+    return new.group_id
+
+
+PHOTO_ARGS = (
+    "--name", "Lina", "--age", "Young Adult", "--gender", "Woman", "--ethnicity", "Asian American",
+    "--appearance", "A stylish woman",
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------- photos
+
+
+def test_photos_generate_wait_prints_the_images_and_progress(cli: Callable[..., Ran]) -> None:
+    ran = cli("photos", "generate", *PHOTO_ARGS, "--wait")
+    assert ran.code == 0
+    assert ran.json["status"] == "success"
+    assert len(ran.json["image_keys"]) == 4 and len(ran.json["image_urls"]) == 4
+    assert "photo_generation" in ran.err and "success" in ran.err  # progress went to stderr
+
+
+def test_photos_generate_without_wait_prints_a_token_that_jobs_wait_resumes(cli: Callable[..., Ran]) -> None:
+    started = cli("photos", "generate", *PHOTO_ARGS)
+    assert started.code == 0
+    assert started.json["kind"] == "photo_generation" and started.json["status"] is None
+    token = started.json["resume_token"]
+    assert json.loads(token)["id"] == started.json["id"]
+    waited = cli("jobs", "wait", token)
+    assert waited.code == 0
+    assert waited.json["id"] == started.json["id"] and waited.json["status"] == "success"
+
+
+def test_jobs_wait_reads_the_token_from_stdin(
+    cli: Callable[..., Ran], heygen_client: HeyGen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    job = heygen_client.photo_avatars.generate_photos(
+        name="Lina", age="Young Adult", gender="Woman", ethnicity="Asian American", orientation="horizontal",
+        pose="half_body", style="Realistic", appearance="A stylish woman",
+    )  # fmt: skip
+    monkeypatch.setattr(sys, "stdin", io.StringIO(job.resume_token() + "\n"))
+    ran = cli("jobs", "wait", "-")
+    assert ran.code == 0 and ran.json["id"] == job.id
+
+
+def test_text_output_is_key_value_lines(cli: Callable[..., Ran]) -> None:
+    ran = cli("photos", "generate", *PHOTO_ARGS, "--wait", json_output=False)
+    assert ran.code == 0
+    lines = ran.out.splitlines()
+    assert lines[1] == "status: success"
+    assert lines[0].startswith("id: ") and "image_keys:" in lines
+
+
+# ---------------------------------------------------------------------------------------------- groups
+
+
+def test_groups_create_from_a_generated_image_and_wait(
+    cli: Callable[..., Ran], heygen_client: HeyGen
+) -> None:
+    generated = photos(heygen_client)
+    ran = cli(
+        "groups", "create", "--name", "Lina", "--image-key", generated.image_keys[0],
+        "--generation-id", generated.id, "--wait",
+    )  # fmt: skip
+    assert ran.code == 0
+    assert ran.json["look"]["status"] == "completed"
+    assert ran.json["group_id"] == ran.json["look"]["group_id"]
+    assert ran.json["job"]["kind"] == "look"
+
+
+def test_groups_create_from_a_local_photo(cli: Callable[..., Ran], tmp_path: Path) -> None:
+    photo = tmp_path / "me.png"
+    photo.write_bytes(png("me", 512, 512))
+    ran = cli("groups", "create", "--name", "Me", "--photo", str(photo))
+    assert ran.code == 0 and ran.json["look"]["status"] == "pending"
+
+
+def test_groups_add_then_train_then_list_then_delete(
+    cli: Callable[..., Ran], heygen_client: HeyGen, heygen_mock: MockHeyGen
+) -> None:
+    generated = photos(heygen_client)
+    new = heygen_client.photo_avatars.create_group(
+        name="Lina", image_key=generated.image_keys[0], generation_id=generated.id
+    )
+    keys = [arg for key in generated.image_keys[1:] for arg in ("--image-key", key)]
+    added = cli("groups", "add", new.group_id, *keys, "--generation-id", generated.id, "--wait")
+    assert added.code == 0
+    assert [look["status"] for look in added.json["looks"]] == ["completed"] * 3
+    new.job.result()
+
+    trained = cli("groups", "train", new.group_id, "--wait")
+    assert trained.code == 0 and trained.json["status"] == "ready"
+
+    listed = cli("groups", "list")
+    assert [group["id"] for group in listed.json] == [new.group_id]
+
+    deleted = cli("groups", "delete", new.group_id)
+    assert deleted.code == 0 and deleted.json == {"deleted": new.group_id}
+    assert new.group_id not in heygen_mock.state.photo_groups
+
+
+# ----------------------------------------------------------------------------------------------- looks
+
+
+def test_looks_generate_list_get_delete(cli: Callable[..., Ran], heygen_client: HeyGen) -> None:
+    group_id = trained_group(heygen_client)
+    generated = cli(
+        "looks", "generate", group_id, "--prompt", "White shirt", "--orientation", "square", "--wait"
+    )
+    assert generated.code == 0
+    assert generated.json["status"] == "success" and len(generated.json["image_keys"]) == 4
+
+    listed = cli("looks", "list", group_id)
+    look_ids = [look["id"] for look in listed.json]
+    assert len(look_ids) == 5  # the group's first look and the four generated ones
+
+    got = cli("looks", "get", look_ids[-1])
+    assert got.code == 0 and got.json["id"] == look_ids[-1] and got.json["image_url"]
+
+    deleted = cli("looks", "delete", look_ids[-1])
+    assert deleted.code == 0
+    assert look_ids[-1] not in [look.id for look in heygen_client.photo_avatars.list_looks(group_id)]
+
+
+def test_looks_generate_for_an_untrained_group_is_refused_with_exit_2(
+    cli: Callable[..., Ran], heygen_client: HeyGen
+) -> None:
+    generated = photos(heygen_client)
+    new = heygen_client.photo_avatars.create_group(
+        name="Lina", image_key=generated.image_keys[0], generation_id=generated.id
+    )
+    ran = cli("looks", "generate", new.group_id, "--prompt", "White shirt")
+    assert ran.code == 2
+    assert ran.error["field"] == "group_id"
+
+
+# --------------------------------------------------------------------------------------------- avatars
+
+
+def test_avatars_create_from_a_photo_url_then_a_look_with_the_same_identity(
+    cli: Callable[..., Ran], heygen_client: HeyGen
+) -> None:
+    url = photos(heygen_client).image_urls[0]
+    base = cli("avatars", "create", "--name", "Lina", "--photo", url, "--wait")
+    assert base.code == 0 and base.json["look"]["status"] == "completed"
+    office = cli(
+        "avatars", "create", "--name", "Lina, office", "--prompt", "Navy blazer, office",
+        "--avatar-id", base.json["look_id"], "--wait",
+    )  # fmt: skip
+    assert office.code == 0
+    assert office.json["group_id"] == base.json["group_id"]  # the identity's group
+    assert office.json["look"]["status"] == "completed"
+
+
+def test_avatars_create_avatar_id_without_prompt_is_a_usage_error(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen
+) -> None:
+    ran = cli("avatars", "create", "--name", "X", "--photo", "https://example.com/a.png", "--avatar-id", "l1")
+    assert ran.code == 2
+    assert len(heygen_mock.journal) == 0
+
+
+def test_avatars_digital_twin_stops_for_consent_then_consent_gives_a_url(
+    cli: Callable[..., Ran], tmp_path: Path
+) -> None:
+    footage = tmp_path / "me.mp4"
+    footage.write_bytes(MP4_BYTES)
+    twin = cli("avatars", "create", "--name", "Me", "--footage", str(footage), "--wait")
+    assert twin.code == 0
+    assert twin.json["status"] == "pending_consent" and "look" not in twin.json
+    assert f"avatars consent {twin.json['group_id']}" in twin.err
+    consent = cli("avatars", "consent", twin.json["group_id"], "--reroute-url", "https://example.com/done")
+    assert consent.code == 0 and consent.json["url"].startswith("http")
+
+
+def test_avatars_list_groups_and_looks_then_delete(cli: Callable[..., Ran], heygen_client: HeyGen) -> None:
+    new = heygen_client.avatars.create_from_prompt(name="Sam", prompt="A friendly man")
+    new.job.result()
+    groups = cli("avatars", "list", "--ownership", "private")
+    assert [group["id"] for group in groups.json] == [new.group_id]
+    public = cli("avatars", "list", "--ownership", "public", "--max-items", "2")
+    assert len(public.json) == 2
+    looks = cli("avatars", "list", "--looks", "--group-id", new.group_id)
+    assert [look["id"] for look in looks.json] == [new.look_id]
+
+    assert cli("avatars", "delete", new.look_id, "--look").code == 0
+    gone = cli("avatars", "list", "--ownership", "private")
+    assert gone.json == []  # deleting a group's last look deletes the group
+
+
+def test_avatars_delete_a_group(
+    cli: Callable[..., Ran], heygen_client: HeyGen, heygen_mock: MockHeyGen
+) -> None:
+    new = heygen_client.avatars.create_from_prompt(name="Sam", prompt="A friendly man")
+    ran = cli("avatars", "delete", new.group_id)
+    assert ran.code == 0 and new.group_id not in heygen_mock.state.avatar_groups
+
+
+# ------------------------------------------------------------------------------ assets, voices, videos
+
+
+def test_assets_upload_a_file(cli: Callable[..., Ran], tmp_path: Path) -> None:
+    path = tmp_path / "face.png"
+    path.write_bytes(png("face", 512, 512))
+    ran = cli("assets", "upload", str(path))
+    assert ran.code == 0 and ran.json["id"] and ran.json["mime_type"] == "image/png"
+    v1 = cli("assets", "upload", str(path), "--endpoint", "v1", "--photo")
+    assert v1.code == 0 and v1.json["image_key"]
+
+
+def test_assets_upload_a_missing_file_is_a_usage_error(cli: Callable[..., Ran], tmp_path: Path) -> None:
+    ran = cli("assets", "upload", str(tmp_path / "nope.png"))
+    assert ran.code == 2
+
+
+def test_voices_list_with_filters(cli: Callable[..., Ran]) -> None:
+    ran = cli("voices", "list", "--language", "English", "--max-items", "3")
+    assert ran.code == 0
+    assert 1 <= len(ran.json) <= 3 and {voice["language"] for voice in ran.json} == {"English"}
+    text = cli("voices", "list", "--max-items", "2", json_output=False)
+    assert len(text.out.splitlines()) == 2
+
+
+def test_videos_create_wait_download_then_get(
+    cli: Callable[..., Ran], heygen_client: HeyGen, tmp_path: Path
+) -> None:
+    look = heygen_client.avatars.create_from_prompt(name="Sam", prompt="A friendly man").job.result()
+    voice = next(iter(heygen_client.voices.list(max_items=1)))
+    target = tmp_path / "hello.mp4"
+    ran = cli(
+        "videos", "create", "--avatar-id", look.id, "--script", "Hello!", "--voice-id", voice.id,
+        "--wait", "--download", str(target),
+    )  # fmt: skip
+    assert ran.code == 0 and ran.json["status"] == "completed"
+    assert target.read_bytes()[4:8] == b"ftyp"
+    got = cli("videos", "get", ran.json["id"])
+    assert got.code == 0 and got.json["status"] == "completed" and got.json["video_url"]
+
+
+def test_videos_create_with_a_group_id_is_refused_before_the_paid_request(
+    cli: Callable[..., Ran], heygen_client: HeyGen, heygen_mock: MockHeyGen
+) -> None:
+    new = heygen_client.avatars.create_from_prompt(name="Sam", prompt="A friendly man")
+    new.job.result()
+    ran = cli("videos", "create", "--avatar-id", new.group_id, "--script", "Hi", "--voice-id", "v1")
+    assert ran.code == 2
+    assert "group" in ran.error["message"]
+    assert heygen_mock.journal.for_operation("create-video") == []
+
+
+# ------------------------------------------------------------------------------------------ exit codes
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("photos", "generate", "--name", "Lina"),  # required options missing
+        ("photos", "generate", *PHOTO_ARGS, "--style", "Watercolor"),  # not an allowed value
+        ("groups", "frobnicate"),  # no such action
+        ("videos", "create", "--avatar-id", "l", "--script", "s", "--voice-id", "v", "--download", "x.mp4"),
+    ],
+)
+def test_usage_errors_exit_2_before_any_request(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, argv: tuple[str, ...]
+) -> None:
+    ran = cli(*argv)
+    assert ran.code == 2
+    assert ran.out == ""
+    assert len(heygen_mock.journal) == 0
+
+
+def test_no_command_exits_2_with_help(cli: Callable[..., Ran]) -> None:
+    ran = cli(mock=False, json_output=False)
+    assert ran.code == 2 and "COMMAND" in ran.err
+
+
+def test_help_and_version_exit_0(cli: Callable[..., Ran]) -> None:
+    assert cli("--version", mock=False, json_output=False).code == 0
+    helped = cli("videos", "create", "--help", mock=False, json_output=False)
+    assert helped.code == 0 and "--avatar-id" in helped.out
+
+
+def test_a_wrong_key_exits_3(cli: Callable[..., Ran]) -> None:
+    ran = cli("--api-key", "wrong-key-0123456789", "groups", "list")
+    assert ran.code == 3
+    error = ran.error
+    assert error["type"] == "AuthenticationError" and error["status_code"] == 401
+    assert "wrong-key-0123456789" not in ran.err
+
+
+def test_no_key_at_all_exits_3_with_a_hint(cli: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("HEYGEN_API_KEY", raising=False)
+    ran = cli("voices", "list", mock=False, json_output=False)
+    assert ran.code == 3
+    assert "HEYGEN_API_KEY" in ran.err and "--mock" in ran.err
+
+
+def test_a_wait_timeout_exits_4_with_a_token_that_resumes(
+    cli: Callable[..., Ran], heygen_client: HeyGen
+) -> None:
+    generated = photos(heygen_client)
+    new = heygen_client.photo_avatars.create_group(
+        name="Lina", image_key=generated.image_keys[0], generation_id=generated.id
+    )
+    new.job.result()
+    ran = cli("groups", "train", new.group_id, "--wait", "--timeout", "60")  # training takes 300 s
+    assert ran.code == 4
+    error = ran.error
+    assert error["type"] == "WaitTimeoutError"
+    (token,) = error["resume_tokens"]
+    resumed = cli("jobs", "wait", token)
+    assert resumed.code == 0 and resumed.json["status"] == "ready"
+
+
+def test_a_wait_timeout_in_text_mode_says_how_to_wait_again(
+    cli: Callable[..., Ran], heygen_client: HeyGen
+) -> None:
+    job = heygen_client.photo_avatars.generate_photos(
+        name="Lina", age="Young Adult", gender="Woman", ethnicity="Asian American", orientation="horizontal",
+        pose="half_body", style="Realistic", appearance="A stylish woman",
+    )  # fmt: skip
+    ran = cli("jobs", "wait", job.resume_token(), "--timeout", "1", json_output=False)
+    assert ran.code == 4
+    assert "heygen-avatars jobs wait '" in ran.err
+
+
+def test_an_api_error_exits_1(cli: Callable[..., Ran]) -> None:
+    ran = cli("groups", "train", "no-such-group")
+    assert ran.code == 1
+    assert ran.error["status_code"] == 404
+
+
+def test_a_failed_job_exits_1_with_heygens_reason(cli: Callable[..., Ran], heygen_mock: MockHeyGen) -> None:
+    heygen_mock.script_next("photo_generation", fail=("moderation_failed", "The appearance was rejected"))
+    ran = cli("photos", "generate", *PHOTO_ARGS, "--wait")
+    assert ran.code == 1
+    assert "The appearance was rejected" in ran.error["message"]
+
+
+def test_a_bad_token_is_a_usage_error(cli: Callable[..., Ran]) -> None:
+    assert cli("jobs", "wait", "not-a-token").code == 2
+
+
+# ------------------------------------------------------------------------------------ the mock command
+
+
+def test_mock_rejects_a_non_positive_speed(cli: Callable[..., Ran]) -> None:
+    ran = cli("mock", "--speed", "0", mock=False, json_output=False)
+    assert ran.code == 2 and "--speed" in ran.err
+
+
+def test_mock_serves_on_loopback_and_the_cli_talks_to_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "heygen_avatars", "mock", "--port", "0", "--api-key", "served-key-123"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    try:
+        assert server.stdout is not None
+        first = server.stdout.readline()
+        assert first.startswith("HeyGen mock on http://127.0.0.1:"), first
+        base = first.split(" on ")[1].strip()
+        monkeypatch.setenv("HEYGEN_API_BASE", base)
+        monkeypatch.setenv("HEYGEN_UPLOAD_BASE", base)
+        monkeypatch.setenv("HEYGEN_API_KEY", "served-key-123")
+        code = main(["--json", "voices", "list", "--max-items", "2"])
+        voices = json.loads(capsys.readouterr().out)
+        assert code == 0 and len(voices) == 2
+        monkeypatch.setenv("HEYGEN_API_KEY", "another-key-123")
+        assert main(["voices", "list"]) == 3
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+# ------------------------------------------------------------------------------------- output, progress
+
+
+def test_jsonable_drops_raw_and_renders_dates_and_enums() -> None:
+    snapshot = JobSnapshot(kind="video", id="v1", status="processing", state=JobState.PENDING, data={"x": 1})
+    assert jsonable(snapshot) == {"kind": "video", "id": "v1", "status": "processing", "state": "pending"}
+    generation = PhotoGeneration.from_raw({"id": "g", "status": "success", "image_key_list": ["k"]})
+    assert "raw" not in jsonable(generation) and jsonable(generation)["image_keys"] == ["k"]
+
+
+def test_progress_is_plain_lines_off_a_terminal_and_rich_bars_on_one() -> None:
+    stream = io.StringIO()
+    assert isinstance(make_reporter(stream), PlainReporter)
+    snapshot = JobSnapshot(kind="training", id="g1", status="training", state=JobState.PENDING, data={})
+    rich = RichReporter(io.StringIO())
+    rich.step("training")
+    rich.job(snapshot)
+    rich.job(attrs.evolve(snapshot, status="ready", state=JobState.SUCCEEDED, elapsed=300.0))
+    rich.close()
+    drawn = rich._progress.console.file.getvalue()  # type: ignore[attr-defined]
+    assert "training g1" in drawn and "ready" in drawn and "300 s" in drawn
