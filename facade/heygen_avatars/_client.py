@@ -240,7 +240,7 @@ class HeyGen(_ClientBase):
     def download(self, url: str, to: DownloadDestination | None = None) -> Path | bytes:
         """Download an image or video URL (your API key is not sent): the bytes, or the path written.
 
-        Example: ``client.download(look.image_url, to="looks/")``
+        Example: ``client.download(look.preview_image_url, to="look.png")`` (or an existing directory)
         """
         self._ensure_open()
         return download(self._pool.http, url, to)

@@ -2,7 +2,7 @@
 
     job = client.videos.create(avatar_id=look.id, script="Hello!", voice_id=voice.id)
     video = job.result()                                   # Video, completed (or JobFailedError)
-    client.videos.download(video, to="out/")               # a fresh presigned URL, streamed to disk
+    client.videos.download(video, to="talk.mp4")           # a fresh presigned URL, streamed to disk
 
 **Group ids are refused.** ``POST /v3/videos`` takes a *look* id; passing a group (character) id is the
 most common mistake with HeyGen's avatars (notes §4), and HeyGen only answers "avatar not found". So
@@ -279,7 +279,7 @@ class Videos(_Base):
         """Download a completed video (a `Video` or its id) with a freshly signed URL: the bytes, or the
         path written when ``to`` is a file or an existing directory.
 
-        Example: ``client.videos.download(video, to="out/")``
+        Example: ``client.videos.download(video, to="talk.mp4")`` (or an existing directory)
         """
         url = self._run(ready_url_flow(video))
         return download(self._client._pool.http, url, to)
