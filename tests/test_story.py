@@ -1,0 +1,151 @@
+"""The main job (`heygen_avatars.story`, `scripts/demo`, `heygen-avatars demo`): the whole story on the mock,
+the folder and contact sheet it leaves, and its command line (mock by default, live only when asked)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from heygen_avatars import HeyGen, JobFailedError
+from heygen_avatars import story as story_module
+from heygen_avatars.cli import main as cli_main
+from heygen_avatars.mock import MockHeyGen
+from heygen_avatars.story import main, play_story
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture(autouse=True)
+def no_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The story must not need a key: none is set unless a test sets one."""
+    monkeypatch.delenv("HEYGEN_API_KEY", raising=False)
+
+
+def test_the_whole_story_on_the_mock(heygen_client: HeyGen, heygen_mock: MockHeyGen, tmp_path: Path) -> None:
+    result = play_story(heygen_client, tmp_path / "story")
+    chapters = [p.chapter for p in result.pictures]
+    assert chapters.count("1. AI photos") == 4
+    assert chapters.count("2. The group and its looks") == 4  # the first photo's group + 3 more looks
+    assert chapters.count("3. New looks after training") == 8  # two prompts, four images each
+    assert chapters.count("4. A v3 avatar and a new look of the same person") == 2
+    assert chapters.count("5. The video") == 1
+    for picture in result.pictures:
+        assert (result.folder / picture.file).read_bytes().startswith(PNG), picture.file
+    assert result.video_file and (result.folder / result.video_file).read_bytes()[4:8] == b"ftyp"
+
+    state = heygen_mock.state
+    group = state.photo_groups[result.ids["group_id"]]
+    assert group.training is not None and group.training.status == "ready"
+    assert len(group.look_ids) == 12
+    office = heygen_client.avatars.get_look(result.ids["office_look_id"])
+    assert office.group_id == result.ids["avatar_group_id"]  # the new look kept the identity's group
+    assert heygen_client.videos.get(result.ids["video_id"]).status == "completed"
+    assert result.heygen_seconds > 600  # about 12 minutes of HeyGen jobs, in no wall time
+
+
+def test_the_contact_sheet_shows_every_image_with_its_ids(heygen_client: HeyGen, tmp_path: Path) -> None:
+    result = play_story(heygen_client, tmp_path, name="Mia <3")
+    html = result.sheet.read_text(encoding="utf-8")
+    assert html.startswith("<!doctype html>")
+    assert "The story of Mia &lt;3" in html  # escaped
+    for picture in result.pictures:
+        assert f'src="{picture.file}"' in html
+        for _kind, value in picture.ids:
+            assert value in html
+    assert 'href="5-video.mp4"' in html
+    saved = json.loads((tmp_path / "story.json").read_text(encoding="utf-8"))
+    assert saved == result.ids and saved["video_id"]
+
+
+def test_a_failure_stops_the_story_with_heygens_reason(
+    heygen_client: HeyGen, heygen_mock: MockHeyGen, tmp_path: Path
+) -> None:
+    heygen_mock.script_next("video", fail=("render_failed", "The script could not be voiced"))
+    with pytest.raises(JobFailedError, match="could not be voiced"):
+        play_story(heygen_client, tmp_path)
+    assert (tmp_path / "1-photo-1.png").is_file()  # what was made before is still there
+
+
+def test_the_command_plays_on_the_embedded_mock_and_prints_the_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--instant", "--quiet", "--out", str(tmp_path / "out")]) == 0
+    out = capsys.readouterr().out
+    sheet = (tmp_path / "out" / "index.html").resolve()
+    assert f"Contact sheet: {sheet}" in out and "embedded mock" in out
+    assert sheet.is_file()
+
+
+def test_json_output_holds_the_result(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--instant", "--quiet", "--json", "--out", str(tmp_path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["folder"] == str(tmp_path) and len(data["pictures"]) == 19
+    assert data["ids"]["video_id"]
+
+
+def test_progress_goes_to_stderr_step_by_step(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--instant", "--out", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    steps = [line for line in err.splitlines() if line.startswith("==> ")]
+    assert len(steps) == story_module.STEPS
+    assert steps[0].startswith("==> [1/8] AI photos") and steps[-1].startswith("==> [8/8] a video")
+    assert "training" in err and "ready" in err
+
+
+def test_a_key_in_the_environment_does_not_make_it_live(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HEYGEN_API_KEY", "a-real-looking-key-0123456789")
+    assert main(["--instant", "--out", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert "--live plays it on HeyGen" in captured.err
+    assert "embedded mock" in captured.out
+
+
+def test_live_without_a_key_exits_3_before_anything(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--live", "--out", str(tmp_path / "never")]) == 3
+    assert "HEYGEN_API_KEY" in capsys.readouterr().err
+    assert not (tmp_path / "never").exists()
+
+
+def test_bad_options_exit_2(tmp_path: Path) -> None:
+    assert main(["--speed", "0", "--out", str(tmp_path)]) == 2
+    assert main(["--no-such-option"]) == 2
+
+
+def test_a_failure_in_the_command_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing_mock(speed: float | None = None) -> MockHeyGen:
+        mock = MockHeyGen()
+        mock.script_next("training", fail=("training_failed", "Faces did not match"))
+        return mock
+
+    monkeypatch.setattr(story_module, "embedded_mock", failing_mock)
+    assert main(["--quiet", "--out", str(tmp_path)]) == 1
+    assert "Faces did not match" in capsys.readouterr().err
+
+
+def test_heygen_avatars_demo_is_the_same_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["demo", "--instant", "--quiet", "--out", str(tmp_path)]) == 0
+    assert (tmp_path / "index.html").is_file()
+    assert "Contact sheet:" in capsys.readouterr().out
+
+
+def test_python_dash_m_runs_the_story_on_real_scaled_time(tmp_path: Path) -> None:
+    """The module as scripts/demo runs it: a separate process, the mock on a fast real-time clock."""
+    done = subprocess.run(
+        [sys.executable, "-m", "heygen_avatars.story", "--quiet", "--speed", "2000", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Contact sheet:" in done.stdout
+    assert len(list(tmp_path.glob("*.png"))) == 19
