@@ -24,7 +24,7 @@ from heygen_avatars import (
     NotFoundError,
     PermissionDeniedError,
 )
-from heygen_avatars.mock import MockHeyGen
+from heygen_avatars.mock import Fault, MockHeyGen
 from heygen_avatars.mock.media import MP4_BYTES, png
 
 pytestmark = pytest.mark.anyio
@@ -393,3 +393,11 @@ async def test_every_namespace_is_bound_on_both_clients_and_their_copies(client:
     copy = client.with_options(max_retries=0)
     assert getattr(copy, name)._client is copy
     assert (type(namespace).__name__.startswith("Async")) == isinstance(client, AsyncHeyGen)
+
+
+async def test_a_failed_create_names_the_assets_already_uploaded(client: Any, mock: MockHeyGen) -> None:
+    mock.faults.push("createAvatar", Fault.status(400, code="invalid_parameter", message="No face"))
+    with pytest.raises(BadRequestError) as caught:
+        await photo_avatar(client)
+    (asset_id,) = mock.state.assets
+    assert any(asset_id in note for note in caught.value.__notes__)

@@ -55,7 +55,7 @@ from ._pages import AsyncPager, Pager, list_params
 from ._responses import Api, ApiResponse
 from ._transport import Call, call
 from .assets import upload_v3_flow
-from .errors import InputValidationError, ResponseValidationError
+from .errors import HeyGenError, InputValidationError, ResponseValidationError
 from .jobs import AsyncJob, Job, JobSnapshot
 from .models import Asset, AvatarGroup, AvatarLook, Consent, CreatedAvatar
 
@@ -265,7 +265,12 @@ def create_flow(
         "prompt": CreatePromptAvatarRequest,
         "digital_twin": CreateDigitalTwinRequest,
     }[str(full["type"])]
-    response = yield from _v3(create_avatar, Op.CREATE, body=model.from_dict(full))
+    try:
+        response = yield from _v3(create_avatar, Op.CREATE, body=model.from_dict(full))
+    except HeyGenError as error:
+        if uploaded:  # they exist on HeyGen: reuse them with asset_id= instead of uploading again
+            error.add_note(f"assets uploaded before this failure: {', '.join(a.id for a in uploaded)}")
+        raise
     created = CreatedAvatar.from_raw(response.data)
     look_id, group_id = created.look_id, created.group_id
     if not look_id or not group_id:
