@@ -54,7 +54,10 @@ class MockResponse:
         return json.loads(self.body)
 
 
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+
+
 def json_response(status: int, payload: Any, headers: list[tuple[str, str]] | None = None) -> MockResponse:
     """A JSON response with a compact body and the right content type."""
-    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+    body = _ENCODER.encode(payload).encode()
     return MockResponse(status, [("content-type", "application/json"), *(headers or [])], body)

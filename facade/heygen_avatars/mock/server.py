@@ -34,6 +34,10 @@ def _config(mock: MockHeyGen, log_level: str) -> uvicorn.Config:
         lifespan="on",
         access_log=False,
         timeout_graceful_shutdown=1,
+        # loopback mock: no proxy-header rewriting, no Server/Date headers (less work per response)
+        proxy_headers=False,
+        server_header=False,
+        date_header=False,
     )
 
 
@@ -52,7 +56,10 @@ def serve(
 
     mock = make_server_mock(api_key, speed=speed, seed=seed)
     config = _config(mock, log_level)
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    # proto=IPPROTO_TCP: asyncio only sets TCP_NODELAY on such sockets (else Nagle costs ~40 ms per reply)
+    sock = socket.socket(
+        socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP
+    )
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     bound = sock.getsockname()[1]
@@ -81,7 +88,7 @@ class MockServer:
     def start(self) -> str:
         import uvicorn
 
-        sock = socket.socket(socket.AF_INET)
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)  # TCP_NODELAY
         sock.bind((self._host, self._port))
         self.url = f"http://{self._host}:{sock.getsockname()[1]}"
         self._server = uvicorn.Server(_config(self.mock, "critical"))

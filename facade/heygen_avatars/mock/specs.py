@@ -144,23 +144,19 @@ class Operation:
     body_media: dict[str, jsonschema_rs.Validator | None] = field(default_factory=dict)
     responses: dict[str, jsonschema_rs.Validator | None] = field(default_factory=dict)
     security: bool = True
+    # derived once (the route table reads them on every request)
+    key: str = field(init=False)
+    names: tuple[str, ...] = field(init=False)
+    segments: tuple[str | None, ...] = field(init=False)
+    param_names: tuple[str, ...] = field(init=False)
 
-    @property
-    def key(self) -> str:
-        """``"METHOD /template"``: a name for the operation that does not depend on operationIds."""
-        return f"{self.method} {self.template}"
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return (self.operation_id, self.key) if self.operation_id != self.key else (self.key,)
-
-    @property
-    def segments(self) -> tuple[str | None, ...]:
-        return tuple(None if part.startswith("{") else part for part in self.template.strip("/").split("/"))
-
-    @property
-    def param_names(self) -> tuple[str, ...]:
-        return tuple(part[1:-1] for part in self.template.strip("/").split("/") if part.startswith("{"))
+    def __post_init__(self) -> None:
+        parts = self.template.strip("/").split("/")
+        #: ``"METHOD /template"``: a name for the operation that does not depend on operationIds
+        self.key = f"{self.method} {self.template}"
+        self.names = (self.operation_id, self.key) if self.operation_id != self.key else (self.key,)
+        self.segments = tuple(None if part.startswith("{") else part for part in parts)
+        self.param_names = tuple(part[1:-1] for part in parts if part.startswith("{"))
 
     # validation --------------------------------------------------------------------------------
 
@@ -294,12 +290,13 @@ class RouteTable:
     @staticmethod
     def _match(operation: Operation, parts: list[str]) -> dict[str, str] | None:
         values: dict[str, str] = {}
-        names = iter(operation.param_names)
+        index = 0
         for expected, actual in zip(operation.segments, parts, strict=True):
             if expected is None:
                 if not actual:
                     return None
-                values[next(names)] = actual
+                values[operation.param_names[index]] = actual
+                index += 1
             elif expected != actual:
                 return None
         return values

@@ -129,7 +129,10 @@ class ASGIApp:
             {
                 "type": "http.response.start",
                 "status": response.status,
-                "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in response.headers],
+                "headers": [
+                    (b"content-length", str(len(response.body)).encode()),
+                    *((k.encode("latin-1"), v.encode("latin-1")) for k, v in response.headers),
+                ],
             }
         )
         await send({"type": "http.response.body", "body": response.body})
