@@ -301,7 +301,7 @@ async def test_list_looks_with_filters_and_max_items(client: Any, mock: MockHeyG
     looks = await collect(client.avatars.list_looks(group_id=new.group_id, limit=1))
     assert len(looks) == 2 and {look.group_id for look in looks} == {new.group_id}
     twins = await collect(client.avatars.list_looks(avatar_type="digital_twin"))
-    assert len(twins) == 1 and "avatar_type=video_avatar" in mock.journal.entries[-1].query
+    assert len(twins) == 1 and "avatar_type=digital_twin" in mock.journal.entries[-1].query
     studio = await collect(client.avatars.list_looks(avatar_type="studio_avatar", ownership="public"))
     assert len(studio) == 3
     mock.journal.clear()

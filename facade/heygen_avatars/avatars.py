@@ -79,8 +79,8 @@ T = TypeVar("T")
 
 AvatarType = Literal["photo_avatar", "studio_avatar", "digital_twin", "video_avatar"]
 AVATAR_TYPES: Final[tuple[str, ...]] = ("photo_avatar", "studio_avatar", "digital_twin", "video_avatar")
-"""Look types accepted by `list_looks`. ``digital_twin`` (July 2026) is sent as ``video_avatar``, the
-spelling of the built spec (notes §3.4); HeyGen treats them as the same type."""
+"""Look types accepted by `list_looks`. ``video_avatar`` (April 2026) is sent as ``digital_twin``, its
+July 2026 name and the built spec's (notes §3.4)."""
 
 AssetSource = FileSource | Asset | Mapping[str, Any]
 """A file for a v3 AssetInput: a local file, an ``https://`` URL string, an `Asset`, or an AssetInput dict."""
@@ -421,8 +421,8 @@ def looks_call(
     """Checked ``list_looks`` arguments: the page-call builder, first token and ``max_items``."""
     group = _optional_id("group_id", group_id)
     kind = None if avatar_type is None else check.check_choice("avatar_type", avatar_type, AVATAR_TYPES)
-    if kind == "digital_twin":
-        kind = "video_avatar"  # the built spec's spelling of the same type
+    if kind == "video_avatar":
+        kind = "digital_twin"  # the April 2026 name of the same type; HeyGen's API says digital_twin since July
     owner = _ownership(ownership)
     size, first, most = list_params(limit, token, max_items)
 

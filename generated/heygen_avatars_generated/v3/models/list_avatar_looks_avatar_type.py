@@ -1,11 +1,11 @@
 from typing import Literal
 
-ListAvatarLooksAvatarType = Literal["photo_avatar", "studio_avatar", "video_avatar"]
+ListAvatarLooksAvatarType = Literal["digital_twin", "photo_avatar", "studio_avatar"]
 
 LIST_AVATAR_LOOKS_AVATAR_TYPE_VALUES: set[ListAvatarLooksAvatarType] = {
+    "digital_twin",
     "photo_avatar",
     "studio_avatar",
-    "video_avatar",
 }
 
 
