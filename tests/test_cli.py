@@ -314,7 +314,8 @@ def test_videos_create_with_a_group_id_is_refused_before_the_paid_request(
     ran = cli("videos", "create", "--avatar-id", new.group_id, "--script", "Hi", "--voice-id", "v1")
     assert ran.code == 2
     assert "group" in ran.error["message"]
-    assert heygen_mock.journal.for_operation("create-video") == []
+    assert heygen_mock.journal.for_operation("getAvatarLook")  # the look check ran...
+    assert heygen_mock.journal.for_operation("createVideo") == []  # ...and nothing was paid for
 
 
 # ------------------------------------------------------------------------------------------ exit codes
