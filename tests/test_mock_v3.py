@@ -225,7 +225,7 @@ def test_looks_filter_by_group_and_type(api: httpx.Client) -> None:
     create(api, TWIN)
     in_group = data(api.get("/v3/avatars/looks", params={"group_id": group["id"]}))
     assert len(in_group) == 2
-    twins = data(api.get("/v3/avatars/looks", params={"avatar_type": "video_avatar", "ownership": "private"}))
+    twins = data(api.get("/v3/avatars/looks", params={"avatar_type": "digital_twin", "ownership": "private"}))
     assert [look["avatar_type"] for look in twins] == ["digital_twin"]
 
 

@@ -144,3 +144,19 @@ def test_every_spec_operation_has_a_handler(heygen_mock: MockHeyGen) -> None:
     in_spec = [op for op in heygen_mock.operations if op.in_spec]
     assert len(in_spec) == 31
     assert all(heygen_mock._routes_by_op.get(op) is not None for op in in_spec)
+
+
+def test_journal_records_operations_and_can_be_bounded() -> None:
+    mock = MockHeyGen(journal_limit=3)
+    with httpx.Client(
+        transport=mock.transport(), base_url="https://api.heygen.com", headers={"x-api-key": mock.api_key}
+    ) as client:
+        for _ in range(5):
+            client.get("/v3/voices")
+        client.get("/v3/avatars/looks/ghost")
+    assert [entry.seq for entry in mock.journal] == [4, 5, 6]
+    last = mock.journal.entries[-1]
+    assert (last.operation, last.status, last.error_code) == ("getAvatarLook", 404, "not_found")
+    assert len(mock.journal.for_operation("listVoicesV3")) == 2
+    with pytest.raises(ValueError, match="limit"):
+        MockHeyGen(journal_limit=0)

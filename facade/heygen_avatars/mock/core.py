@@ -21,6 +21,7 @@ from .faults import Fault, FaultEngine
 from .jobs import REALISTIC_DURATIONS, Job, JobBoard, Outcome, default_vocabularies
 from .journal import Journal, JournalEntry
 from .specs import SPEC_FILES, Operation, RouteTable, ValidationIssue, find_spec, load_operations
+from .state import MockState
 
 if TYPE_CHECKING:
     import httpx
@@ -40,8 +41,18 @@ class MockHeyGen:
     >>> mock = MockHeyGen(api_key="mock-key", seed=0)
     >>> client = httpx.Client(transport=mock.transport(), base_url="https://api.heygen.com")
 
-    Everything is deterministic for a given seed and sequence of requests. Time is a `VirtualClock`
-    unless another clock is given; `mock.clock.advance(s)` (or the SDK sleeping on it) moves jobs on.
+    Deterministic for a given seed and sequence of requests. Options:
+
+    - `clock`: a `VirtualClock` by default (`mock.clock.advance(s)`, or the SDK sleeping on it, moves
+      jobs on); `ScaledClock(speed)` for real time.
+    - `durations`: seconds per phase per job kind, e.g. ``{"training": (5, 60)}`` (see `REALISTIC_DURATIONS`).
+    - `training_vocabulary`: ``"ready"`` (pending -> training -> ready, the built spec's) or ``"success"``
+      (pending -> in_progress -> success).
+    - `digital_twin_type`: ``"digital_twin"`` (July 2026, the built spec's) or ``"video"`` (April 2026:
+      accepts ``type: "video"`` and reports looks as ``video_avatar``).
+    - `max_concurrent_jobs`: running jobs per key before creates answer 429 + Retry-After (HeyGen: 10).
+    - `strict_responses`: check every response against the built spec (`conformance_errors`).
+    - `url_ttl`: seconds the file URLs it returns stay valid; `journal_limit`: entries kept (None = all).
     """
 
     def __init__(
@@ -57,6 +68,7 @@ class MockHeyGen:
         strict_responses: bool = False,
         url_ttl: float = 7 * 86400.0,
         specs_dir: Path | None = None,
+        journal_limit: int | None = None,
     ) -> None:
         if not api_key:
             raise ValueError("api_key must be a non-empty string")
@@ -80,7 +92,7 @@ class MockHeyGen:
         self.jobs = JobBoard(default_vocabularies(training_vocabulary), self._initial_durations)
         self.options = Options(digital_twin_type=digital_twin_type, url_ttl=url_ttl)
         self.backend = Backend(seed=seed, clock=self.clock, jobs=self.jobs, options=self.options)
-        self.journal = Journal()
+        self.journal = Journal(journal_limit)
         self.specs: dict[str, dict[str, Any]] = {}
         self.operations = self._load_operations(specs_dir)
         self.routes = RouteTable(self.operations)
@@ -114,7 +126,7 @@ class MockHeyGen:
     # the public control API ---------------------------------------------------------------------------
 
     @property
-    def state(self) -> Any:
+    def state(self) -> MockState:
         """Every resource (`MockState`), with due transitions applied first."""
         self.settle()
         return self.backend.state

@@ -35,7 +35,11 @@ class JournalEntry:
 class Journal:
     """Append-only list of `JournalEntry`, with a few assertions-friendly queries."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int | None = None) -> None:
+        if limit is not None and limit < 1:
+            raise ValueError(f"limit must be >= 1 or None, got {limit!r}")
+        #: keep at most this many entries (the oldest go first); None = everything (tests)
+        self.limit = limit
         self.entries: list[JournalEntry] = []
 
     def __iter__(self) -> Iterator[JournalEntry]:
@@ -46,6 +50,8 @@ class Journal:
 
     def record(self, entry: JournalEntry) -> None:
         self.entries.append(entry)
+        if self.limit is not None and len(self.entries) > self.limit:
+            del self.entries[: len(self.entries) - self.limit]
 
     def clear(self) -> None:
         self.entries.clear()

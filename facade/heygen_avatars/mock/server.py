@@ -22,7 +22,7 @@ DEFAULT_SPEED = 60.0
 
 def make_server_mock(api_key: str = "mock-key", *, speed: float = DEFAULT_SPEED, seed: int = 0) -> MockHeyGen:
     """A mock on scaled real time, for a server a person (or an out-of-process test) talks to."""
-    return MockHeyGen(api_key=api_key, seed=seed, clock=ScaledClock(speed))
+    return MockHeyGen(api_key=api_key, seed=seed, clock=ScaledClock(speed), journal_limit=100_000)
 
 
 def _config(mock: MockHeyGen, log_level: str) -> uvicorn.Config:
