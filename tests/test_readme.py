@@ -1,0 +1,138 @@
+"""README.md is executed: its first block is the two fresh-clone commands, every Python block runs unchanged
+against the mock, every ``heygen-avatars`` command line in it parses, and every example and command is listed.
+
+How the Python blocks reach the mock: they are written for live users (``HeyGen()`` reads HEYGEN_API_KEY), so
+the test sets HEYGEN_API_KEY to the mock's key and swaps ``heygen_avatars.HeyGen`` / ``AsyncHeyGen`` for
+subclasses that only add the mock's in-process transport and virtual clock when the block gives none. A
+block that defines tests is written to a file and run by pytest, as a user would, with the plugin's fixtures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shlex
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import heygen_avatars
+import pytest
+from heygen_avatars.cli import build_parser
+from heygen_avatars.mock import MockHeyGen
+from heygen_avatars.mock.media import png
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+BLOCKS = [(lang, body) for lang, body in re.findall(r"^```(\w*)\n(.*?)^```", README, re.S | re.M)]
+PYTHON = [body for lang, body in BLOCKS if lang == "python"]
+SHELL = [body for lang, body in BLOCKS if lang == "bash"]
+PLUGINS_OFF = ("-p", "no:cacheprovider", "-p", "no:schemathesis", "-p", "no:hypothesispytest")
+
+
+def block_id(body: str) -> str:
+    first = next(
+        line for line in body.splitlines() if line.strip() and not line.startswith(("import", "from"))
+    )
+    return re.sub(r"\W+", "-", first.strip())[:40]
+
+
+def test_the_first_block_is_the_two_fresh_clone_commands() -> None:
+    lang, body = BLOCKS[0]
+    assert lang == "bash"
+    assert body.splitlines() == ["scripts/demo", "scripts/test"]
+    for script in ("scripts/demo", "scripts/test", "scripts/bootstrap"):
+        path = ROOT / script
+        assert path.is_file() and path.stat().st_mode & 0o111, f"{script} must be an executable file"
+    for script in ("scripts/demo", "scripts/test"):
+        assert "scripts/bootstrap" in (ROOT / script).read_text(encoding="utf-8"), f"{script} sets up .venv"
+
+
+@pytest.fixture
+def mock(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[MockHeyGen]:
+    """One mock per block, reached through the names the block imports; the user's files in a scratch dir."""
+    mock = MockHeyGen(strict_responses=True)
+
+    def wired(kwargs: dict[str, Any]) -> dict[str, Any]:
+        if kwargs.get("http_client") is None and kwargs.get("transport") is None:
+            kwargs["transport"] = mock.transport()
+        kwargs.setdefault("clock", mock.clock)
+        return kwargs
+
+    class HeyGen(heygen_avatars.HeyGen):
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**wired(kwargs))
+
+    class AsyncHeyGen(heygen_avatars.AsyncHeyGen):
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**wired(kwargs))
+
+    monkeypatch.setattr(heygen_avatars, "HeyGen", HeyGen)
+    monkeypatch.setattr(heygen_avatars, "AsyncHeyGen", AsyncHeyGen)
+    monkeypatch.setenv("HEYGEN_API_KEY", mock.api_key)
+    for name in ("HEYGEN_API_BASE", "HEYGEN_BASE_URL", "HEYGEN_UPLOAD_BASE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)
+    for name in ("front.png", "side.png", "smile.png", "sarah.png"):
+        (tmp_path / name).write_bytes(png(name, 512, 512))
+    yield mock
+    assert mock.conformance_errors == []
+
+
+@pytest.mark.parametrize("body", [b for b in PYTHON if "def test_" not in b], ids=block_id)
+def test_python_block_runs_on_the_mock(
+    body: str, mock: MockHeyGen, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exec(compile(body, "README.md", "exec"), {"__name__": "__readme__"})
+    assert len(mock.journal) > 0 or "base_url" in body  # it really talked to HeyGen (the mock)
+    assert capsys.readouterr().out  # every block shows its result
+
+
+@pytest.mark.parametrize("body", [b for b in PYTHON if "def test_" in b], ids=block_id)
+def test_test_block_passes_under_pytest(body: str, tmp_path: Path) -> None:
+    test_file = tmp_path / "test_from_readme.py"
+    test_file.write_text(body, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", *PLUGINS_OFF, "-o", "addopts=", str(test_file)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    tests = len(re.findall(r"^def test_", body, re.M))
+    assert f"{tests} passed" in done.stdout
+
+
+def command_lines() -> list[str]:
+    lines = []
+    for body in SHELL:
+        for line in body.splitlines():
+            if line.startswith("heygen-avatars "):
+                lines.append(re.sub(r"\s+#.*$", "", line))
+    return lines
+
+
+@pytest.mark.parametrize("line", command_lines())
+def test_command_line_parses(line: str) -> None:
+    args = build_parser().parse_args(shlex.split(line)[1:])
+    assert args.command
+
+
+def test_every_command_is_listed() -> None:
+    parser = build_parser()
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    for name, sub in commands.choices.items():
+        actions = [a for a in sub._actions if isinstance(a, argparse._SubParsersAction)]
+        if not actions:
+            assert f"`{name}`" in README
+        for action in actions[0].choices if actions else ():
+            assert re.search(rf"`{name} [\w|]*\b{action}\b", README), f"{name} {action}"
+
+
+def test_every_example_is_listed() -> None:
+    for path in sorted((ROOT / "examples").glob("*.py")):
+        assert f"`{path.name}`" in README, path.name
