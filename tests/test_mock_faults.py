@@ -256,3 +256,12 @@ def test_fault_round_trips_through_dict_and_header_text() -> None:
     assert Fault.parse("rate_limited_date:5") == Fault.rate_limited(5, http_date=True)
     assert Fault.parse("reset:after") == Fault.reset(after_handling=True)
     assert Fault.parse("drop") == Fault.drop()
+
+
+def test_a_bad_fault_header_is_a_clear_400(api: httpx.Client) -> None:
+    response = api.get("/v3/voices", headers={"x-mock-fault": "explode"})
+    assert response.status_code == 400
+    assert (
+        response.json()["error"]["code"] == "invalid_mock_fault"
+        and "explode" in response.json()["error"]["message"]
+    )

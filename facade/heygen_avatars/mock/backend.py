@@ -112,6 +112,8 @@ class Backend:
         """Forget every resource; ids start again from the seed."""
         self.ids.reset()
         self.state = MockState()
+        if not isinstance(self.clock, VirtualClock):
+            self._epoch0 = time.time() - self.clock.monotonic()
         self._seed_public_data()
 
     def _seed_public_data(self) -> None:

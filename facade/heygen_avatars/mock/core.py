@@ -6,6 +6,7 @@ import email.utils
 import json
 import math
 import threading
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -110,6 +111,11 @@ class MockHeyGen:
         for name, api in SPEC_FILES.items():
             path = (specs_dir / name) if specs_dir else find_spec(name)
             if path is None or not path.is_file():
+                warnings.warn(
+                    f"built spec {name} not found: its operations are served without validation",
+                    RuntimeWarning,
+                    stacklevel=3,
+                )
                 continue
             document, compiled = load_operations(path, api)
             self.specs[name] = document
@@ -271,9 +277,16 @@ class MockHeyGen:
         created: list[str],
         fired: list[str],
     ) -> MockResponse:
-        fault = self.faults.pick(
-            self._seq, operation.names, request.method, raw_path.values(), request.headers.get("x-mock-fault")
-        )
+        try:
+            fault = self.faults.pick(
+                self._seq,
+                operation.names,
+                request.method,
+                raw_path.values(),
+                request.headers.get("x-mock-fault"),
+            )
+        except (ValueError, TypeError) as exc:
+            return error_response(operation.api, 400, "invalid_mock_fault", f"x-mock-fault header: {exc}")
         delay = 0.0
         if fault is not None:
             fired.append(fault.kind)
