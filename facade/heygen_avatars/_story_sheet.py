@@ -29,7 +29,7 @@ section { margin: 2rem 0; } h2 { border-bottom: 1px solid #ddd; padding-bottom: 
 .grid { display: flex; flex-wrap: wrap; gap: 1rem; }
 figure { margin: 0; width: 200px; background: #fff; border: 1px solid #e3e3e3; border-radius: 8px;
   padding: .6rem; }
-figure img { width: 100%; border-radius: 4px; image-rendering: pixelated; }
+figure img { width: 100%; border-radius: 4px; }
 figcaption { font-size: 12px; } code { font-size: 11px; word-break: break-all; }
 .status { display: inline-block; padding: 0 .4rem; border-radius: 4px; background: #e6f4ea; color: #1e6b34; }
 """

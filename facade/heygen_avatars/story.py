@@ -220,7 +220,7 @@ def _save_video(story: _Story, video: Video) -> None:
 
 def _write_sheet(result: StoryResult, name: str) -> None:
     subtitle = (
-        f"{len(result.pictures)} images; every id below is a real resource made by the run "
+        f"{len(result.pictures)} images; every id below was returned by the API during the run "
         f"({result.heygen_seconds / 60:.0f} min of job time, {result.wall_seconds:.1f} s of wall time)"
     )
     html = render_sheet(f"The story of {name}", subtitle, result.pictures, result.video_file)
@@ -286,7 +286,12 @@ def run(args: argparse.Namespace) -> int:
         reporter.close()
         print_error(error, err, as_json=args.json, prog="demo")
         return exit_code(error)
-    reporter.close()
+    except KeyboardInterrupt:
+        reporter.close()
+        err.write(f"interrupted; what was saved so far is in {Path(args.out).resolve()}\n")
+        return 130
+    finally:
+        reporter.close()  # also on any other error: a live progress display must not stay on screen
     sheet = result.sheet.resolve()
     if args.json:
         out.write(json.dumps(jsonable(result), indent=2, sort_keys=True) + "\n")
