@@ -265,3 +265,14 @@ def test_a_bad_fault_header_is_a_clear_400(api: httpx.Client) -> None:
         response.json()["error"]["code"] == "invalid_mock_fault"
         and "explode" in response.json()["error"]["message"]
     )
+
+
+def test_deleting_a_resource_frees_its_concurrency_slot() -> None:
+    mock = MockHeyGen(max_concurrent_jobs=1)
+    with httpx.Client(
+        transport=mock.transport(), base_url="https://api.heygen.com", headers={"x-api-key": mock.api_key}
+    ) as client:
+        look = client.post("/v3/avatars", json=PHOTO).json()["data"]["avatar_item"]["id"]
+        assert client.post("/v3/avatars", json=PHOTO).status_code == 429
+        assert client.delete(f"/v3/avatars/looks/{look}").status_code == 200
+        assert client.post("/v3/avatars", json=PHOTO).status_code == 200

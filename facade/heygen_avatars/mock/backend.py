@@ -364,6 +364,7 @@ class Backend:
     def delete_photo_look(self, look_id: str) -> None:
         look = self.photo_look(look_id)
         del self.state.photo_looks[look_id]
+        self.jobs.discard(look.job.id)
         group = self.state.photo_groups.get(look.group_id)
         if group is not None and look_id in group.look_ids:
             group.look_ids.remove(look_id)
@@ -371,7 +372,10 @@ class Backend:
     def delete_photo_group(self, group_id: str) -> None:
         group = self.photo_group(group_id)
         for look_id in group.look_ids:
-            self.state.photo_looks.pop(look_id, None)
+            if self.state.photo_looks.pop(look_id, None) is not None:
+                self.jobs.discard(look_id)
+        if group.training is not None:
+            self.jobs.discard(group.training.id)
         del self.state.photo_groups[group_id]
 
     def add_motion(self, look_id: str) -> PhotoLook:
@@ -587,6 +591,7 @@ class Backend:
         if look.public:
             raise ApiError(403, "forbidden", "Studio avatars cannot be deleted.", "look_id")
         del self.state.avatar_looks[look_id]
+        self.jobs.discard(look_id)
         group = self.state.avatar_groups.get(look.group_id)
         if group is not None:
             group.look_ids.remove(look_id)
@@ -599,6 +604,7 @@ class Backend:
             raise ApiError(403, "forbidden", "Public avatar groups cannot be deleted.", "group_id")
         for look_id in group.look_ids:
             self.state.avatar_looks.pop(look_id, None)
+            self.jobs.discard(look_id)
         del self.state.avatar_groups[group_id]
 
     @staticmethod
@@ -691,6 +697,7 @@ class Backend:
     def delete_video(self, video_id: str) -> None:
         self.video(video_id)
         del self.state.videos[video_id]
+        self.jobs.discard(video_id)
 
     def list_videos(
         self, limit: int, token: str | None, title: str | None

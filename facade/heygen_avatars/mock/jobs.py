@@ -247,6 +247,12 @@ class JobBoard:
             self._finish(job, Outcome(fail=(code, message)), now)
         return job
 
+    def discard(self, job_id: str) -> None:
+        """Forget a job whose resource was deleted: it stops and frees its concurrency slot."""
+        job = self.jobs.pop(job_id, None)
+        if job is not None:
+            job._due = None  # its pending timers are skipped
+
     def running(self) -> Iterator[Job]:
         """Jobs that occupy a concurrency slot: not finished and not waiting for an outside event."""
         return (job for job in self.jobs.values() if not job.done and not job.waiting)
