@@ -6,9 +6,11 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -20,7 +22,7 @@ import pytest
 from heygen_avatars import HeyGen, PhotoGeneration
 from heygen_avatars._cli_output import jsonable
 from heygen_avatars._cli_progress import PlainReporter, RichReporter, make_reporter
-from heygen_avatars.cli import main
+from heygen_avatars.cli import build_parser, main
 from heygen_avatars.jobs import JobSnapshot, JobState
 from heygen_avatars.mock import MockHeyGen
 from heygen_avatars.mock.media import MP4_BYTES, png
@@ -469,3 +471,15 @@ def test_progress_is_plain_lines_off_a_terminal_and_rich_bars_on_one() -> None:
     rich.close()
     drawn = rich._progress.console.file.getvalue()  # type: ignore[attr-defined]
     assert "training g1" in drawn and "ready" in drawn and "300 s" in drawn
+
+
+def test_every_subcommand_has_a_test_here() -> None:
+    """Each `resource action` of the parser is run by some test in this module (or test_story for demo)."""
+    source = Path(__file__).read_text(encoding="utf-8")
+    (commands,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    for name, parser in commands.choices.items():
+        inner = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if not inner:
+            assert f'"{name}"' in source or name == "demo", name
+        for action in inner[0].choices if inner else ():
+            assert re.search(rf'"{name}",\s*"{action}"', source), f"{name} {action} has no test"
