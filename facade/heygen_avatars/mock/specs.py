@@ -6,6 +6,7 @@ templates, string-to-type coercion of the parameters and one or two validator ca
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -261,8 +262,18 @@ def _compile(
 
 
 def load_operations(path: Path, api: Api) -> tuple[dict[str, Any], list[Operation]]:
-    """Read a built spec and compile its operations."""
-    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    """Read a built spec and compile its operations (cached per file version: a fresh mock per test is cheap;
+    compiled operations are immutable and shared)."""
+    stat = path.stat()
+    document, operations = _load_cached(str(path.resolve()), stat.st_mtime_ns, stat.st_size, api)
+    return document, list(operations)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(
+    path: str, mtime_ns: int, size: int, api: Api
+) -> tuple[dict[str, Any], tuple[Operation, ...]]:
+    document: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
     components = document.get("components", {})
     operations = []
     for template, item in document.get("paths", {}).items():
@@ -271,7 +282,7 @@ def load_operations(path: Path, api: Api) -> tuple[dict[str, Any], list[Operatio
                 operations.append(
                     _compile(method, template, item, item[method], api, components, document.get("security"))
                 )
-    return document, operations
+    return document, tuple(operations)
 
 
 class RouteTable:
