@@ -1,8 +1,37 @@
 """heygen_avatars.mock: a stateful HeyGen (v1 upload, v2 photo avatars, v3 avatars/assets/videos/voices).
 
-Routed and validated from the built specs, with lifecycles on a clock, faults, a journal and a control
-plane. In-process through `mock.transport()` (httpx, no sockets) or served by uvicorn on 127.0.0.1
-(`python -m heygen_avatars.mock`, `MockServer`). Needs the ``mock`` extra (uvicorn, jsonschema-rs).
+Routed and validated from the built specs (``openapi/v2-photo-avatar.json``, ``openapi/v3-avatars.json``),
+with lifecycles on a clock, faults, a journal and a control plane. Needs the ``mock`` extra (uvicorn,
+jsonschema-rs).
+
+In-process (no sockets; sync and async httpx clients)::
+
+    mock = MockHeyGen(api_key="mock-key", seed=0)          # VirtualClock: time moves only when told
+    client = HeyGen(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock)
+    mock.clock.advance(300)                                 # every due transition applies, in order
+
+Scripted outcomes and job control::
+
+    mock.script_next("training", fail=("training_failed", "No face detected"))
+    mock.set_durations(video=(5, 30))                       # seconds per phase (pending, processing)
+    mock.complete_job(job_id); mock.fail_job(job_id, code, message); mock.complete_consent(group_id)
+
+Faults (per-operation queues by operationId or "METHOD /template", "*" for all; consumed in order)::
+
+    mock.faults.push("get-training-job-status", Fault.status(503))    # the next status read only
+    mock.faults.push("createAvatar", Fault.timeout())                 # server acts, response lost
+    mock.faults.push("*", Fault.rate_limited(retry_after=0, http_date=True))
+    mock.faults.on_poll(look_id, 3, Fault.reset())                    # the 3rd GET naming look_id
+    mock.faults.set_probability("*", Fault.status(500), 0.1)          # seeded
+    mock.faults.pending(); mock.faults.fired                          # accounting
+    # per request: header `x-mock-fault: status:503` (or the JSON of Fault.to_dict())
+
+Inspection: ``mock.state`` (resources), ``mock.journal`` (every request, never the key),
+``mock.reset()`` (everything back to the start).
+
+Over HTTP on 127.0.0.1: ``python -m heygen_avatars.mock --port 8000 [--api-key K] [--speed F | --realistic]``
+(jobs run 60x faster by default), or ``with MockServer(mock) as server: server.url``. The control plane
+lives under ``/_mock/`` (see `heygen_avatars.mock.control`), the specs under ``/openapi/``.
 """
 
 from .clock import ScaledClock, VirtualClock
