@@ -301,3 +301,15 @@ def test_voices_filter_and_page(api: httpx.Client) -> None:
     rest = api.get("/v3/voices", params={"limit": 2, "token": first["next_token"]}).json()
     assert {v["voice_id"] for v in first["data"]}.isdisjoint({v["voice_id"] for v in rest["data"]})
     assert data(api.get("/v3/voices", params={"type": "private"})) == []
+
+
+def test_consent_video_approves_at_once_without_a_url(api: httpx.Client, heygen_mock: MockHeyGen) -> None:
+    look, group = create(api, TWIN)
+    video = {"type": "url", "url": "https://example.com/consent.mp4"}
+    answer = data(api.post(f"/v3/avatars/{group['id']}/consent", json={"consent_video": video}))
+    assert answer["url"] is None and answer["avatar_group"]["consent_status"] == "approved"
+    assert data(api.get(f"/v3/avatars/looks/{look['id']}"))["status"] == "processing"
+    _, photo_group = create(api, PHOTO)
+    refused = api.post(f"/v3/avatars/{photo_group['id']}/consent", json={"consent_video": video})
+    assert refused.status_code == 400
+    assert data(api.get(f"/v3/avatars/{photo_group['id']}"))["consent_status"] is None

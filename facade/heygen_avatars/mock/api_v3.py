@@ -166,9 +166,10 @@ def delete_group(ctx: Context) -> MockResponse:
 @route("POST", "/v3/avatars/{group_id}/consent", "v3")
 def create_consent(ctx: Context) -> MockResponse:
     body = ctx.body or {}
-    if body.get("consent_video"):
+    if body.get("consent_video"):  # enterprise: a recorded consent, approved at once, no URL
         ctx.backend.resolve_asset(body["consent_video"], "consent_video", want="video")
-        group = ctx.backend.complete_consent(ctx.backend.avatar_group(ctx.path["group_id"]).id)
+        consent = ctx.backend.request_consent(ctx.path["group_id"], None)  # same rules as the URL flow
+        group = ctx.backend.complete_consent(consent.group_id)
         return ok({"avatar_group": render_group(ctx.backend, group, ctx.base_url), "url": None})
     consent = ctx.backend.request_consent(ctx.path["group_id"], body.get("reroute_url"))
     group = ctx.backend.avatar_group(consent.group_id)
