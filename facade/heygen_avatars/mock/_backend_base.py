@@ -1,0 +1,262 @@
+"""The mock's model layer, shared part: time, stored files, uploads, asset inputs, id lookups.
+
+`Backend` (backend.py) adds HeyGen's rules per API family (`_rules_v2`, `_rules_v3`). Handlers in
+`api_v2` / `api_v3` parse requests, call the backend and render HeyGen's JSON; rule violations raise
+`ApiError` with HeyGen's status and code.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
+
+from .._clock import Clock
+from ._routing import ApiError
+from .clock import VirtualClock
+from .jobs import Job, JobBoard
+from .media import MP4_BYTES, png, sniff_mime
+from .state import (
+    Asset,
+    AvatarGroup,
+    AvatarLook,
+    IdFactory,
+    MockState,
+    StoredFile,
+    Voice,
+)
+
+__all__ = ["BackendBase", "Options", "paginate"]
+
+T = TypeVar("T")
+#: 2026-01-01T00:00:00Z: virtual time 0 maps here, so timestamps are deterministic under a VirtualClock
+VIRTUAL_EPOCH = 1_767_225_600.0
+IMAGES_PER_GENERATION = 4
+MAX_LOOKS_PER_ADD = 4
+V1_UPLOAD_TYPES = {"image/jpeg", "image/png", "video/mp4", "video/webm", "audio/mpeg"}
+V3_ASSET_TYPES = {
+    "image/png",
+    "image/jpeg",
+    "video/mp4",
+    "video/webm",
+    "audio/mpeg",
+    "audio/wav",
+    "application/pdf",
+}
+MAX_V3_ASSET_BYTES = 32 * 1024 * 1024
+MAX_V1_ASSET_BYTES = 50 * 1024 * 1024
+
+_VOICES = (
+    Voice("1bd001e7e50f421d891986aad5158bc8", "Sara", "English", "female"),
+    Voice("2d5b0e6cf36f460aa7fc47e3eee4ba54", "Paul", "English", "male"),
+    Voice("73c0b6a2e29d4d38aca41454bf58c955", "Lea", "French", "female"),
+    Voice("9e4a7c1b2f3d4e5a8b6c7d8e9f0a1b2c", "Jonas", "German", "male"),
+)
+_PUBLIC_AVATARS = (("Anna", "female"), ("Brandon", "male"), ("Chloe", "female"))
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Behaviour switches where HeyGen's sources disagree (see notes/heygen-api.md §3)."""
+
+    #: a digital twin's `type` in POST /v3/avatars: July 2026 "digital_twin" or April "video"
+    digital_twin_type: Literal["digital_twin", "video"] = "digital_twin"
+    #: seconds a returned file URL stays valid (HeyGen: 7 days)
+    url_ttl: float = 7 * 86400.0
+
+    @property
+    def twin_look_type(self) -> str:
+        """The look `avatar_type` of a digital twin under the chosen vocabulary."""
+        return "digital_twin" if self.digital_twin_type == "digital_twin" else "video_avatar"
+
+
+def paginate(items: Sequence[T], limit: int, token: str | None) -> tuple[list[T], bool, str | None]:
+    offset = 0
+    if token:
+        try:
+            decoded = base64.urlsafe_b64decode(token.encode() + b"==").decode()
+            if not decoded.startswith("o:"):
+                raise ValueError(decoded)
+            offset = int(decoded[2:])
+        except (ValueError, UnicodeDecodeError, binascii.Error):
+            raise ApiError(400, "invalid_parameter", "Invalid pagination token.", "token") from None
+    page = list(items[offset : offset + limit])
+    more = offset + limit < len(items)
+    next_token = (
+        base64.urlsafe_b64encode(f"o:{offset + limit}".encode()).decode().rstrip("=") if more else None
+    )
+    return page, more, next_token
+
+
+class BackendBase:
+    """State plus the shared rules. Time-dependent reads go through `clock`, so virtual time drives them."""
+
+    def __init__(self, *, seed: int, clock: Clock, jobs: JobBoard, options: Options) -> None:
+        self.seed = seed
+        self.clock = clock
+        self.jobs = jobs
+        self.options = options
+        self.ids = IdFactory(seed)
+        self.state = MockState()
+        self._epoch0 = VIRTUAL_EPOCH if isinstance(clock, VirtualClock) else time.time() - clock.monotonic()
+        self._seed_public_data()
+
+    def reset(self) -> None:
+        """Forget every resource; ids start again from the seed."""
+        self.ids.reset()
+        self.state = MockState()
+        if not isinstance(self.clock, VirtualClock):
+            self._epoch0 = time.time() - self.clock.monotonic()
+        self._seed_public_data()
+
+    def _seed_public_data(self) -> None:
+        for voice in _VOICES:
+            self.state.voices[voice.voice_id] = voice
+        for index, (name, gender) in enumerate(_PUBLIC_AVATARS):
+            group_id, look_id = f"public_group_{index}", f"public_look_{index}"
+            key = self.store_file(png(f"public/{name}", 96, 96), "image/png", f"image/{look_id}/preview")
+            self.state.avatar_groups[group_id] = AvatarGroup(
+                group_id, name, int(VIRTUAL_EPOCH) - 86400, [look_id], public=True, gender=gender
+            )
+            self.state.avatar_looks[look_id] = AvatarLook(
+                look_id,
+                group_id,
+                f"{name} Studio",
+                "studio_avatar",
+                int(VIRTUAL_EPOCH) - 86400,
+                key,
+                public=True,
+                gender=gender,
+                tags=["studio"],
+            )
+
+    # time and files --------------------------------------------------------------------------------
+
+    def now(self) -> float:
+        return self.clock.monotonic()
+
+    def epoch(self) -> float:
+        """Wall-clock seconds (virtual under a VirtualClock)."""
+        return self._epoch0 + self.clock.monotonic()
+
+    def epoch_of(self, monotonic: float | None) -> float | None:
+        return None if monotonic is None else self._epoch0 + monotonic
+
+    def store_file(self, data: bytes, mime: str, key: str | None = None) -> str:
+        key = key or f"file/{self.ids.hex()}"
+        self.state.files[key] = StoredFile(key, data, mime)
+        return key
+
+    def file_url(self, base_url: str, key: str | None) -> str | None:
+        """A signed-looking URL the mock serves, expiring after `url_ttl` seconds."""
+        if key is None:
+            return None
+        expires = int(self.epoch() + self.options.url_ttl)
+        return f"{base_url}/_mock/files/{key}?Expires={expires}"
+
+    def read_file(self, key: str, expires: str | None) -> StoredFile:
+        stored = self.state.files.get(key)
+        if stored is None:
+            raise ApiError(404, "not_found", "File not found.")
+        if expires is not None and (not expires.isdigit() or int(expires) < self.epoch()):
+            raise ApiError(403, "url_expired", "Request has expired.")
+        return stored
+
+    def _images(self, owner: str, count: int = IMAGES_PER_GENERATION) -> list[str]:
+        keys = []
+        for index in range(count):
+            key = f"image/{self.ids.hex()}/original"
+            keys.append(self.store_file(png(f"{self.seed}/{owner}/{index}"), "image/png", key))
+        return keys
+
+    # uploads ------------------------------------------------------------------------------------------
+
+    def upload_v1(self, data: bytes, content_type: str) -> Asset:
+        """Raw upload (upload.heygen.com/v1/asset): images also get an `image_key`."""
+        mime = content_type.split(";")[0].strip().lower()
+        if mime not in V1_UPLOAD_TYPES:
+            raise ApiError(
+                415,
+                "unsupported_media_type",
+                f"Unsupported Content-Type {mime!r}; allowed: {sorted(V1_UPLOAD_TYPES)}",
+                "Content-Type",
+            )
+        if not data:
+            raise ApiError(400, "invalid_parameter", "The request body (the file bytes) is empty.", "body")
+        if len(data) > MAX_V1_ASSET_BYTES:
+            raise ApiError(413, "payload_too_large", "The file exceeds the 50 MB limit.", "body")
+        asset_id = self.ids.hex()
+        image_key = f"image/{asset_id}/original" if mime.startswith("image/") else None
+        key = self.store_file(data, mime, image_key or f"asset/{asset_id}")
+        asset = Asset(asset_id, asset_id, mime, len(data), key, self.epoch(), image_key)
+        self.state.assets[asset_id] = asset
+        return asset
+
+    def upload_v3(self, data: bytes, filename: str | None) -> Asset:
+        """Multipart upload (/v3/assets): the MIME type is sniffed from the bytes."""
+        if not data:
+            raise ApiError(
+                400, "invalid_parameter", "File is required. Upload a file using multipart/form-data.", "file"
+            )
+        if len(data) > MAX_V3_ASSET_BYTES:
+            raise ApiError(400, "invalid_parameter", "File exceeds the 32 MB limit.", "file")
+        mime = sniff_mime(data)
+        if mime not in V3_ASSET_TYPES:
+            raise ApiError(
+                400,
+                "invalid_parameter",
+                "Unsupported file type; allowed: png, jpeg, mp4, webm, mp3, wav, pdf.",
+                "file",
+            )
+        asset_id = self.ids.hex()
+        image_key = f"image/{asset_id}/original" if mime.startswith("image/") else None
+        key = self.store_file(data, mime, image_key or f"asset/{asset_id}")
+        asset = Asset(asset_id, filename or asset_id, mime, len(data), key, self.epoch(), image_key)
+        self.state.assets[asset_id] = asset
+        return asset
+
+    def asset(self, asset_id: str) -> Asset:
+        return self._get(self.state.assets, asset_id, "Asset not found.")
+
+    def delete_asset(self, asset_id: str) -> None:
+        asset = self.asset(asset_id)
+        del self.state.assets[asset_id]
+        self.state.files.pop(asset.file_key, None)
+
+    @staticmethod
+    def _get(store: dict[str, T], key: str, message: str, code: str = "not_found") -> T:
+        try:
+            return store[key]
+        except KeyError:
+            raise ApiError(404, code, message) from None
+
+    def resolve_asset(self, asset: dict[str, Any], param: str, want: str = "image") -> str:
+        """Store the file an AssetInput names and return its key (a URL's bytes are synthesised)."""
+        kind = asset.get("type")
+        if kind == "asset_id":
+            found = self.state.assets.get(str(asset.get("asset_id")))
+            if found is None:
+                raise ApiError(400, "invalid_parameter", "Asset not found.", f"{param}.asset_id")
+            return found.file_key
+        if kind == "base64":
+            try:
+                data = base64.b64decode(str(asset.get("data", "")), validate=True)
+            except (binascii.Error, ValueError):
+                raise ApiError(
+                    400, "invalid_parameter", "data is not valid base64.", f"{param}.data"
+                ) from None
+            if not data:
+                raise ApiError(400, "invalid_parameter", "data is empty.", f"{param}.data")
+            return self.store_file(data, str(asset.get("media_type") or "application/octet-stream"))
+        url = str(asset.get("url", ""))
+        if not url.startswith("https://"):
+            raise ApiError(400, "invalid_parameter", "URLs must be public HTTPS URLs.", f"{param}.url")
+        if want == "video":
+            return self.store_file(MP4_BYTES, "video/mp4")
+        return self.store_file(png(url), "image/png")
+
+    def running_jobs(self) -> Iterable[Job]:
+        return self.jobs.running()

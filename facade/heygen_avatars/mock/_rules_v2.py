@@ -1,0 +1,201 @@
+"""HeyGen's v2 photo-avatar rules: generations, groups, looks, training, motion (pending -> completed)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._backend_base import MAX_LOOKS_PER_ADD, BackendBase
+from ._routing import ApiError
+from .jobs import Job
+from .state import (
+    Generation,
+    PhotoGroup,
+    PhotoLook,
+)
+
+__all__ = ["PhotoAvatarRules"]
+
+
+class PhotoAvatarRules(BackendBase):
+    """Photo generation and look generation (4 images), groups and looks, training, motion/upscale."""
+
+    def generate_photos(self, name: str) -> Generation:
+        """Start an AI photo generation: 4 images when it succeeds."""
+        generation_id = self.ids.hex()
+        generation = Generation(
+            generation_id, self.jobs.start(generation_id, "photo_generation", self.now()), name
+        )
+        generation.job.on_change = lambda job: self._generation_changed(generation)
+        self.state.generations[generation_id] = generation
+        return generation
+
+    def generate_looks(self, group_id: str, name: str) -> Generation:
+        """Start a look generation; the group must be trained (train_status ready)."""
+        group = self.photo_group(group_id)
+        if group.training is None or not group.training.succeeded:
+            status = "untrained" if group.training is None else group.training.status
+            raise ApiError(
+                400,
+                "invalid_parameter",
+                f"Photo avatar group {group_id} is not trained "
+                f"(train status: {status}); train it and wait until it is ready.",
+                "group_id",
+            )
+        generation_id = self.ids.hex()
+        job = self.jobs.start(generation_id, "look_generation", self.now())
+        generation = Generation(generation_id, job, name, group_id)
+        job.on_change = lambda _: self._generation_changed(generation)
+        self.state.generations[generation_id] = generation
+        return generation
+
+    def _generation_changed(self, generation: Generation) -> None:
+        if not generation.job.succeeded:
+            return
+        generation.image_keys = self._images(generation.id)
+        group = self.state.photo_groups.get(generation.group_id or "")
+        if group is not None:  # generated looks join their group, ready at once
+            for key in generation.image_keys:
+                look = self._new_photo_look(group, generation.name, key, "generated")
+                self.jobs.complete(look.job.id, self.now())
+
+    def generation(self, generation_id: str) -> Generation:
+        return self._get(self.state.generations, generation_id, "Generation not found.")
+
+    def _image_key(self, key: str, param: str, generation_id: str | None) -> str:
+        stored = self.state.files.get(key)
+        if stored is None or not stored.mime.startswith("image/"):
+            raise ApiError(
+                400,
+                "invalid_parameter",
+                f"Unknown image_key {key!r}: upload the image or generate photos first.",
+                param,
+            )
+        if generation_id is not None:
+            generation = self.state.generations.get(generation_id)
+            if generation is None or key not in generation.image_keys:
+                raise ApiError(
+                    400,
+                    "invalid_parameter",
+                    f"image_key {key!r} does not belong to generation {generation_id!r}.",
+                    "generation_id",
+                )
+        return key
+
+    def _new_photo_look(
+        self, group: PhotoGroup, name: str, key: str, business_type: str, look_id: str | None = None
+    ) -> PhotoLook:
+        look_id = look_id or self.ids.hex()
+        look = PhotoLook(
+            look_id,
+            group.id,
+            name,
+            key,
+            self.epoch(),
+            self.jobs.start(look_id, "look", self.now()),
+            business_type,
+        )
+        group.look_ids.append(look_id)
+        self.state.photo_looks[look_id] = look
+        return look
+
+    def create_photo_group(self, name: str, image_key: str, generation_id: str | None) -> PhotoLook:
+        """Create a group from one image; the group id equals its first look's id."""
+        key = self._image_key(image_key, "image_key", generation_id)
+        group_id = self.ids.hex()
+        group = PhotoGroup(group_id, name, self.epoch())
+        self.state.photo_groups[group_id] = group
+        return self._new_photo_look(
+            group, name, key, "generated" if generation_id else "user_upload", group_id
+        )
+
+    def add_photo_looks(
+        self, group_id: str, image_keys: Sequence[str], name: str, generation_id: str | None
+    ) -> list[PhotoLook]:
+        """Add up to 4 looks to a group."""
+        group = self.photo_group(group_id)
+        if not 1 <= len(image_keys) <= MAX_LOOKS_PER_ADD:
+            raise ApiError(
+                400,
+                "invalid_parameter",
+                f"image_keys takes 1 to {MAX_LOOKS_PER_ADD} keys per call, got {len(image_keys)}.",
+                "image_keys",
+            )
+        keys = [self._image_key(key, "image_keys", generation_id) for key in image_keys]
+        business = "generated" if generation_id else "user_upload"
+        return [self._new_photo_look(group, name, key, business) for key in keys]
+
+    def train(self, group_id: str) -> Job:
+        """Start training a group: pending -> training -> ready | failed."""
+        group = self.photo_group(group_id)
+        if not group.look_ids:
+            raise ApiError(400, "invalid_parameter", "The group has no looks to train on.", "group_id")
+        if group.training is not None and not group.training.done:
+            raise ApiError(400, "invalid_parameter", f"Group {group_id} is already training.", "group_id")
+        group.training = self.jobs.start(f"train-{group_id}-{self.ids.hex()[:8]}", "training", self.now())
+        group.training_created_at = self.epoch()
+        return group.training
+
+    def photo_group(self, group_id: str) -> PhotoGroup:
+        return self._get(self.state.photo_groups, group_id, "Photo avatar group not found.")
+
+    def photo_look(self, look_id: str) -> PhotoLook:
+        return self._get(self.state.photo_looks, look_id, "Photo avatar not found.", "avatar_not_found")
+
+    def delete_photo_look(self, look_id: str) -> None:
+        look = self.photo_look(look_id)
+        del self.state.photo_looks[look_id]
+        self.jobs.discard(look.job.id)
+        group = self.state.photo_groups.get(look.group_id)
+        if group is not None and look_id in group.look_ids:
+            group.look_ids.remove(look_id)
+
+    def delete_photo_group(self, group_id: str) -> None:
+        group = self.photo_group(group_id)
+        for look_id in group.look_ids:
+            if self.state.photo_looks.pop(look_id, None) is not None:
+                self.jobs.discard(look_id)
+        if group.training is not None:
+            self.jobs.discard(group.training.id)
+        del self.state.photo_groups[group_id]
+
+    def add_motion(self, look_id: str) -> PhotoLook:
+        """A new motion look (pending -> completed) derived from a completed look."""
+        source = self._completed_look(look_id)
+        group = self.photo_group(source.group_id)
+        motion_id = self.ids.hex()
+        look = PhotoLook(
+            motion_id,
+            group.id,
+            source.name,
+            source.image_key,
+            self.epoch(),
+            self.jobs.start(motion_id, "motion", self.now()),
+            source.business_type,
+            is_motion=True,
+        )
+        group.look_ids.append(motion_id)
+        self.state.photo_looks[motion_id] = look
+        return look
+
+    def upscale(self, look_id: str) -> PhotoLook:
+        look = self._completed_look(look_id)
+        if not look.is_motion:
+            raise ApiError(400, "invalid_parameter", "Only avatars with motion can be upscaled.", "id")
+        look.upscaled = True
+        return look
+
+    def add_sound_effect(self, look_id: str) -> PhotoLook:
+        look = self._completed_look(look_id)
+        look.background_sound_effect = "ambient"
+        return look
+
+    def _completed_look(self, look_id: str) -> PhotoLook:
+        look = self.photo_look(look_id)
+        if not look.job.succeeded:
+            raise ApiError(
+                400,
+                "invalid_parameter",
+                f"Photo avatar {look_id} is not ready (status: {look.job.status}).",
+                "id",
+            )
+        return look
