@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import email.utils
 import json
 import math
 import threading
@@ -10,18 +9,19 @@ import warnings
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import parse_qs, unquote
 
 from .. import _clock
 from . import api_v2, api_v3  # noqa: F401  (registers the handlers)
-from ._http import MockRequest, MockResponse, json_response
-from ._routing import HANDLERS, ApiError, Context, Route, error_body, error_response
+from ._fault_answers import answer_instead, apply_after
+from ._http import MockRequest, MockResponse
+from ._request_parsing import parse_request
+from ._routing import HANDLERS, ApiError, Context, Route, error_response
 from .backend import Backend, Options
 from .clock import VirtualClock
-from .faults import Fault, FaultEngine
+from .faults import FaultEngine
 from .jobs import REALISTIC_DURATIONS, Job, JobBoard, Outcome, default_vocabularies
 from .journal import Journal, JournalEntry
-from .specs import SPEC_FILES, Operation, RouteTable, ValidationIssue, find_spec, load_operations
+from .specs import SPEC_FILES, Operation, RouteTable, find_spec, load_operations
 from .state import MockState
 
 if TYPE_CHECKING:
@@ -293,14 +293,14 @@ class MockHeyGen:
             if fault.kind == "latency":
                 delay, fault = self.faults.draw_latency(fault), None
             elif not fault.after_handling and fault.kind != "reset":
-                response = self._fault_response(operation, fault)
+                response = answer_instead(operation.api, fault, self.backend.epoch())
                 response.delay = delay
                 return response
             elif fault.kind == "reset" and not fault.after_handling:  # before the server acted
                 return MockResponse(0, transport_fault="reset")
         response = self._respond(request, operation, raw_path, created)
         if fault is not None:
-            response = self._after_fault(response, fault)
+            response = apply_after(response, fault)
         response.delay += delay
         return response
 
@@ -344,43 +344,10 @@ class MockHeyGen:
     def _validated_context(
         self, request: MockRequest, operation: Operation, raw_path: dict[str, str], route: Route | None
     ) -> Context:
-        query = parse_qs(request.query, keep_blank_values=True) if request.query else {}
-        path = {name: unquote(value) for name, value in raw_path.items()}
-        values = operation.coerce_params(path, query, request.headers)
-        issues = operation.check_params(values)
-        body: Any = None
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        kind = route.body if route else "json"
-        if not issues and operation.body_media and kind == "json":
-            if not request.body:
-                if operation.body_required:
-                    issues = [ValidationIssue("body", "a JSON request body is required")]
-            elif content_type not in _JSON_TYPES:
-                issues = [
-                    ValidationIssue("body", f"Content-Type must be application/json, got {content_type!r}")
-                ]
-            else:
-                try:
-                    body = json.loads(request.body)
-                except (ValueError, UnicodeDecodeError):
-                    issues = [ValidationIssue("body", "the body is not valid JSON")]
-                else:
-                    body = self._normalize_body(operation, body)
-                    issues = operation.check_json_body("application/json", body)
-        elif not issues and kind == "json" and request.body and content_type in _JSON_TYPES:
-            try:
-                body = json.loads(request.body)
-            except (ValueError, UnicodeDecodeError):
-                issues = [ValidationIssue("body", "the body is not valid JSON")]
-        elif not issues and kind == "multipart" and not content_type.startswith("multipart/form-data"):
-            issues = [
-                ValidationIssue("body.file", "Content-Type must be multipart/form-data with a 'file' part")
-            ]
-        if issues:
-            first = issues[0]
-            message = "; ".join(f"{issue.location}: {issue.message}" for issue in issues)
-            raise ApiError(400, "invalid_parameter", message, first.param)
-        return Context(request, self.backend, values["path"], values["query"], body)
+        path, query, body = parse_request(
+            request, operation, raw_path, route.body if route else "json", self._normalize_body
+        )
+        return Context(request, self.backend, path, query, body)
 
     def _normalize_body(self, operation: Operation, body: Any) -> Any:
         # April 2026 spelling of a digital twin, accepted when selected (the built spec has July's)
@@ -416,71 +383,6 @@ class MockHeyGen:
             problem = operation.check_response(response.status, payload)
             if problem:
                 self.conformance_errors.append(problem)
-
-    # faults -----------------------------------------------------------------------------------------------
-
-    def _fault_response(self, operation: Operation, fault: Fault) -> MockResponse:
-        api = operation.api
-        if fault.kind == "drop":
-            return MockResponse(0, transport_fault="connect")
-        if fault.kind == "rate_limited":
-            retry_after = fault.retry_after or 0.0
-            value = (
-                email.utils.formatdate(self.backend.epoch() + retry_after, usegmt=True)
-                if fault.http_date
-                else str(math.ceil(retry_after))
-            )
-            return error_response(
-                api,
-                429,
-                "rate_limit_exceeded",
-                "Too many requests. Retry after the duration in the Retry-After header.",
-                headers=[("retry-after", value)],
-            )
-        if fault.kind == "status":
-            status = fault.status_code or 503
-            headers = (
-                [("retry-after", str(math.ceil(fault.retry_after)))]
-                if fault.retry_after is not None
-                else None
-            )
-            code = fault.code or {
-                500: "internal_error",
-                502: "bad_gateway",
-                503: "service_unavailable",
-                504: "gateway_timeout",
-            }.get(status, "error")
-            return error_response(
-                api, status, code, fault.message or f"Injected HTTP {status}.", headers=headers
-            )
-        if fault.kind == "html_error":
-            status = fault.status_code or 502
-            html = (
-                f"<html><head><title>{status}</title></head><body><h1>{status} Bad Gateway</h1></body></html>"
-            )
-            return MockResponse(status, [("content-type", "text/html; charset=utf-8")], html.encode())
-        if fault.kind == "malformed_json":
-            return MockResponse(
-                fault.status_code or 200, [("content-type", "application/json")], b'{"data": <html'
-            )
-        if fault.kind == "empty_body":
-            return MockResponse(fault.status_code or 200, [("content-type", "application/json")], b"")
-        if fault.kind == "error_envelope_200":
-            return json_response(
-                200, error_body(api, fault.code or "internal_error", fault.message or "error")
-            )
-        raise AssertionError(f"unhandled fault {fault.kind}")
-
-    @staticmethod
-    def _after_fault(response: MockResponse, fault: Fault) -> MockResponse:
-        if fault.kind == "timeout":
-            response.transport_fault = "timeout"
-            response.stall = fault.seconds
-        elif fault.kind == "reset":
-            response.transport_fault = "reset"
-        elif fault.kind == "truncated_json":
-            response.body = response.body[: max(1, len(response.body) // 2)]
-        return response
 
     # journal ----------------------------------------------------------------------------------------------
 
