@@ -234,6 +234,8 @@ def test_control_plane_over_http(http: httpx.Client) -> None:
         f"/_mock/jobs/{twin_id}/fail", json={"code": "training_failed", "message": "short"}
     ).json() == {"id": twin_id, "kind": "digital_twin", "status": "failed"}
 
+    events = http.get("/_mock/events").json()
+    assert events[-1]["event_type"] == "instant_avatar.fail" and events[-1]["event_data"]["msg"] == "short"
     journal = http.get("/_mock/journal").json()
     assert any(entry["operation"] == "createAvatar" and entry["created_ids"] for entry in journal)
     assert all(KEY not in str(entry) for entry in journal)

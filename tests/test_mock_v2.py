@@ -319,3 +319,26 @@ def test_unknown_generation_is_404_in_v2_envelope(api: httpx.Client) -> None:
     response = api.get("/v2/photo_avatar/generation/does-not-exist")
     assert response.status_code == 404
     assert response.json()["data"] is None and response.json()["error"]["code"] == "not_found"
+
+
+def test_webhook_shaped_events_for_generation_and_training(
+    api: httpx.Client, heygen_mock: MockHeyGen
+) -> None:
+    heygen_mock.script_next("training", fail=("training_failed", "No face detected"))
+    photos = generate_photos(api, heygen_mock)
+    look = data(
+        api.post(
+            "/v2/photo_avatar/avatar_group/create",
+            json={"name": "x", "image_key": photos["image_key_list"][0], "generation_id": photos["id"]},
+        )
+    )
+    data(api.post("/v2/photo_avatar/train", json={"group_id": look["group_id"]}))
+    heygen_mock.advance(3600)
+    events = [(event.event_type, event.event_data) for event in heygen_mock.events]
+    assert events == [
+        (
+            "photo_avatar_generation.success",
+            {"generation_id": photos["id"], "image_key_list": photos["image_key_list"]},
+        ),
+        ("photo_avatar_train.fail", {"group_id": look["group_id"], "msg": "No face detected"}),
+    ]

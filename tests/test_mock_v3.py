@@ -313,3 +313,45 @@ def test_consent_video_approves_at_once_without_a_url(api: httpx.Client, heygen_
     refused = api.post(f"/v3/avatars/{photo_group['id']}/consent", json={"consent_video": video})
     assert refused.status_code == 400
     assert data(api.get(f"/v3/avatars/{photo_group['id']}"))["consent_status"] is None
+
+
+def test_webhook_shaped_events_for_finished_jobs(api: httpx.Client, heygen_mock: MockHeyGen) -> None:
+    received: list[str] = []
+    heygen_mock.on_event(lambda event: received.append(event.event_type))
+    public_look = data(api.get("/v3/avatars/looks", params={"ownership": "public"}))[0]["id"]
+    voice = "1bd001e7e50f421d891986aad5158bc8"
+    heygen_mock.script_next("video")
+    heygen_mock.script_next("video", fail=("rendering_failed", "Avatar rendering timed out"))
+    ok_id = data(
+        api.post(
+            "/v3/videos",
+            json={
+                "type": "avatar",
+                "avatar_id": public_look,
+                "script": "a",
+                "voice_id": voice,
+                "callback_id": "order-7",
+            },
+        )
+    )["video_id"]
+    failed_id = data(
+        api.post(
+            "/v3/videos", json={"type": "avatar", "avatar_id": public_look, "script": "b", "voice_id": voice}
+        )
+    )["video_id"]
+    twin, twin_group = create(api, TWIN)
+    heygen_mock.complete_consent(twin_group["id"])
+    heygen_mock.advance(600)
+    by_type = {event.event_type: event.event_data for event in heygen_mock.events}
+    assert by_type["avatar_video.success"]["video_id"] == ok_id
+    assert by_type["avatar_video.success"]["callback_id"] == "order-7"
+    assert api.get(by_type["avatar_video.success"]["url"]).content[4:8] == b"ftyp"
+    assert by_type["avatar_video.fail"] == {
+        "video_id": failed_id,
+        "callback_id": None,
+        "msg": "Avatar rendering timed out",
+    }
+    assert by_type["instant_avatar.success"]["avatar_id"] == twin["id"]
+    assert received == [event.event_type for event in heygen_mock.events]
+    heygen_mock.reset()
+    assert heygen_mock.events == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
@@ -101,6 +101,9 @@ class BackendBase:
         self.options = options
         self.ids = IdFactory(seed)
         self.state = MockState()
+        #: where webhook-shaped events go (set by MockHeyGen); the URL base events' links use
+        self.emit: Callable[[str, dict[str, Any]], None] = lambda event_type, data: None
+        self.base_url = "http://mock.heygen.local"
         self._epoch0 = VIRTUAL_EPOCH if isinstance(clock, VirtualClock) else time.time() - clock.monotonic()
         self._seed_public_data()
 
@@ -257,6 +260,13 @@ class BackendBase:
         if want == "video":
             return self.store_file(MP4_BYTES, "video/mp4")
         return self.store_file(png(url), "image/png")
+
+    def _finished(self, job: Job, event: str, data: dict[str, Any]) -> None:
+        """Emit `<event>.success` or `<event>.fail` (with the message) when `job` ends."""
+        if job.succeeded:
+            self.emit(f"{event}.success", data)
+        elif job.done:
+            self.emit(f"{event}.fail", {**data, "msg": job.error[1] if job.error else "failed"})
 
     def running_jobs(self) -> Iterable[Job]:
         return self.jobs.running()

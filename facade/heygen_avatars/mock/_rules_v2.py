@@ -49,9 +49,17 @@ class PhotoAvatarRules(BackendBase):
         return generation
 
     def _generation_changed(self, generation: Generation) -> None:
-        if not generation.job.succeeded:
+        job = generation.job
+        if job.done and not job.succeeded:
+            error = job.error[1] if job.error else "failed"
+            self.emit("photo_avatar_generation.fail", {"generation_id": generation.id, "msg": error})
+        if not job.succeeded:
             return
         generation.image_keys = self._images(generation.id)
+        self.emit(
+            "photo_avatar_generation.success",
+            {"generation_id": generation.id, "image_key_list": list(generation.image_keys)},
+        )
         group = self.state.photo_groups.get(generation.group_id or "")
         if group is not None:  # generated looks join their group, ready at once
             for key in generation.image_keys:
@@ -131,7 +139,12 @@ class PhotoAvatarRules(BackendBase):
             raise ApiError(400, "invalid_parameter", "The group has no looks to train on.", "group_id")
         if group.training is not None and not group.training.done:
             raise ApiError(400, "invalid_parameter", f"Group {group_id} is already training.", "group_id")
-        group.training = self.jobs.start(f"train-{group_id}-{self.ids.hex()[:8]}", "training", self.now())
+        group.training = self.jobs.start(
+            f"train-{group_id}-{self.ids.hex()[:8]}",
+            "training",
+            self.now(),
+            on_change=lambda job: self._finished(job, "photo_avatar_train", {"group_id": group_id}),
+        )
         group.training_created_at = self.epoch()
         return group.training
 
@@ -169,7 +182,12 @@ class PhotoAvatarRules(BackendBase):
             source.name,
             source.image_key,
             self.epoch(),
-            self.jobs.start(motion_id, "motion", self.now()),
+            self.jobs.start(
+                motion_id,
+                "motion",
+                self.now(),
+                on_change=lambda job: self._finished(job, "photo_avatar_add_motion", {"id": motion_id}),
+            ),
             source.business_type,
             is_motion=True,
         )

@@ -86,6 +86,10 @@ class AvatarRules(BackendBase):
         return look, group
 
     def _look_changed(self, look: AvatarLook) -> None:
+        if look.job is not None and look.job.kind == "digital_twin":
+            self._finished(
+                look.job, "instant_avatar", {"avatar_id": look.id, "avatar_group_id": look.group_id}
+            )
         if look.job is not None and look.job.succeeded and look.image_key is None:
             look.image_key = self.store_file(
                 png(f"{self.seed}/{look.id}", 96, 96), "image/png", f"image/{look.id}/preview"
@@ -258,12 +262,20 @@ class AvatarRules(BackendBase):
             body.get("title"),
             avatar_id,
             int(self.epoch()),
-            self.jobs.start(video_id, "video", self.now()),
+            self.jobs.start(video_id, "video", self.now(), on_change=lambda job: self._video_changed(video)),
             self.store_file(MP4_BYTES, "video/mp4", f"video/{video_id}.mp4"),
             self.store_file(png(f"{self.seed}/{video_id}/thumb"), "image/png", f"thumb/{video_id}.png"),
+            callback_id=body.get("callback_id"),
+            callback_url=body.get("callback_url"),
         )
         self.state.videos[video_id] = video
         return video
+
+    def _video_changed(self, video: Video) -> None:
+        data: dict[str, Any] = {"video_id": video.id, "callback_id": video.callback_id}
+        if video.job.succeeded:
+            data["url"] = self.file_url(self.base_url, video.file_key)
+        self._finished(video.job, "avatar_video", data)
 
     def video(self, video_id: str) -> Video:
         return self._get(self.state.videos, video_id, "Video not found.")

@@ -4,6 +4,7 @@ POST   /_mock/reset                         everything back to the start
 GET    /_mock/state                         ids and statuses of every resource
 GET    /_mock/journal?since=N               journal entries with seq > N
 GET    /_mock/faults                        pending and fired faults
+GET    /_mock/events                        webhook-shaped events (avatar_video.success, ...)
 POST   /_mock/faults                        {"operation": "*"|opId|"METHOD /t", "fault": {...},
                                              "probability"?: p} or {"poll": {"id", "nth"}, "fault": {...}}
 DELETE /_mock/faults                        clear faults
@@ -87,6 +88,8 @@ def _read(mock: MockHeyGen, request: MockRequest, route: str) -> MockResponse:
             for f in mock.faults.fired
         ]
         return json_response(200, {"pending": pending, "fired": fired})
+    if route == "events":
+        return json_response(200, [event.to_dict() for event in mock.events])
     if route == "clock":
         return json_response(200, {"now": mock.clock.monotonic(), "virtual": hasattr(mock.clock, "advance")})
     return _error(404, f"unknown control route GET /_mock/{route}")

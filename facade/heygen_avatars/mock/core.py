@@ -22,7 +22,7 @@ from .faults import FaultEngine
 from .jobs import REALISTIC_DURATIONS, Job, JobBoard, Outcome, default_vocabularies
 from .journal import Journal, JournalEntry
 from .specs import SPEC_FILES, Operation, RouteTable, find_spec, load_operations
-from .state import MockState
+from .state import MockState, WebhookEvent
 
 if TYPE_CHECKING:
     import httpx
@@ -94,6 +94,10 @@ class MockHeyGen:
         self.options = Options(digital_twin_type=digital_twin_type, url_ttl=url_ttl)
         self.backend = Backend(seed=seed, clock=self.clock, jobs=self.jobs, options=self.options)
         self.journal = Journal(journal_limit)
+        #: webhook-shaped events (avatar_video.success, photo_avatar_train.fail, ...), oldest first
+        self.events: list[WebhookEvent] = []
+        self._event_listeners: list[Callable[[WebhookEvent], None]] = []
+        self.backend.emit = self._emit
         self.specs: dict[str, dict[str, Any]] = {}
         self.operations = self._load_operations(specs_dir)
         self.routes = RouteTable(self.operations)
@@ -156,6 +160,7 @@ class MockHeyGen:
             self.backend.reset()
             self.faults.clear()
             self.journal.clear()
+            self.events.clear()
             self.conformance_errors.clear()
             self._seq = 0
             reset_clock = getattr(self.clock, "reset", None)
@@ -204,6 +209,16 @@ class MockHeyGen:
             raise KeyError(f"group {group_id!r} was never trained")
         return group.training
 
+    def on_event(self, listener: Callable[[WebhookEvent], None]) -> None:
+        """Call `listener` with every webhook-shaped event (what HeyGen would POST to your webhook)."""
+        self._event_listeners.append(listener)
+
+    def _emit(self, event_type: str, data: dict[str, Any]) -> None:
+        event = WebhookEvent(event_type, data, self.clock.monotonic())
+        self.events.append(event)
+        for listener in list(self._event_listeners):
+            listener(event)
+
     def complete_consent(self, group_id: str) -> None:
         """Act as the avatar's subject approving consent: waiting digital twins start processing."""
         with self._lock:
@@ -248,6 +263,7 @@ class MockHeyGen:
                 self._record(request, None, response, [], [])
                 return response
             operation, raw_path = matched
+            self.backend.base_url = request.base_url  # links in events point where the client reached us
             created: list[str] = []
             fired: list[str] = []
             response = self._handle_operation(request, operation, raw_path, created, fired)

@@ -21,6 +21,7 @@ __all__ = [
     "StoredFile",
     "Video",
     "Voice",
+    "WebhookEvent",
 ]
 
 
@@ -152,6 +153,8 @@ class Video:
     job: Job
     file_key: str
     thumbnail_key: str
+    callback_id: str | None = None
+    callback_url: str | None = None
 
 
 @dataclass(slots=True, frozen=True)
@@ -163,6 +166,18 @@ class Voice:
     language: str
     gender: str
     type: str = "public"
+
+
+@dataclass(slots=True, frozen=True)
+class WebhookEvent:
+    """A HeyGen webhook event the mock would deliver (`event_type` as in /v3/webhooks/event-types)."""
+
+    event_type: str
+    event_data: dict[str, Any]
+    time: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"event_type": self.event_type, "event_data": dict(self.event_data), "time": self.time}
 
 
 @dataclass
