@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import base64
 import copy
+import json
+import os
 import struct
 from typing import TYPE_CHECKING, Any
 
@@ -101,8 +103,9 @@ def register() -> None:
 
 # ------------------------------------------------------------------------------------------ references
 
-#: ids that exist on the server under test (filled by `seed_references`; empty = leave requests alone)
-REFERENCES: dict[str, Any] = {}
+#: ids that exist on the server under test (filled by `seed_references`, or from the environment when
+#: scripts/contract-test runs the schemathesis CLI; empty = leave requests alone)
+REFERENCES: dict[str, Any] = json.loads(os.environ.get("HEYGEN_CONTRACT_REFERENCES") or "{}")
 
 
 def seed_references(mock: MockHeyGen) -> dict[str, Any]:
