@@ -306,14 +306,12 @@ class MockHeyGen:
         delay = 0.0
         if fault is not None:
             fired.append(fault.kind)
-            if fault.kind == "latency":
+            if fault.kind == "latency":  # delay, then the real answer
                 delay, fault = self.faults.draw_latency(fault), None
-            elif not fault.after_handling and fault.kind != "reset":
-                response = answer_instead(operation.api, fault, self.backend.epoch())
-                response.delay = delay
-                return response
-            elif fault.kind == "reset" and not fault.after_handling:  # before the server acted
-                return MockResponse(0, transport_fault="reset")
+            elif not fault.after_handling:  # the server does not act: the fault is the whole answer
+                if fault.kind == "reset":
+                    return MockResponse(0, transport_fault="reset")
+                return answer_instead(operation.api, fault, self.backend.epoch())
         response = self._respond(request, operation, raw_path, created)
         if fault is not None:
             response = apply_after(response, fault)
