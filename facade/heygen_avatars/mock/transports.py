@@ -13,7 +13,7 @@ from ._http import MockRequest, MockResponse
 if TYPE_CHECKING:
     from .core import MockHeyGen
 
-__all__ = ["ASGIApp", "InjectedConnectionReset", "MockHeyGenTransport"]
+__all__ = ["ASGIApp", "MockHeyGenTransport"]
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -71,10 +71,6 @@ class MockHeyGenTransport(httpx.MockTransport):
         return _to_httpx(request, response)
 
 
-class InjectedConnectionReset(ConnectionResetError):
-    """Raised inside the ASGI app so the server aborts the connection mid-response (an injected fault)."""
-
-
 class ASGIApp:
     """The mock as a raw ASGI 3 application (no framework): uvicorn and schemathesis `from_asgi` run it."""
 
@@ -116,13 +112,14 @@ class ASGIApp:
         if response.delay > 0:
             await self.mock.clock.asleep(response.delay)
         if response.transport_fault in ("connect", "reset"):
-            # A socket that is already open cannot be refused: announce a body and abort, so the client
-            # sees the connection break (httpx.RemoteProtocolError).
+            # A socket that is already open cannot be refused: announce a body, send one byte and return
+            # unfinished, so the server closes the connection and the client sees it break
+            # (httpx.RemoteProtocolError; uvicorn logs one line, "returned without completing response").
             await send(
                 {"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"64")]}
             )
             await send({"type": "http.response.body", "body": b"{", "more_body": True})
-            raise InjectedConnectionReset("injected connection reset (mock fault)")
+            return
         if response.transport_fault == "timeout":
             await asyncio.sleep(response.stall)  # real seconds: the client's read timeout must fire first
         await send(
