@@ -28,6 +28,7 @@ import pytest
 import schemathesis
 from heygen_avatars.mock import MockHeyGen
 from hypothesis import HealthCheck, settings
+from schemathesis.core.failures import FailureGroup
 
 KEY = os.environ["HEYGEN_CONTRACT_KEY"]
 STATELESS = settings(
@@ -166,3 +167,55 @@ def test_stateful_workflow_follows_the_links(workflow: str) -> None:
     Workflow.run(settings=STATEFUL)
     reached = {(label, status) for label, code, status in SEEN if code == 200}
     assert (goal_operation, goal_status) in reached, sorted(reached)
+
+
+# ------------------------------------------------------------------ shown able to fail: a corrupted mock
+
+CORRUPTIONS: dict[str, tuple[Any, str]] = {
+    # name: (how the 200 of GET /v3/voices is corrupted, what schemathesis must report)
+    "wrong type for a field": (
+        lambda r: _rewrite(r, body=b'{"data": 42, "has_more": "no"}'),
+        "response_schema",
+    ),
+    "undocumented status": (lambda r: _rewrite(r, status=418), "status_code"),
+    "undocumented content type": (lambda r: _rewrite(r, content_type="text/html"), "content_type"),
+}
+EXPECTED_TITLES = {
+    "response_schema": "Response violates schema",
+    "status_code": "Undocumented status code",
+    "content_type": "Undocumented Content-Type",
+}
+
+
+def _rewrite(
+    response: Any, *, body: bytes | None = None, status: int | None = None, content_type: str = ""
+) -> None:
+    if body is not None:
+        response.body = body
+    if status is not None:
+        response.status = status
+    if content_type:
+        response.headers = [(k, v) for k, v in response.headers if k.lower() != "content-type"]
+        response.headers.append(("content-type", content_type))
+    response.headers = [(k, v) for k, v in response.headers if k.lower() != "content-length"]
+
+
+@pytest.mark.parametrize("corruption", sorted(CORRUPTIONS))
+def test_a_corrupted_mock_response_is_caught(corruption: str) -> None:
+    corrupt, expected = CORRUPTIONS[corruption]
+    broken = MockHeyGen(api_key=KEY)
+
+    def hook(request: Any, operation: Any, response: Any) -> None:
+        if operation.operation_id == "listVoicesV3" and response.status == 200:
+            corrupt(response)
+
+    broken.response_hooks.append(hook)
+    schema = schemathesis.openapi.from_asgi("/openapi/v3-avatars.json", broken.asgi)
+    case = schema["/v3/voices"]["GET"].Case(headers={"x-api-key": KEY})
+    with pytest.raises(FailureGroup) as raised:
+        case.call_and_validate()
+    assert EXPECTED_TITLES[expected] in str(raised.value), str(raised.value)
+    # and the same request against the intact mock passes every check
+    intact = schemathesis.openapi.from_asgi("/openapi/v3-avatars.json", MOCK.asgi)["/v3/voices"]["GET"]
+    response = intact.Case(headers={"x-api-key": KEY}).call_and_validate()
+    assert response.status_code == 200
