@@ -111,7 +111,7 @@ def _add_mock_and_demo(subparsers: argparse._SubParsersAction[argparse.ArgumentP
     demo = subparsers.add_parser(
         "demo",
         help="play the whole story (AI photos to a video) and save a contact sheet",
-        description=(story.__doc__ or "").split("\n\n")[0],
+        description=story.DESCRIPTION,
     )
     story.add_arguments(demo)
     demo.set_defaults(run=_demo)

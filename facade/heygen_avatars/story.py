@@ -58,6 +58,11 @@ __all__ = [
 ]
 
 DEFAULT_FOLDER = Path("heygen-avatars-story")
+DESCRIPTION = (
+    "Play the whole story (AI photos, a group, more looks, training, new looks, a v3 avatar and a new look "
+    "of the same person, a video) and save every image with an HTML contact sheet. On the embedded mock "
+    "unless --live."
+)
 STORY_SPEED = 300.0
 """The embedded mock runs HeyGen's jobs this many times faster: about 12 minutes of jobs in a few seconds."""
 
@@ -240,7 +245,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--live", action="store_true", help="play it on HeyGen with HEYGEN_API_KEY (costs credits)"
     )
     parser.add_argument(
-        "--out", type=Path, default=DEFAULT_FOLDER, help=f"the folder (default ./{DEFAULT_FOLDER}/)"
+        "--out",
+        type=Path,
+        default=DEFAULT_FOLDER,
+        metavar="DIR",
+        help=f"the folder (default ./{DEFAULT_FOLDER}/)",
     )
     parser.add_argument("--name", default="Lina", help="the person's name (default Lina)")
     parser.add_argument(
@@ -307,9 +316,7 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m heygen_avatars.story [--live] [--out DIR]``."""
-    parser = argparse.ArgumentParser(
-        prog="python -m heygen_avatars.story", description=(__doc__ or "").split("\n\n")[0]
-    )
+    parser = argparse.ArgumentParser(prog="python -m heygen_avatars.story", description=DESCRIPTION)
     add_arguments(parser)
     try:
         args = parser.parse_args(argv)
