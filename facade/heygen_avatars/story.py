@@ -48,6 +48,7 @@ from .workflows import (
 
 __all__ = [
     "DEFAULT_FOLDER",
+    "DESCRIPTION",
     "STORY_SPEED",
     "Picture",
     "StoryResult",
