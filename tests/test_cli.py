@@ -11,6 +11,7 @@ import io
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 from collections.abc import Callable
@@ -483,3 +484,12 @@ def test_every_subcommand_has_a_test_here() -> None:
             assert f'"{name}"' in source or name == "demo", name
         for action in inner[0].choices if inner else ():
             assert re.search(rf'"{name}",\s*"{action}"', source), f"{name} {action} has no test"
+
+
+def test_mock_on_a_taken_port_exits_1(cli: Callable[..., Ran]) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        ran = cli("mock", "--port", str(port), mock=False, json_output=False)
+    assert ran.code == 1 and f"cannot serve on 127.0.0.1:{port}" in ran.err

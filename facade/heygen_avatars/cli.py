@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__, story
 from ._cli_client import MockUnavailableError, connect
 from ._cli_commands import add_commands
-from ._cli_output import EXIT_USAGE, exit_code, print_error, print_result
+from ._cli_output import EXIT_ERROR, EXIT_USAGE, exit_code, print_error, print_result
 from ._cli_progress import make_reporter
 from .errors import HeyGenError
 
@@ -72,14 +72,18 @@ def _serve_mock(args: argparse.Namespace, mock: MockHeyGen | None) -> int:
             f"Point the SDK or this CLI at it from another shell:\n  export HEYGEN_API_BASE={base} "
             f"HEYGEN_UPLOAD_BASE={base} HEYGEN_API_KEY={args.mock_api_key}\n"
         )
-    with contextlib.suppress(KeyboardInterrupt):
-        serve(
-            args.port,
-            host=args.host,
-            api_key=args.mock_api_key,
-            speed=1.0 if args.realistic else args.speed,
-            seed=args.seed,
-        )
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            serve(
+                args.port,
+                host=args.host,
+                api_key=args.mock_api_key,
+                speed=1.0 if args.realistic else args.speed,
+                seed=args.seed,
+            )
+    except OSError as error:  # the port is taken, the host is not ours...
+        sys.stderr.write(f"{PROG} mock: error: cannot serve on {args.host}:{args.port}: {error}\n")
+        return EXIT_ERROR
     return 0
 
 
@@ -146,9 +150,13 @@ def main(argv: Sequence[str] | None = None, *, mock: MockHeyGen | None = None) -
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    if hasattr(args, "run"):
-        return int(args.run(args, mock))
     as_json = bool(getattr(args, "json", False))
+    if hasattr(args, "run"):
+        try:
+            return int(args.run(args, mock))
+        except HeyGenError as error:
+            print_error(error, sys.stderr, as_json=as_json, prog=PROG)
+            return exit_code(error)
     reporter = make_reporter(sys.stderr, quiet=bool(getattr(args, "quiet", False)))
     try:
         client, _ = connect(use_mock=bool(args.mock), api_key=args.api_key, mock=mock)
