@@ -20,8 +20,8 @@ def connect() -> tuple[HeyGen, HeyGen]:
         from heygen_avatars.mock import MockHeyGen
 
         mock = MockHeyGen()
-        make = lambda: HeyGen(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock)  # noqa: E731
-        return make(), make()
+        a, b = (HeyGen(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock) for _ in "ab")
+        return a, b
     return HeyGen(), HeyGen()
 
 
