@@ -120,7 +120,7 @@ def test_prompt_new_look_with_avatar_id_joins_the_reference_group(
     unknown = api.post(
         "/v3/avatars", json={"type": "prompt", "name": "x", "prompt": "p", "avatar_id": "ghost"}
     )
-    assert unknown.status_code == 400 and unknown.json()["error"]["param"] == "avatar_id"
+    assert unknown.status_code == 404 and unknown.json()["error"]["param"] == "avatar_id"
 
 
 def test_digital_twin_waits_for_consent_given_at_the_url(api: httpx.Client, heygen_mock: MockHeyGen) -> None:
@@ -181,7 +181,7 @@ def test_deleting_the_last_look_deletes_its_group(api: httpx.Client, heygen_mock
     gone = api.get(f"/v3/avatars/{group['id']}")
     assert gone.status_code == 404 and gone.json()["error"]["code"] == "not_found"
     orphan = api.post("/v3/avatars", json={**PHOTO, "avatar_group_id": group["id"]})
-    assert orphan.status_code == 400 and orphan.json()["error"]["param"] == "avatar_group_id"
+    assert orphan.status_code == 404 and orphan.json()["error"]["param"] == "avatar_group_id"
 
 
 def test_delete_group_rename_and_public_looks_are_protected(api: httpx.Client) -> None:

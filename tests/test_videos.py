@@ -105,7 +105,7 @@ async def test_a_look_not_ready_is_refused_with_its_status(client: Any, mock: Mo
 
 
 async def test_check_avatar_false_leaves_it_to_heygen(client: Any, mock: MockHeyGen) -> None:
-    with pytest.raises(BadRequestError, match="not found"):
+    with pytest.raises(NotFoundError, match="not found"):
         await resolve(
             client.videos.create(avatar_id="public_group_0", script="Hi", voice_id=VOICE, check_avatar=False)
         )

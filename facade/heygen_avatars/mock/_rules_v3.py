@@ -33,7 +33,7 @@ class AvatarRules(BackendBase):
         group = None
         if body.get("avatar_group_id"):
             if body["avatar_group_id"] not in self.state.avatar_groups:
-                raise ApiError(400, "invalid_parameter", "Avatar group not found.", "avatar_group_id")
+                raise ApiError(404, "not_found", "Avatar group not found.", "avatar_group_id")
             group = self._private_group(body["avatar_group_id"])
         image_key: str | None
         if kind == "photo":
@@ -49,7 +49,7 @@ class AvatarRules(BackendBase):
             if reference_id:
                 source = self.state.avatar_looks.get(reference_id)
                 if source is None:  # HeyGen's docs say 404; the built spec documents 400 for this operation
-                    raise ApiError(400, "invalid_parameter", "Avatar not found.", "avatar_id")
+                    raise ApiError(404, "not_found", "Avatar not found.", "avatar_id")
                 if source.status not in (None, "completed") or source.image_key is None:
                     raise ApiError(
                         400,
@@ -227,7 +227,7 @@ class AvatarRules(BackendBase):
             avatar_id = str(body.get("avatar_id"))
             found = self.state.avatar_looks.get(avatar_id)
             if found is None:
-                raise ApiError(400, "invalid_parameter", f"Avatar {avatar_id!r} not found.", "avatar_id")
+                raise ApiError(404, "not_found", f"Avatar {avatar_id!r} not found.", "avatar_id")
             look = found
             if look.status not in (None, "completed"):
                 raise ApiError(

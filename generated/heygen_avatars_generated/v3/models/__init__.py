@@ -28,6 +28,7 @@ from .create_avatar_response_200 import CreateAvatarResponse200
 from .create_avatar_response_400 import CreateAvatarResponse400
 from .create_avatar_response_401 import CreateAvatarResponse401
 from .create_avatar_response_403 import CreateAvatarResponse403
+from .create_avatar_response_404 import CreateAvatarResponse404
 from .create_avatar_response_429 import CreateAvatarResponse429
 from .create_avatar_video_response import CreateAvatarVideoResponse
 from .create_digital_twin_request import CreateDigitalTwinRequest
@@ -39,6 +40,7 @@ from .create_video_response_200 import CreateVideoResponse200
 from .create_video_response_400 import CreateVideoResponse400
 from .create_video_response_401 import CreateVideoResponse401
 from .create_video_response_403 import CreateVideoResponse403
+from .create_video_response_404 import CreateVideoResponse404
 from .create_video_response_429 import CreateVideoResponse429
 from .delete_avatar_group_response_200 import DeleteAvatarGroupResponse200
 from .delete_avatar_group_response_400 import DeleteAvatarGroupResponse400
@@ -151,6 +153,7 @@ __all__ = (
     "CreateAvatarResponse400",
     "CreateAvatarResponse401",
     "CreateAvatarResponse403",
+    "CreateAvatarResponse404",
     "CreateAvatarResponse429",
     "CreateAvatarVideoResponse",
     "CreateDigitalTwinRequest",
@@ -162,6 +165,7 @@ __all__ = (
     "CreateVideoResponse400",
     "CreateVideoResponse401",
     "CreateVideoResponse403",
+    "CreateVideoResponse404",
     "CreateVideoResponse429",
     "DeleteAvatarGroupResponse200",
     "DeleteAvatarGroupResponse400",

@@ -9,6 +9,7 @@ from ...models.create_avatar_response_200 import CreateAvatarResponse200
 from ...models.create_avatar_response_400 import CreateAvatarResponse400
 from ...models.create_avatar_response_401 import CreateAvatarResponse401
 from ...models.create_avatar_response_403 import CreateAvatarResponse403
+from ...models.create_avatar_response_404 import CreateAvatarResponse404
 from ...models.create_avatar_response_429 import CreateAvatarResponse429
 from ...models.create_digital_twin_request import CreateDigitalTwinRequest
 from ...models.create_photo_avatar_request import CreatePhotoAvatarRequest
@@ -49,6 +50,7 @@ def _parse_response(
     | CreateAvatarResponse400
     | CreateAvatarResponse401
     | CreateAvatarResponse403
+    | CreateAvatarResponse404
     | CreateAvatarResponse429
     | None
 ):
@@ -72,6 +74,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = CreateAvatarResponse404.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = CreateAvatarResponse429.from_dict(response.json())
 
@@ -90,6 +97,7 @@ def _build_response(
     | CreateAvatarResponse400
     | CreateAvatarResponse401
     | CreateAvatarResponse403
+    | CreateAvatarResponse404
     | CreateAvatarResponse429
 ]:
     return Response(
@@ -111,6 +119,7 @@ def sync_detailed(
     | CreateAvatarResponse400
     | CreateAvatarResponse401
     | CreateAvatarResponse403
+    | CreateAvatarResponse404
     | CreateAvatarResponse429
 ]:
     """Create an avatar
@@ -130,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAvatarResponse200 | CreateAvatarResponse400 | CreateAvatarResponse401 | CreateAvatarResponse403 | CreateAvatarResponse429]
+        Response[CreateAvatarResponse200 | CreateAvatarResponse400 | CreateAvatarResponse401 | CreateAvatarResponse403 | CreateAvatarResponse404 | CreateAvatarResponse429]
     """
 
     kwargs = _get_kwargs(
@@ -155,6 +164,7 @@ def sync(
     | CreateAvatarResponse400
     | CreateAvatarResponse401
     | CreateAvatarResponse403
+    | CreateAvatarResponse404
     | CreateAvatarResponse429
     | None
 ):
@@ -175,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAvatarResponse200 | CreateAvatarResponse400 | CreateAvatarResponse401 | CreateAvatarResponse403 | CreateAvatarResponse429
+        CreateAvatarResponse200 | CreateAvatarResponse400 | CreateAvatarResponse401 | CreateAvatarResponse403 | CreateAvatarResponse404 | CreateAvatarResponse429
     """
 
     return sync_detailed(
@@ -195,6 +205,7 @@ async def asyncio_detailed(
     | CreateAvatarResponse400
     | CreateAvatarResponse401
     | CreateAvatarResponse403
+    | CreateAvatarResponse404
     | CreateAvatarResponse429
 ]:
     """Create an avatar
@@ -214,7 +225,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAvatarResponse200 | CreateAvatarResponse400 | CreateAvatarResponse401 | CreateAvatarResponse403 | CreateAvatarResponse429]
+        Response[CreateAvatarResponse200 | CreateAvatarResponse400 | CreateAvatarResponse401 | CreateAvatarResponse403 | CreateAvatarResponse404 | CreateAvatarResponse429]
     """
 
     kwargs = _get_kwargs(
@@ -237,6 +248,7 @@ async def asyncio(
     | CreateAvatarResponse400
     | CreateAvatarResponse401
     | CreateAvatarResponse403
+    | CreateAvatarResponse404
     | CreateAvatarResponse429
     | None
 ):
@@ -257,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAvatarResponse200 | CreateAvatarResponse400 | CreateAvatarResponse401 | CreateAvatarResponse403 | CreateAvatarResponse429
+        CreateAvatarResponse200 | CreateAvatarResponse400 | CreateAvatarResponse401 | CreateAvatarResponse403 | CreateAvatarResponse404 | CreateAvatarResponse429
     """
 
     return (

@@ -11,6 +11,7 @@ from ...models.create_video_response_200 import CreateVideoResponse200
 from ...models.create_video_response_400 import CreateVideoResponse400
 from ...models.create_video_response_401 import CreateVideoResponse401
 from ...models.create_video_response_403 import CreateVideoResponse403
+from ...models.create_video_response_404 import CreateVideoResponse404
 from ...models.create_video_response_429 import CreateVideoResponse429
 from ...types import Response
 
@@ -44,6 +45,7 @@ def _parse_response(
     | CreateVideoResponse400
     | CreateVideoResponse401
     | CreateVideoResponse403
+    | CreateVideoResponse404
     | CreateVideoResponse429
     | None
 ):
@@ -67,6 +69,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = CreateVideoResponse404.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = CreateVideoResponse429.from_dict(response.json())
 
@@ -85,6 +92,7 @@ def _build_response(
     | CreateVideoResponse400
     | CreateVideoResponse401
     | CreateVideoResponse403
+    | CreateVideoResponse404
     | CreateVideoResponse429
 ]:
     return Response(
@@ -104,6 +112,7 @@ def sync_detailed(
     | CreateVideoResponse400
     | CreateVideoResponse401
     | CreateVideoResponse403
+    | CreateVideoResponse404
     | CreateVideoResponse429
 ]:
     """Create a video
@@ -122,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateVideoResponse200 | CreateVideoResponse400 | CreateVideoResponse401 | CreateVideoResponse403 | CreateVideoResponse429]
+        Response[CreateVideoResponse200 | CreateVideoResponse400 | CreateVideoResponse401 | CreateVideoResponse403 | CreateVideoResponse404 | CreateVideoResponse429]
     """
 
     kwargs = _get_kwargs(
@@ -145,6 +154,7 @@ def sync(
     | CreateVideoResponse400
     | CreateVideoResponse401
     | CreateVideoResponse403
+    | CreateVideoResponse404
     | CreateVideoResponse429
     | None
 ):
@@ -164,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateVideoResponse200 | CreateVideoResponse400 | CreateVideoResponse401 | CreateVideoResponse403 | CreateVideoResponse429
+        CreateVideoResponse200 | CreateVideoResponse400 | CreateVideoResponse401 | CreateVideoResponse403 | CreateVideoResponse404 | CreateVideoResponse429
     """
 
     return sync_detailed(
@@ -182,6 +192,7 @@ async def asyncio_detailed(
     | CreateVideoResponse400
     | CreateVideoResponse401
     | CreateVideoResponse403
+    | CreateVideoResponse404
     | CreateVideoResponse429
 ]:
     """Create a video
@@ -200,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateVideoResponse200 | CreateVideoResponse400 | CreateVideoResponse401 | CreateVideoResponse403 | CreateVideoResponse429]
+        Response[CreateVideoResponse200 | CreateVideoResponse400 | CreateVideoResponse401 | CreateVideoResponse403 | CreateVideoResponse404 | CreateVideoResponse429]
     """
 
     kwargs = _get_kwargs(
@@ -221,6 +232,7 @@ async def asyncio(
     | CreateVideoResponse400
     | CreateVideoResponse401
     | CreateVideoResponse403
+    | CreateVideoResponse404
     | CreateVideoResponse429
     | None
 ):
@@ -240,7 +252,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateVideoResponse200 | CreateVideoResponse400 | CreateVideoResponse401 | CreateVideoResponse403 | CreateVideoResponse429
+        CreateVideoResponse200 | CreateVideoResponse400 | CreateVideoResponse401 | CreateVideoResponse403 | CreateVideoResponse404 | CreateVideoResponse429
     """
 
     return (
