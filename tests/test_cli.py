@@ -276,6 +276,7 @@ def test_assets_upload_a_file(cli: Callable[..., Ran], tmp_path: Path) -> None:
     path.write_bytes(png("face", 512, 512))
     ran = cli("assets", "upload", str(path))
     assert ran.code == 0 and ran.json["id"] and ran.json["mime_type"] == "image/png"
+    assert f"==> uploading {path} (0.0 MB)" in ran.err and "done in" in ran.err
     v1 = cli("assets", "upload", str(path), "--endpoint", "v1", "--photo")
     assert v1.code == 0 and v1.json["image_key"]
 
@@ -469,9 +470,12 @@ def test_progress_is_plain_lines_off_a_terminal_and_rich_bars_on_one() -> None:
     rich.step("training")
     rich.job(snapshot)
     rich.job(attrs.evolve(snapshot, status="ready", state=JobState.SUCCEEDED, elapsed=300.0))
+    with rich.activity("uploading me.png"):
+        pass
     rich.close()
     drawn = rich._progress.console.file.getvalue()  # type: ignore[attr-defined]
     assert "training g1" in drawn and "ready" in drawn and "300 s" in drawn
+    assert "uploading me.png" in drawn and "done" in drawn
 
 
 def test_every_subcommand_has_a_test_here() -> None:

@@ -7,17 +7,21 @@ No HeyGen logic lives here: checks, retries and waits are the SDK's.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager
+from pathlib import Path
 from typing import Any
 
 from ._cli_progress import Reporter
 from ._client import HeyGen
 from ._validation import AGES, ETHNICITIES, GENDERS, ORIENTATIONS, OWNERSHIPS, POSES, STYLES
 from .assets import ENDPOINTS
-from .avatars import AVATAR_TYPES
+from .avatars import AVATAR_TYPES, NewAvatar
 from .errors import InputValidationError
 from .jobs import DEFAULT, Job, JobState, WaitTimeout
+from .models import AvatarLook
 from .videos import ASPECT_RATIOS, RESOLUTIONS
 from .voices import VOICE_TYPES
 
@@ -41,6 +45,15 @@ def _finish(job: Job[Any], args: argparse.Namespace, reporter: Reporter) -> Any:
     if not args.wait:
         return job
     return job.result(timeout=_timeout(args), on_progress=reporter.job)
+
+
+def _uploading(reporter: Reporter, *sources: str | None) -> AbstractContextManager[None]:
+    """Progress while local files are uploaded inside a call (URLs and ids upload nothing)."""
+    local = [s for s in sources if s and not s.startswith(("https://", "http://")) and Path(s).is_file()]
+    if not local:
+        return contextlib.nullcontext()
+    size = sum(Path(s).stat().st_size for s in local) / 1e6
+    return reporter.activity(f"uploading {', '.join(local)} ({size:.1f} MB)")
 
 
 def _add_wait(parser: argparse.ArgumentParser) -> None:
@@ -100,25 +113,27 @@ def _add_photos(subparsers: Subparsers, common: argparse.ArgumentParser) -> None
 
 
 def _groups_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
-    new = client.photo_avatars.create_group(
-        name=args.name,
-        photo=args.photo,
-        url=args.url,
-        image_key=args.image_key,
-        generation_id=args.generation_id,
-    )
+    with _uploading(reporter, args.photo):
+        new = client.photo_avatars.create_group(
+            name=args.name,
+            photo=args.photo,
+            url=args.url,
+            image_key=args.image_key,
+            generation_id=args.generation_id,
+        )
     look = new.job.result(timeout=_timeout(args), on_progress=reporter.job) if args.wait else new.look
     return {"group_id": new.group_id, "look": look, "job": new.job}
 
 
 def _groups_add(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
-    added = client.photo_avatars.add_looks(
-        args.group_id,
-        image_keys=args.image_key or None,
-        photos=args.photo or None,
-        name=args.name,
-        generation_id=args.generation_id,
-    )
+    with _uploading(reporter, *(args.photo or ())):
+        added = client.photo_avatars.add_looks(
+            args.group_id,
+            image_keys=args.image_key or None,
+            photos=args.photo or None,
+            name=args.name,
+            generation_id=args.generation_id,
+        )
     looks: Any = added.looks
     if args.wait:
         client.jobs.wait_all(added.jobs, timeout=_timeout(args), on_progress=reporter.job)
@@ -217,24 +232,29 @@ def _add_looks(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
 # avatars: v3 avatars (characters and their looks)
 
 
-def _avatars_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
-    avatars = client.avatars
-    if args.prompt is None and (args.avatar_id or args.reference_image):
-        raise InputValidationError("--avatar-id", "--avatar-id and --reference-image go with --prompt")
+def _create_avatar(client: HeyGen, args: argparse.Namespace) -> NewAvatar[Job[AvatarLook]]:
     if args.prompt is not None:
-        new = avatars.create_from_prompt(
+        return client.avatars.create_from_prompt(
             name=args.name,
             prompt=args.prompt,
             reference_images=args.reference_image or (),
             avatar_id=args.avatar_id,
             avatar_group_id=args.group_id,
         )
-    elif args.footage is not None:
-        new = avatars.create_digital_twin(name=args.name, footage=args.footage, avatar_group_id=args.group_id)
-    else:
-        new = avatars.create_from_photo(
-            name=args.name, photo=args.photo, asset_id=args.asset_id, avatar_group_id=args.group_id
+    if args.footage is not None:
+        return client.avatars.create_digital_twin(
+            name=args.name, footage=args.footage, avatar_group_id=args.group_id
         )
+    return client.avatars.create_from_photo(
+        name=args.name, photo=args.photo, asset_id=args.asset_id, avatar_group_id=args.group_id
+    )
+
+
+def _avatars_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
+    if args.prompt is None and (args.avatar_id or args.reference_image):
+        raise InputValidationError("--avatar-id", "--avatar-id and --reference-image go with --prompt")
+    with _uploading(reporter, args.photo, args.footage, *(args.reference_image or ())):
+        new = _create_avatar(client, args)
     result: dict[str, Any] = {"look_id": new.look_id, "group_id": new.group_id, "job": new.job}
     if args.wait:
         snapshot = new.job.wait(timeout=_timeout(args), on_progress=reporter.job)
@@ -307,8 +327,8 @@ def _add_avatars(subparsers: Subparsers, common: argparse.ArgumentParser) -> Non
 
 
 def _assets_upload(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
-    reporter.step(f"uploading {args.path}")
-    return client.assets.upload(args.path, endpoint=args.endpoint, photo=args.photo)
+    with _uploading(reporter, args.path):
+        return client.assets.upload(args.path, endpoint=args.endpoint, photo=args.photo)
 
 
 def _voices_list(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:

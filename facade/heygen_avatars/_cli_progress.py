@@ -6,7 +6,11 @@ times are the client's clock (HeyGen time: on the mock's fast clock a 5-minute t
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import time
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from typing import Any, Protocol, TextIO
 
 from .jobs import JobSnapshot
@@ -25,6 +29,9 @@ class Reporter(Protocol):
 
     def note(self, text: str) -> None:
         """A detail worth a line (a file saved, an id made)."""
+
+    def activity(self, label: str) -> AbstractContextManager[None]:
+        """Something that takes a while without a status of its own (an upload): shown until it ends."""
 
     def close(self) -> None:
         """Stop drawing (bars end)."""
@@ -50,6 +57,9 @@ class NullReporter:
     def note(self, text: str) -> None:
         pass
 
+    def activity(self, label: str) -> AbstractContextManager[None]:
+        return contextlib.nullcontext()
+
     def close(self) -> None:
         pass
 
@@ -72,6 +82,13 @@ class PlainReporter:
 
     def note(self, text: str) -> None:
         self._line(f"    {text}")
+
+    @contextlib.contextmanager
+    def activity(self, label: str) -> Iterator[None]:
+        self._line(f"==> {label}")
+        started = time.monotonic()
+        yield
+        self._line(f"    done in {time.monotonic() - started:.1f} s")
 
     def close(self) -> None:
         pass
@@ -112,6 +129,14 @@ class RichReporter:
 
     def note(self, text: str) -> None:
         self._progress.console.print(f"    {text}", highlight=False)
+
+    @contextlib.contextmanager
+    def activity(self, label: str) -> Iterator[None]:
+        task = self._progress.add_task(label, total=None, status="…", elapsed="")
+        started = time.monotonic()
+        yield
+        elapsed = f"{time.monotonic() - started:.1f} s"
+        self._progress.update(task, total=1, completed=1, status="done", elapsed=elapsed)
 
     def close(self) -> None:
         self._progress.stop()
