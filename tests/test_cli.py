@@ -276,7 +276,7 @@ def test_assets_upload_a_file(cli: Callable[..., Ran], tmp_path: Path) -> None:
     path.write_bytes(png("face", 512, 512))
     ran = cli("assets", "upload", str(path))
     assert ran.code == 0 and ran.json["id"] and ran.json["mime_type"] == "image/png"
-    assert f"==> uploading {path} (0.0 MB)" in ran.err and "done in" in ran.err
+    assert f"==> uploading {path} ({path.stat().st_size / 1e3:.0f} KB)" in ran.err and "done in" in ran.err
     v1 = cli("assets", "upload", str(path), "--endpoint", "v1", "--photo")
     assert v1.code == 0 and v1.json["image_key"]
 

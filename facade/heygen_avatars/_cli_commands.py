@@ -52,8 +52,9 @@ def _uploading(reporter: Reporter, *sources: str | None) -> AbstractContextManag
     local = [s for s in sources if s and not s.startswith(("https://", "http://")) and Path(s).is_file()]
     if not local:
         return contextlib.nullcontext()
-    size = sum(Path(s).stat().st_size for s in local) / 1e6
-    return reporter.activity(f"uploading {', '.join(local)} ({size:.1f} MB)")
+    size = sum(Path(s).stat().st_size for s in local)
+    shown = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} KB"
+    return reporter.activity(f"uploading {', '.join(local)} ({shown})")
 
 
 def _add_wait(parser: argparse.ArgumentParser) -> None:
