@@ -11,6 +11,7 @@ import io
 import json
 import os
 import re
+import select
 import socket
 import subprocess
 import sys
@@ -436,6 +437,8 @@ def test_mock_serves_on_loopback_and_the_cli_talks_to_it(
     )
     try:
         assert server.stdout is not None
+        ready, _, _ = select.select([server.stdout], [], [], 30)  # bounded: never hang on a dead server
+        assert ready, "the mock server printed nothing within 30 s"
         first = server.stdout.readline()
         assert first.startswith("HeyGen mock on http://127.0.0.1:"), first
         base = first.split(" on ")[1].strip()
