@@ -422,7 +422,7 @@ def looks_call(
     group = _optional_id("group_id", group_id)
     kind = None if avatar_type is None else check.check_choice("avatar_type", avatar_type, AVATAR_TYPES)
     if kind == "video_avatar":
-        kind = "digital_twin"  # the April 2026 name of the same type; HeyGen's API says digital_twin since July
+        kind = "digital_twin"  # the April 2026 name; the API says digital_twin since July
     owner = _ownership(ownership)
     size, first, most = list_params(limit, token, max_items)
 
