@@ -134,6 +134,7 @@ class JobBoard:
         self.durations: dict[str, tuple[float | None, ...]] = {}
         self.set_durations(dict(durations))
         self.jobs: dict[str, Job] = {}
+        self._unfinished: dict[str, Job] = {}  # so counting running jobs does not scan finished ones
         self._timers: list[tuple[float, int, Job]] = []
         self._seq = itertools.count()
         self._scripts: dict[str, deque[Outcome]] = {}
@@ -180,7 +181,7 @@ class JobBoard:
         queue = self._scripts.get(kind)
         outcome = queue.popleft() if queue else Outcome()
         job = Job(job_id, kind, vocabulary, self.durations[kind], outcome, now, on_change=on_change)
-        self.jobs[job_id] = job
+        self.jobs[job_id] = self._unfinished[job_id] = job
         self._arm(job, now)
         return job
 
@@ -211,6 +212,7 @@ class JobBoard:
             job.on_change(job)
 
     def _finish(self, job: Job, outcome: Outcome, at: float) -> None:
+        self._unfinished.pop(job.id, None)
         job._due = None
         job.error = outcome.fail
         job.status = job.vocabulary.success if outcome.succeeds else job.vocabulary.failure
@@ -250,12 +252,13 @@ class JobBoard:
     def discard(self, job_id: str) -> None:
         """Forget a job whose resource was deleted: it stops and frees its concurrency slot."""
         job = self.jobs.pop(job_id, None)
+        self._unfinished.pop(job_id, None)
         if job is not None:
             job._due = None  # its pending timers are skipped
 
     def running(self) -> Iterator[Job]:
         """Jobs that occupy a concurrency slot: not finished and not waiting for an outside event."""
-        return (job for job in self.jobs.values() if not job.done and not job.waiting)
+        return (job for job in self._unfinished.values() if not job.done and not job.waiting)
 
     def next_finish(self) -> float | None:
         """When the earliest running job is due to finish (for Retry-After on the concurrency cap)."""
@@ -272,5 +275,6 @@ class JobBoard:
     def clear(self) -> None:
         """Forget every job, timer and script."""
         self.jobs.clear()
+        self._unfinished.clear()
         self._timers.clear()
         self._scripts.clear()
