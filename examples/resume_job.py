@@ -42,5 +42,5 @@ with first:
 
 with later:  # another client, as another process would have
     resumed = later.jobs.resume(token_file.read_text())
-    photos = PhotoGeneration.from_raw(resumed.result())  # a resumed job's result is HeyGen's payload
+    photos: PhotoGeneration = resumed.result()  # a resumed job results in its facade model too
     print(f"resumed {resumed.kind} {resumed.id}: {photos.status}, {len(photos.image_keys)} photos")

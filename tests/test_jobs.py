@@ -23,6 +23,7 @@ from heygen_avatars import (
     WaitTimeoutError,
 )
 from heygen_avatars.jobs import JOB_KINDS, JobRef
+from heygen_avatars.models import PhotoGeneration
 
 pytestmark = pytest.mark.anyio
 
@@ -236,16 +237,14 @@ async def test_v3_look_without_status_is_ready_when_its_preview_is(face: str, cl
         {"data": {"id": "l1", "preview_image_url": "https://x"}},
     ]
     client, _ = setup(face, clock, {"/v3/avatars/looks/l1": steps})
-    assert (await resolve(client.jobs.get("avatar", "l1").result()))["preview_image_url"] == "https://x"
+    assert (await resolve(client.jobs.get("avatar", "l1").result())).preview_image_url == "https://x"
 
 
-async def test_result_returns_the_payload_or_a_custom_conversion(face: str, clock: FakeClock) -> None:
+async def test_result_returns_the_kinds_model_or_a_custom_conversion(face: str, clock: FakeClock) -> None:
     done = {"data": {"id": "gen1", "status": "success", "image_key_list": ["k1", "k2"]}}
     client, _ = setup(face, clock, {"/v2/photo_avatar/generation/gen1": [done]})
-    assert (await resolve(client.jobs.get("photo_generation", "gen1").result()))["image_key_list"] == [
-        "k1",
-        "k2",
-    ]
+    result = await resolve(client.jobs.get("photo_generation", "gen1").result())
+    assert isinstance(result, PhotoGeneration) and result.image_keys == ("k1", "k2")
     job = client.jobs.get("photo_generation", "gen1", result_of=lambda s: tuple(s.data["image_key_list"]))
     assert await resolve(job.result()) == ("k1", "k2")
 

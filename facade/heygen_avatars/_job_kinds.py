@@ -158,6 +158,20 @@ def _v3_look_status(data: Any) -> str | None:
     return status
 
 
+def _model(name: str) -> Callable[[Any], Any]:
+    """`Job.result()` as the facade model `name`, read from the final snapshot's data.
+
+    Imported on use: the models classify their statuses with this table, so they import it.
+    """
+
+    def parse(snapshot: Any) -> Any:
+        from . import models
+
+        return getattr(models, name).from_raw(snapshot.data)
+
+    return parse
+
+
 @attrs.frozen
 class JobKind:
     """One kind of long-running job: its status endpoint, vocabularies, error fields and cadence."""
@@ -232,6 +246,7 @@ for _kind in (
         succeeded=frozenset({"success", "succeeded", "completed"}),
         failed=_FAILED,
         pending=_RUNNING,
+        result_of=_model("PhotoGeneration"),
         cadence=Cadence(initial=50.0, cap=60.0, timeout=600.0, window=(50.0, 135.0), step=20.0),
     ),
     JobKind(
@@ -241,6 +256,7 @@ for _kind in (
         succeeded=frozenset({"success", "succeeded", "completed"}),
         failed=_FAILED,
         pending=_RUNNING,
+        result_of=_model("PhotoGeneration"),
         cadence=Cadence(initial=78.0, cap=90.0, timeout=900.0, window=(78.0, 270.0), step=24.0),
     ),
     JobKind(
@@ -251,6 +267,7 @@ for _kind in (
         # moderation can end a look for good (seed 002 lists moderation_rejected beside in_appeal)
         failed=_FAILED | {"moderation_rejected"},
         pending=_RUNNING | {"in_appeal"},
+        result_of=_model("PhotoAvatarLook"),
         cadence=Cadence(initial=5.0, cap=15.0, timeout=600.0),
     ),
     JobKind(
@@ -261,6 +278,7 @@ for _kind in (
         failed=_FAILED,
         pending=_RUNNING,
         # one early check at 15 s (a training that fails at once), then every 28 s through the window
+        result_of=_model("TrainingStatus"),
         cadence=Cadence(initial=15.0, cap=150.0, timeout=1800.0, window=(140.0, 1200.0), step=28.0),
     ),
     JobKind(
@@ -272,6 +290,7 @@ for _kind in (
         pending=_RUNNING,
         action_required=frozenset({"pending_consent"}),
         status_of=_v3_look_status,
+        result_of=_model("AvatarLook"),
         cadence=Cadence(initial=5.0, cap=20.0, timeout=900.0),
     ),
     JobKind(
@@ -282,6 +301,7 @@ for _kind in (
         failed=_FAILED,
         pending=_RUNNING,
         action_required=frozenset({"pending_consent"}),
+        result_of=_model("AvatarGroup"),
         cadence=Cadence(initial=15.0, cap=60.0, timeout=1800.0),
     ),
     JobKind(
@@ -291,6 +311,7 @@ for _kind in (
         succeeded=frozenset({"completed"}),
         failed=_FAILED,
         pending=_RUNNING,
+        result_of=_model("Video"),
         cadence=Cadence(initial=78.0, cap=90.0, timeout=1800.0, window=(78.0, 450.0), step=24.0),
     ),
 ):
