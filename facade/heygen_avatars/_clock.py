@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Protocol, runtime_checkable
 
@@ -35,6 +34,8 @@ class SystemClock:
             time.sleep(seconds)
 
     async def asleep(self, seconds: float) -> None:
+        import asyncio  # on first use: importing asyncio costs ~20 ms at `import heygen_avatars`
+
         await asyncio.sleep(max(seconds, 0.0))
 
     def __repr__(self) -> str:

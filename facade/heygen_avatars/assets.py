@@ -21,9 +21,6 @@ import io
 from typing import TYPE_CHECKING, Literal, overload
 
 import attrs
-from heygen_avatars_generated.v3.api.assets import upload_asset
-from heygen_avatars_generated.v3.models import UploadAssetBody
-from heygen_avatars_generated.v3.types import File
 
 from . import _validation as check
 from ._config import Op
@@ -38,11 +35,19 @@ from ._files import (
     load_upload,
 )
 from ._flow import Flow
+from ._lazy import lazy
 from ._responses import Api
 from ._transport import Call, call
 from .errors import InputValidationError, ResponseValidationError
 from .models import Asset, UploadedAsset
 from .photo_avatars import upload_photo_flow
+
+# generated endpoints and request models, imported at first use (see _lazy.py)
+_API = "heygen_avatars_generated.v3.api.assets"
+upload_asset = lazy(f"{_API}.upload_asset")
+_MODELS = "heygen_avatars_generated.v3.models"
+UploadAssetBody = lazy(_MODELS, "UploadAssetBody")
+File = lazy("heygen_avatars_generated.v3.types", "File")
 
 if TYPE_CHECKING:
     from ._client import AsyncHeyGen, HeyGen

@@ -28,29 +28,12 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, Generic, Literal, TypeVar, cast
 
 import attrs
-from heygen_avatars_generated.v3.api.avatars import (
-    create_avatar,
-    create_avatar_consent,
-    delete_avatar_group,
-    delete_avatar_look,
-    get_avatar_group,
-    get_avatar_look,
-    list_avatar_groups,
-    list_avatar_looks,
-    update_avatar_look,
-)
-from heygen_avatars_generated.v3.models import (
-    CreateAvatarConsentRequest,
-    CreateDigitalTwinRequest,
-    CreatePhotoAvatarRequest,
-    CreatePromptAvatarRequest,
-    UpdateAvatarLookRequest,
-)
 
 from . import _validation as check
 from ._config import Op
 from ._files import MIB, PHOTO_V3, FileSource, Upload, UploadRules, load_upload
 from ._flow import Flow
+from ._lazy import lazy
 from ._pages import AsyncPager, Pager, list_params
 from ._responses import Api, ApiResponse
 from ._transport import Call, call
@@ -58,6 +41,24 @@ from .assets import upload_v3_flow
 from .errors import HeyGenError, InputValidationError, ResponseValidationError
 from .jobs import AsyncJob, Job, JobSnapshot
 from .models import Asset, AvatarGroup, AvatarLook, Consent, CreatedAvatar
+
+# generated endpoints and request models, imported at first use (see _lazy.py)
+_API = "heygen_avatars_generated.v3.api.avatars"
+create_avatar = lazy(f"{_API}.create_avatar")
+create_avatar_consent = lazy(f"{_API}.create_avatar_consent")
+delete_avatar_group = lazy(f"{_API}.delete_avatar_group")
+delete_avatar_look = lazy(f"{_API}.delete_avatar_look")
+get_avatar_group = lazy(f"{_API}.get_avatar_group")
+get_avatar_look = lazy(f"{_API}.get_avatar_look")
+list_avatar_groups = lazy(f"{_API}.list_avatar_groups")
+list_avatar_looks = lazy(f"{_API}.list_avatar_looks")
+update_avatar_look = lazy(f"{_API}.update_avatar_look")
+_MODELS = "heygen_avatars_generated.v3.models"
+CreateAvatarConsentRequest = lazy(_MODELS, "CreateAvatarConsentRequest")
+CreateDigitalTwinRequest = lazy(_MODELS, "CreateDigitalTwinRequest")
+CreatePhotoAvatarRequest = lazy(_MODELS, "CreatePhotoAvatarRequest")
+CreatePromptAvatarRequest = lazy(_MODELS, "CreatePromptAvatarRequest")
+UpdateAvatarLookRequest = lazy(_MODELS, "UpdateAvatarLookRequest")
 
 if TYPE_CHECKING:
     from ._client import AsyncHeyGen, HeyGen

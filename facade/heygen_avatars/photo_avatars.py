@@ -27,44 +27,45 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import attrs
-from heygen_avatars_generated.v2.api.default import (
-    add_looks_to_photo_avatar_group,
-    add_motion,
-    add_sound_effect,
-    check_photolook_generation_status,
-    create_photo_avatar_group,
-    delete_photo_avatar,
-    delete_photo_avatar_group,
-    generate_photo_avatar_looks,
-    generate_photo_avatar_photos,
-    get_training_job_status,
-    list_all_avatar_groups,
-    list_all_avatars_in_one_avatar_group,
-    photo_avatar_details,
-    train_photo_avatar_group,
-    upscale_an_avatar,
-)
-from heygen_avatars_generated.v2.models import (
-    AddLooksToPhotoAvatarGroupBody,
-    AddMotionBody,
-    AddSoundEffectBody,
-    CreatePhotoAvatarGroupBody,
-    GeneratePhotoAvatarLooksBody,
-    GeneratePhotoAvatarPhotosBody,
-    TrainPhotoAvatarGroupBody,
-    UpscaleAnAvatarBody,
-)
 
 from . import _validation as check
 from ._config import Op
 from ._download import adownload, download
 from ._files import PHOTO_AVATAR_V1, FileSource, Upload, load_upload
 from ._flow import Flow
+from ._lazy import lazy
 from ._responses import Api, ApiResponse
 from ._transport import Call, Host, call
 from .errors import HeyGenError, InputValidationError, NotFoundError, ResponseValidationError
 from .jobs import AsyncJob, Job, JobSnapshot, JobState
 from .models import PhotoAvatarGroup, PhotoAvatarLook, PhotoGeneration, TrainingStatus, UploadedAsset
+
+# generated endpoints and request models, imported at first use (see _lazy.py)
+_API = "heygen_avatars_generated.v2.api.default"
+add_looks_to_photo_avatar_group = lazy(f"{_API}.add_looks_to_photo_avatar_group")
+add_motion = lazy(f"{_API}.add_motion")
+add_sound_effect = lazy(f"{_API}.add_sound_effect")
+check_photolook_generation_status = lazy(f"{_API}.check_photolook_generation_status")
+create_photo_avatar_group = lazy(f"{_API}.create_photo_avatar_group")
+delete_photo_avatar = lazy(f"{_API}.delete_photo_avatar")
+delete_photo_avatar_group = lazy(f"{_API}.delete_photo_avatar_group")
+generate_photo_avatar_looks = lazy(f"{_API}.generate_photo_avatar_looks")
+generate_photo_avatar_photos = lazy(f"{_API}.generate_photo_avatar_photos")
+get_training_job_status = lazy(f"{_API}.get_training_job_status")
+list_all_avatar_groups = lazy(f"{_API}.list_all_avatar_groups")
+list_all_avatars_in_one_avatar_group = lazy(f"{_API}.list_all_avatars_in_one_avatar_group")
+photo_avatar_details = lazy(f"{_API}.photo_avatar_details")
+train_photo_avatar_group = lazy(f"{_API}.train_photo_avatar_group")
+upscale_an_avatar = lazy(f"{_API}.upscale_an_avatar")
+_MODELS = "heygen_avatars_generated.v2.models"
+AddLooksToPhotoAvatarGroupBody = lazy(_MODELS, "AddLooksToPhotoAvatarGroupBody")
+AddMotionBody = lazy(_MODELS, "AddMotionBody")
+AddSoundEffectBody = lazy(_MODELS, "AddSoundEffectBody")
+CreatePhotoAvatarGroupBody = lazy(_MODELS, "CreatePhotoAvatarGroupBody")
+GeneratePhotoAvatarLooksBody = lazy(_MODELS, "GeneratePhotoAvatarLooksBody")
+GeneratePhotoAvatarPhotosBody = lazy(_MODELS, "GeneratePhotoAvatarPhotosBody")
+TrainPhotoAvatarGroupBody = lazy(_MODELS, "TrainPhotoAvatarGroupBody")
+UpscaleAnAvatarBody = lazy(_MODELS, "UpscaleAnAvatarBody")
 
 if TYPE_CHECKING:
     from ._client import AsyncHeyGen, HeyGen

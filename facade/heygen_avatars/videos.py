@@ -19,13 +19,11 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast, overload
 
-from heygen_avatars_generated.v3.api.videos import create_video, delete_video_v3, get_video_v3, list_videos_v3
-from heygen_avatars_generated.v3.models import CreateVideoFromAvatar
-
 from . import _validation as check
 from ._config import Op
 from ._download import DownloadDestination, adownload, download
 from ._flow import Flow
+from ._lazy import lazy
 from ._pages import AsyncPager, Pager, list_params, page_flow
 from ._responses import Api, ApiResponse
 from ._transport import Call, call
@@ -33,6 +31,15 @@ from .avatars import get_group_flow, get_look_flow, looks_call
 from .errors import InputValidationError, NotFoundError, ResponseValidationError
 from .jobs import AsyncJob, Job, JobSnapshot, JobState
 from .models import AvatarLook, Video
+
+# generated endpoints and request models, imported at first use (see _lazy.py)
+_API = "heygen_avatars_generated.v3.api.videos"
+create_video = lazy(f"{_API}.create_video")
+delete_video_v3 = lazy(f"{_API}.delete_video_v3")
+get_video_v3 = lazy(f"{_API}.get_video_v3")
+list_videos_v3 = lazy(f"{_API}.list_videos_v3")
+_MODELS = "heygen_avatars_generated.v3.models"
+CreateVideoFromAvatar = lazy(_MODELS, "CreateVideoFromAvatar")
 
 if TYPE_CHECKING:
     from ._client import AsyncHeyGen, HeyGen
