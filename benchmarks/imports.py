@@ -1,0 +1,93 @@
+"""Row 1: import and construct a client in a fresh process: wall time and peak RSS, median of N runs.
+
+All three run on the benchmarks' own interpreter (benchmarks/.venv: heygen-avatars without extras, as a
+user installs it, and openai-python), so they share Python, site-packages and disk cache.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+
+from .common import API_KEY, BENCH_PYTHON, Row, median, not_measured, ratio
+
+__all__ = ["SNIPPETS", "measure", "run_once"]
+
+SNIPPETS = {
+    "heygen_avatars": f"import heygen_avatars; heygen_avatars.HeyGen(api_key={API_KEY!r})",
+    "httpx": "import httpx; httpx.Client()",
+    "openai": f"import openai; openai.OpenAI(api_key={API_KEY!r})",
+    "python": "pass",
+}
+
+
+# The child reports its own peak RSS (VmHWM belongs to the address space exec made; getrusage's maxrss
+# would carry over the benchmark process's size from the fork).
+_REPORT_PEAK = "\nprint(open('/proc/self/status').read().split('VmHWM:')[1].split()[0])"
+
+
+def run_once(python: str, code: str) -> tuple[float, float]:
+    """(wall seconds, peak RSS in MB) of `python -c code` in a fresh process."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HEYGEN_", "OPENAI_", "PYTHON"))}
+    start = time.perf_counter()
+    done = subprocess.run([python, "-c", code + _REPORT_PEAK], env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"{code!r} exited with {done.returncode}: {done.stderr.strip()[-300:]}")
+    return wall, int(done.stdout.split()[-1]) / 1024
+
+
+def _median_of(python: str, code: str, runs: int) -> tuple[float, float]:
+    run_once(python, code)  # warm the disk cache and write bytecode
+    samples = [run_once(python, code) for _ in range(runs)]
+    return median([s[0] for s in samples]), median([s[1] for s in samples])
+
+
+def measure(quick: bool) -> tuple[list[Row], list[str]]:
+    """Rows for wall time and peak RSS (ours vs openai; httpx as reference) and detail lines."""
+    runs = 5 if quick else 15
+    python = str(BENCH_PYTHON)
+    if not BENCH_PYTHON.exists():
+        why = "benchmarks/.venv is missing (its install failed)"
+        return [not_measured("1", "import + construct", why, "openai-python", "≤ 0.25x")], []
+    figures: dict[str, tuple[float, float]] = {}
+    errors: list[str] = []
+    for name, code in SNIPPETS.items():
+        try:
+            figures[name] = _median_of(python, code, runs)
+        except (OSError, RuntimeError) as exc:
+            errors.append(f"{name}: {exc}")
+    details = [
+        f"{name:15} {wall * 1000:7.0f} ms  {rss:6.1f} MB   `{SNIPPETS[name]}`"
+        for name, (wall, rss) in figures.items()
+    ]
+    details.append(f"median of {runs} fresh processes each, after one warm-up run")
+    details += errors
+    if "heygen_avatars" not in figures:
+        return [not_measured("1", "import + construct", "; ".join(errors), "openai-python")], details
+    rows: list[Row] = []
+    for index, label, unit in (
+        (0, "import + construct: wall", "ms"),
+        (1, "import + construct: peak RSS", "MB"),
+    ):
+        ours = figures["heygen_avatars"][index]
+        show = (lambda v: f"{v * 1000:.0f} ms") if unit == "ms" else (lambda v: f"{v:.1f} MB")
+        if "openai" in figures:
+            theirs = figures["openai"][index]
+            r = ratio(ours, theirs)
+            met = r is not None and r <= 0.25
+            rows.append(Row("1", label, show(ours), "openai-python", show(theirs), r, "≤ 0.25x", met))
+        else:
+            rows.append(
+                not_measured("1", label, "openai-python is not installed", "openai-python", "≤ 0.25x")
+            )
+        if "httpx" in figures:
+            theirs = figures["httpx"][index]
+            r = ratio(ours, theirs)
+            rows.append(
+                Row(
+                    "1", "  … beside bare httpx", show(ours), "httpx.Client()", show(theirs), r, "(reference)"
+                )
+            )
+    return rows, details

@@ -1,0 +1,157 @@
+"""Row 4: the mock's throughput over loopback (8 keep-alive connections) beside Prism and a bare route.
+
+Each server runs in its own process; the load generator is a raw asyncio socket client (`loadgen`).
+Workloads: "GET" (a look by id) and "mixed" (3 GETs to 1 POST /v3/avatars, which creates an avatar).
+Every server gets the same requests; the mock validates each against the built spec and keeps state,
+Prism (`--errors true`) validates and answers the spec's examples, the bare route does nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from .common import API_KEY, PRISM, ROOT, Row, free_port, not_measured, ratio
+from .loadgen import LoadResult, build_request, run_load
+from .servers import PHOTO_BODY
+
+__all__ = ["WORKLOADS", "measure"]
+
+WORKLOADS = ("GET", "mixed")
+
+
+def _requests(workload: str, look_id: str) -> list[bytes]:
+    headers = {"x-api-key": API_KEY, "accept": "application/json"}
+    get = build_request("GET", f"/v3/avatars/looks/{look_id}", headers)
+    if workload == "GET":
+        return [get]
+    post = build_request(
+        "POST",
+        "/v3/avatars",
+        {**headers, "content-type": "application/json"},
+        json.dumps(PHOTO_BODY).encode(),
+    )
+    return [get, get, get, post]
+
+
+def _wait_until_up(port: int, process: subprocess.Popen[str], timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited with {process.returncode}")
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).close()
+            return
+        except urllib.error.HTTPError:
+            return  # any HTTP answer means it listens
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"no server on port {port} after {timeout:.0f} s")
+
+
+@contextmanager
+def _server(kind: str) -> Iterator[tuple[int, str]]:
+    port = free_port()
+    if kind == "prism":
+        command = [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(port), "--errors", "true"]
+        command += ["-v", "error", str(ROOT / "openapi" / "v3-avatars.json")]
+        stdout = subprocess.DEVNULL
+    else:
+        command = [sys.executable, "-m", "benchmarks.servers", kind, str(port)]
+        stdout = subprocess.PIPE
+    process = subprocess.Popen(command, cwd=ROOT, stdout=stdout, stderr=subprocess.DEVNULL, text=True)
+    try:
+        look_id = "lk_abc123"
+        if process.stdout is not None:
+            line = process.stdout.readline().split()
+            look_id = line[1] if len(line) == 2 and line[0] == "READY" else look_id
+        _wait_until_up(port, process)
+        yield port, look_id
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def _best_of(port: int, requests: list[bytes], total: int, rounds: int) -> LoadResult:
+    run_load(port, requests, min(total, 400))  # warm-up: JIT (node), caches, connections
+    results = [run_load(port, requests, total) for _ in range(rounds)]
+    return max(results, key=lambda r: r.per_second)
+
+
+def _measure_server(kind: str, total: int, rounds: int) -> dict[str, LoadResult]:
+    with _server(kind) as (port, look_id):
+        return {w: _best_of(port, _requests(w, look_id), total, rounds) for w in WORKLOADS}
+
+
+def _describe(result: LoadResult) -> str:
+    codes = ", ".join(f"{code}: {n}" for code, n in sorted(result.statuses.items()))
+    return f"{result.per_second:,.0f} req/s ({codes})"
+
+
+def measure(quick: bool) -> tuple[list[Row], list[str]]:
+    """Rows (mock vs Prism per workload, with the bare route as reference) and detail lines."""
+    total, rounds = (2000, 1) if quick else (5000, 2)
+    details: list[str] = []
+    results: dict[str, dict[str, LoadResult] | str] = {}
+    for kind in ("mock", "prism", "bare"):
+        if kind == "prism" and not os.access(PRISM, os.X_OK):
+            results[kind] = "Prism is not installed (npm install failed or node is absent)"
+            continue
+        try:
+            results[kind] = _measure_server(kind, total, rounds)
+        except (OSError, RuntimeError) as exc:
+            results[kind] = f"{kind} did not run: {exc}"
+    rows: list[Row] = []
+    for workload in WORKLOADS:
+        mock, prism, bare = (results[k] for k in ("mock", "prism", "bare"))
+        measure_name = f"mock throughput, {workload} (8 conn.)"
+        if isinstance(mock, str):
+            rows.append(not_measured("4", measure_name, mock, "Prism", "≥ 1.5x"))
+            continue
+        ours = mock[workload].per_second
+        if isinstance(prism, str):
+            rows.append(not_measured("4", measure_name, prism, "Prism", "≥ 1.5x"))
+        else:
+            theirs = prism[workload].per_second
+            r = ratio(ours, theirs)
+            met = r is not None and r >= 1.5
+            rows.append(
+                Row(
+                    "4",
+                    measure_name,
+                    f"{ours:,.0f} req/s",
+                    "Prism 5.14",
+                    f"{theirs:,.0f} req/s",
+                    r,
+                    "≥ 1.5x",
+                    met,
+                )
+            )
+        if not isinstance(bare, str):
+            ceiling = bare[workload].per_second
+            theirs_text = f"{ceiling:,.0f} req/s"
+            rows.append(
+                Row(
+                    "4",
+                    "  … beside the ceiling",
+                    f"{ours:,.0f} req/s",
+                    "bare ASGI route",
+                    theirs_text,
+                    ratio(ours, ceiling),
+                    "(reference)",
+                )
+            )
+        for kind, result in results.items():
+            if not isinstance(result, str):
+                details.append(f"{kind:5} {workload:5}: {_describe(result[workload])}")
+    details += [f"{kind}: {result}" for kind, result in results.items() if isinstance(result, str)]
+    return rows, details
