@@ -1,0 +1,67 @@
+"""benchmarks/ keeps working: its modules import, the cadence simulation drives the real poller, the
+concurrency run finishes its workflows. No timings are asserted (benchmarks print figures, tests don't)."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `benchmarks` is a top-level folder, not an installed package
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import cadence, common, concurrency, loadgen  # noqa: E402
+from benchmarks.__main__ import markdown_table  # noqa: E402
+
+
+def test_anchor_schedules_count_requests_and_lag_exactly() -> None:
+    # azure-core: checks at 0, 30, 60 s; a 45 s job is seen at 60 s
+    result = cadence.run_anchor(cadence.azure, [45.0], seed=0)
+    assert (result.requests, result.lag_mean) == (3.0, 15.0)
+    fixed = cadence.run_anchor(cadence.fixed_1s, [2.5, 0.0], seed=0)
+    assert fixed.requests == 2.5 and fixed.lag_mean == 0.25
+
+
+def test_heygen_cli_schedule_starts_at_2_s_and_caps_at_30_s() -> None:
+    sleeps = cadence.heygen_cli(random.Random(1))
+    first = [next(sleeps) for _ in range(8)]
+    assert 1.5 <= first[0] <= 2.5
+    assert all(22.5 <= s <= 37.5 for s in first[5:])
+
+
+def test_our_poller_checks_at_once_and_detects_every_job() -> None:
+    photo = next(k for k in cadence.KINDS if k.label == "photo")
+    done_already = cadence.run_ours(photo, [0.0], seed=1)
+    assert (done_already.requests, done_already.lag_mean) == (1.0, 0.0)
+    jobs = cadence.durations(photo, "lognormal", 20, seed=3)
+    result = cadence.run_ours(photo, jobs, seed=3)
+    assert result.requests >= 2 and 0 <= result.lag_mean <= result.lag_p95
+    hinted = cadence.run_ours(photo, jobs, seed=3, hint=True)
+    assert hinted.lag_p95 <= 1.0, "with Retry-After = time left, the poller is at most its 1 s floor late"
+
+
+def test_every_kind_and_cadence_is_simulated() -> None:
+    results = cadence.simulate(samples=5)
+    assert set(results) == {(k.label, s) for k in cadence.KINDS for s in cadence.SHAPES}
+    for row in results.values():
+        assert {"ours", *cadence.ANCHORS} <= set(row)
+        assert all(r.requests >= 1 and r.lag_mean >= 0 for r in row.values())
+
+
+def test_concurrent_workflows_finish_in_virtual_time_under_the_cap() -> None:
+    result = concurrency.run_workflows(12)
+    assert result["finished"] == 12 and result["lost"] == 0 and result["duplicates"] == 0
+    assert result["http_429"] > 0, "12 workflows against a cap of 10 meet 429s"
+
+
+def test_load_generator_builds_keep_alive_requests() -> None:
+    raw = loadgen.build_request("POST", "/v3/avatars", {"x-api-key": "k"}, b"{}")
+    assert raw.startswith(b"POST /v3/avatars HTTP/1.1\r\n") and raw.endswith(b"\r\n\r\n{}")
+    assert b"content-length: 2" in raw
+
+
+def test_table_shows_ratio_target_and_verdict() -> None:
+    rows = [common.Row("3", "polling", "3 req", "heygen-cli", "6 req", 0.5, "<= 0.75x", True)]
+    table = markdown_table(rows)
+    assert "| 3 | polling | 3 req | heygen-cli | 6 req | 0.50x | <= 0.75x | yes |" in table
