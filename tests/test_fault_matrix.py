@@ -13,7 +13,7 @@ import random
 from typing import Any
 
 import pytest
-from heygen_avatars import HeyGen, errors
+from heygen_avatars import AsyncHeyGen, HeyGen, errors
 from heygen_avatars.mock import FAULT_KINDS, Fault, MockHeyGen
 from heygen_avatars.mock.media import png
 
@@ -189,3 +189,37 @@ def test_a_persistent_fault(operation: str, fault_name: str) -> None:
         # an empty status payload has no status: unknown, so the wait goes on (never success) to its deadline
         expected = errors.WaitTimeoutError
     _check(operation, fault_name, expected, persistent=True)
+
+
+ASYNC_SAMPLE = ["drop", "empty_body", "rate_limited", "reset_after_handling", "status_503", "timeout"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("fault_name", ASYNC_SAMPLE)
+@pytest.mark.parametrize("operation", ["create", "poll"])
+async def test_async_face_has_the_same_outcomes(operation: str, fault_name: str) -> None:
+    """`AsyncHeyGen` runs the same flows: a sample of the matrix through it gives the same outcomes."""
+    mock, _client, _look_id = _setup()
+    before = _created(mock, operation)
+    client = AsyncHeyGen(
+        api_key=mock.api_key, transport=mock.transport(), clock=mock.clock, rng=random.Random(0)
+    )
+    mock.faults.push(OPERATIONS[operation], FAULTS[fault_name])
+    expected = TRANSIENT[operation][fault_name]
+    try:
+        if operation == "create":
+            job = await client.photo_avatars.generate_photos(**PHOTO_FIELDS)
+            created_id: str | None = job.id
+        else:
+            job = client.jobs.get("photo_generation", mock.backend.generate_photos("polled").id)
+            await job.result()
+            created_id = None
+    except errors.HeyGenError as error:
+        assert expected is not OK and isinstance(error, expected), f"{fault_name}: {error!r}"
+    else:
+        assert expected is OK, f"{fault_name} on {operation}: succeeded, expected {expected.__name__}"
+        if created_id is not None:
+            assert _created(mock, operation) - before == {created_id}
+    finally:
+        await client.aclose()
+    assert len(_created(mock, operation) - before) <= 1

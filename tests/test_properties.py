@@ -320,3 +320,53 @@ def test_a_job_with_an_unknown_status_never_succeeds(kind_name: str) -> None:
         assert raised.value.snapshots[0].state is JobState.UNKNOWN
 
     waits()
+
+
+# ------------------------------------------------- (b, end to end) the public resource methods themselves
+
+PHOTO_FIELDS = {
+    "name": "Lina", "age": "Young Adult", "gender": "Woman", "ethnicity": "Asian American",
+    "orientation": "horizontal", "pose": "half_body", "style": "Realistic", "appearance": "A woman in a park",
+}  # fmt: skip
+
+# operationId -> a call of the public API whose response that operation answers
+RESOURCE_CALLS: dict[str, Callable[[Any], Any]] = {
+    "photo-avatar-details": lambda c: c.photo_avatars.get_look("look-1"),
+    "check-photolook-generation-status": lambda c: c.photo_avatars.get_generation("gen-1"),
+    "get-training-job-status": lambda c: c.photo_avatars.training_status("group-1"),
+    "list-all-avatar-groups": lambda c: c.photo_avatars.list_groups(),
+    "list-all-avatars-in-one-avatar-group": lambda c: c.photo_avatars.list_looks("group-1"),
+    "generate-photo-avatar-photos": lambda c: c.photo_avatars.generate_photos(**PHOTO_FIELDS),
+    "getAvatarLook": lambda c: c.avatars.get_look("look-1"),
+    "getAvatarGroup": lambda c: c.avatars.get_group("group-1"),
+    "listAvatarLooks": lambda c: list(c.avatars.list_looks(max_items=5)),
+    "listAvatarGroups": lambda c: list(c.avatars.list_groups(max_items=5)),
+    "getVideoV3": lambda c: c.videos.get("video-1"),
+    "listVideosV3": lambda c: list(c.videos.list(max_items=5)),
+    "listVoicesV3": lambda c: list(c.voices.list(max_items=5)),
+}
+
+
+@pytest.mark.parametrize("operation_id", sorted(RESOURCE_CALLS))
+def test_resource_methods_return_models_or_typed_errors_on_drift(operation_id: str) -> None:
+    """The whole public call (validation, request, paging, reading) on a drifted answer: a value or a
+    HeyGenError, nothing else."""
+    version = "v3" if operation_id[0].islower() and "-" not in operation_id else "v2"
+    invoke = RESOURCE_CALLS[operation_id]
+
+    @settings(PROPERTY, max_examples=8)
+    @given(response_bodies(version, operation_id).flatmap(drift), st.sampled_from([200, 200, 200, 404, 503]))
+    def calls(body: Any, status: int) -> None:
+        answers = iter([_json(status, body)])
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            return next(answers, None) or _json(200, {"data": [], "has_more": False, "error": None})
+
+        heygen = make_client("sync", handler, clock=FakeClock(), max_retries=0)
+        try:
+            result = invoke(heygen)
+        except HeyGenError:
+            return
+        assert status == 200, f"HTTP {status} was taken as success: {result!r}"
+
+    calls()
