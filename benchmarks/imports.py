@@ -38,10 +38,27 @@ def run_once(python: str, code: str) -> tuple[float, float]:
     return wall, int(done.stdout.split()[-1]) / 1024
 
 
-def _median_of(python: str, code: str, runs: int) -> tuple[float, float]:
-    run_once(python, code)  # warm the disk cache and write bytecode
-    samples = [run_once(python, code) for _ in range(runs)]
-    return median([s[0] for s in samples]), median([s[1] for s in samples])
+def _medians(python: str, runs: int) -> tuple[dict[str, tuple[float, float]], list[str]]:
+    """Median (wall, RSS) per snippet; the snippets take turns so that a busy moment hits all of them."""
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in SNIPPETS}
+    errors: dict[str, str] = {}
+    for round_index in range(runs + 1):  # round 0 warms the disk cache and writes bytecode
+        for name, code in SNIPPETS.items():
+            if name in errors:
+                continue
+            try:
+                sample = run_once(python, code)
+            except (OSError, RuntimeError) as exc:
+                errors[name] = f"{name}: {exc}"
+                continue
+            if round_index:
+                samples[name].append(sample)
+    figures = {
+        name: (median([s[0] for s in values]), median([s[1] for s in values]))
+        for name, values in samples.items()
+        if values and name not in errors
+    }
+    return figures, list(errors.values())
 
 
 def measure(quick: bool) -> tuple[list[Row], list[str]]:
@@ -51,18 +68,12 @@ def measure(quick: bool) -> tuple[list[Row], list[str]]:
     if not BENCH_PYTHON.exists():
         why = "benchmarks/.venv is missing (its install failed)"
         return [not_measured("1", "import + construct", why, "openai-python", "≤ 0.25x")], []
-    figures: dict[str, tuple[float, float]] = {}
-    errors: list[str] = []
-    for name, code in SNIPPETS.items():
-        try:
-            figures[name] = _median_of(python, code, runs)
-        except (OSError, RuntimeError) as exc:
-            errors.append(f"{name}: {exc}")
+    figures, errors = _medians(python, runs)
     details = [
         f"{name:15} {wall * 1000:7.0f} ms  {rss:6.1f} MB   `{SNIPPETS[name]}`"
         for name, (wall, rss) in figures.items()
     ]
-    details.append(f"median of {runs} fresh processes each, after one warm-up run")
+    details.append(f"median of {runs} fresh processes each (taking turns), after one warm-up round")
     details += errors
     if "heygen_avatars" not in figures:
         return [not_measured("1", "import + construct", "; ".join(errors), "openai-python")], details
