@@ -199,7 +199,8 @@ ASYNC_SAMPLE = ["drop", "empty_body", "rate_limited", "reset_after_handling", "s
 @pytest.mark.parametrize("operation", ["create", "poll"])
 async def test_async_face_has_the_same_outcomes(operation: str, fault_name: str) -> None:
     """`AsyncHeyGen` runs the same flows: a sample of the matrix through it gives the same outcomes."""
-    mock, _client, _look_id = _setup()
+    mock, setup_client, _look_id = _setup()
+    setup_client.close()
     before = _created(mock, operation)
     client = AsyncHeyGen(
         api_key=mock.api_key, transport=mock.transport(), clock=mock.clock, rng=random.Random(0)
