@@ -63,7 +63,7 @@ def _medians(python: str, runs: int) -> tuple[dict[str, tuple[float, float]], li
 
 def measure(quick: bool) -> tuple[list[Row], list[str]]:
     """Rows for wall time and peak RSS (ours vs openai; httpx as reference) and detail lines."""
-    runs = 5 if quick else 15
+    runs = 5 if quick else 11
     python = str(BENCH_PYTHON)
     if not BENCH_PYTHON.exists():
         why = "benchmarks/.venv is missing (its install failed)"
@@ -74,6 +74,13 @@ def measure(quick: bool) -> tuple[list[Row], list[str]]:
         for name, (wall, rss) in figures.items()
     ]
     details.append(f"median of {runs} fresh processes each (taking turns), after one warm-up round")
+    versions = "import importlib.metadata as m; print(*(m.version(p) for p in ('openai', 'httpx')))"
+    try:
+        done = subprocess.run([python, "-c", versions], capture_output=True, text=True, timeout=60)
+        found = done.stdout.split()
+        details.append(f"openai-python {found[0]}, httpx {found[1]} (benchmarks/.venv)")
+    except (OSError, subprocess.SubprocessError, IndexError):
+        pass
     details += errors
     if "heygen_avatars" not in figures:
         return [not_measured("1", "import + construct", "; ".join(errors), "openai-python")], details

@@ -1,6 +1,7 @@
 """Row 4: the mock's throughput over loopback (8 keep-alive connections) beside Prism and a bare route.
 
-Each server runs in its own process; the load generator is a raw asyncio socket client (`loadgen`).
+Each server runs in its own process, all at once, and the rounds take turns between them; the load
+generator is a raw asyncio socket client (`loadgen`).
 Workloads: "GET" (a look by id) and "mixed" (3 GETs to 1 POST /v3/avatars, which creates an avatar).
 Every server gets the same requests; the mock validates each against the built spec and keeps state,
 Prism (`--errors true`) validates and answers the spec's examples, the bare route does nothing.
@@ -15,7 +16,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 
 from .common import API_KEY, PRISM, ROOT, Row, free_port, not_measured, ratio
 from .loadgen import LoadResult, build_request, run_load
@@ -81,15 +82,28 @@ def _server(kind: str) -> Iterator[tuple[int, str]]:
             process.kill()
 
 
-def _best_of(port: int, requests: list[bytes], total: int, rounds: int) -> LoadResult:
-    run_load(port, requests, min(total, 400))  # warm-up: JIT (node), caches, connections
-    results = [run_load(port, requests, total) for _ in range(rounds)]
-    return max(results, key=lambda r: r.per_second)
-
-
-def _measure_server(kind: str, total: int, rounds: int) -> dict[str, LoadResult]:
-    with _server(kind) as (port, look_id):
-        return {w: _best_of(port, _requests(w, look_id), total, rounds) for w in WORKLOADS}
+def _measure_all(kinds: list[str], total: int, rounds: int) -> dict[str, dict[str, LoadResult] | str]:
+    """Every server up at once; rounds take turns between servers, so a busy moment on a shared
+    machine hits all of them. The best round per server and workload is kept."""
+    results: dict[str, dict[str, LoadResult] | str] = {}
+    with ExitStack() as stack:
+        running: dict[str, tuple[int, str]] = {}
+        for kind in kinds:
+            try:
+                running[kind] = stack.enter_context(_server(kind))
+            except (OSError, RuntimeError) as exc:
+                results[kind] = f"{kind} did not start: {exc}"
+        best: dict[str, dict[str, LoadResult]] = {kind: {} for kind in running}
+        for round_index in range(rounds + 1):  # round 0 warms up (node's JIT, caches, connections)
+            for workload in WORKLOADS:
+                for kind, (port, look_id) in running.items():
+                    count = min(total, 500) if round_index == 0 else total
+                    result = run_load(port, _requests(workload, look_id), count)
+                    previous = best[kind].get(workload)
+                    if round_index and (previous is None or result.per_second > previous.per_second):
+                        best[kind][workload] = result
+        results.update(best)
+    return results
 
 
 def _describe(result: LoadResult) -> str:
@@ -99,17 +113,14 @@ def _describe(result: LoadResult) -> str:
 
 def measure(quick: bool) -> tuple[list[Row], list[str]]:
     """Rows (mock vs Prism per workload, with the bare route as reference) and detail lines."""
-    total, rounds = (2000, 1) if quick else (5000, 2)
+    total, rounds = (2000, 1) if quick else (4000, 3)
     details: list[str] = []
-    results: dict[str, dict[str, LoadResult] | str] = {}
-    for kind in ("mock", "prism", "bare"):
-        if kind == "prism" and not os.access(PRISM, os.X_OK):
-            results[kind] = "Prism is not installed (npm install failed or node is absent)"
-            continue
-        try:
-            results[kind] = _measure_server(kind, total, rounds)
-        except (OSError, RuntimeError) as exc:
-            results[kind] = f"{kind} did not run: {exc}"
+    kinds = ["mock", "prism", "bare"]
+    missing: dict[str, dict[str, LoadResult] | str] = {}
+    if not os.access(PRISM, os.X_OK):
+        kinds.remove("prism")
+        missing["prism"] = "Prism is not installed (npm install failed or node is absent)"
+    results = {**_measure_all(kinds, total, rounds), **missing}
     rows: list[Row] = []
     for workload in WORKLOADS:
         mock, prism, bare = (results[k] for k in ("mock", "prism", "bare"))
@@ -129,7 +140,7 @@ def measure(quick: bool) -> tuple[list[Row], list[str]]:
                     "4",
                     measure_name,
                     f"{ours:,.0f} req/s",
-                    "Prism 5.14",
+                    "Prism 5.14.2",
                     f"{theirs:,.0f} req/s",
                     r,
                     "≥ 1.5x",
