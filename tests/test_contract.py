@@ -32,7 +32,7 @@ from schemathesis.core.failures import FailureGroup
 
 KEY = os.environ["HEYGEN_CONTRACT_KEY"]
 STATELESS = settings(
-    max_examples=8, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
+    max_examples=6, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
 )
 STATEFUL = settings(
     max_examples=12,

@@ -39,7 +39,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 PROPERTY = settings(
-    max_examples=15,
+    max_examples=10,
     derandomize=True,
     database=None,
     deadline=None,
