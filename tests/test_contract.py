@@ -117,7 +117,7 @@ def _status_of(response: Any) -> str | None:
 
 
 #: workflow -> (schema, its operations, (operation, status) it must reach at least once)
-WORKFLOWS: dict[str, tuple[Any, list[str], tuple[str, str]]] = {
+WORKFLOWS: dict[str, tuple[Any, list[str], tuple[str, str | None]]] = {
     "v2-photo-generation": (
         V2,
         ["generate-photo-avatar-photos", "check-photolook-generation-status"],
@@ -138,6 +138,21 @@ WORKFLOWS: dict[str, tuple[Any, list[str], tuple[str, str]]] = {
         ("GET /v3/avatars/looks/{look_id}", "completed"),
     ),
     "v3-video": (V3, ["createVideo", "getVideoV3"], ("GET /v3/videos/{video_id}", "completed")),
+    # deletes, for use_after_free / ensure_resource_availability
+    "v2-delete": (
+        V2,
+        [
+            "create-photo-avatar-group", "photo-avatar-details",
+            "delete-photo-avatar", "delete-photo-avatar-group",
+        ],
+        ("DELETE /v2/photo_avatar/{id}", None),
+    ),
+    "v3-delete": (
+        V3,
+        ["createAvatar", "getAvatarLook", "getAvatarGroup", "deleteAvatarLook", "deleteAvatarGroup",
+         "createVideo", "getVideoV3", "deleteVideoV3"],
+        ("DELETE /v3/videos/{video_id}", None),
+    ),
 }  # fmt: skip
 
 
@@ -150,6 +165,13 @@ def _subset(schema: Any, operation_ids: list[str]) -> Any:
                 del item[method]
         if not any(isinstance(v, dict) and "operationId" in v for v in item.values()):
             del document["paths"][path]
+    for item in document["paths"].values():  # links into operations left out go too
+        for operation in (v for v in item.values() if isinstance(v, dict) and "responses" in v):
+            for response in operation["responses"].values():
+                links = response.get("links") if isinstance(response, dict) else None
+                for name, link in list((links or {}).items()):
+                    if link.get("operationId", operation_ids[0]) not in operation_ids:
+                        del links[name]
     subset = schemathesis.openapi.from_dict(document)
     subset.app = MOCK.asgi
     return subset
