@@ -83,7 +83,7 @@ def test_base64_file_and_bad_asset_inputs(api: httpx.Client) -> None:
     look, _ = create(api, {**PHOTO, "file": {"type": "base64", "media_type": "image/png", "data": encoded}})
     assert look["status"] == "processing"
     bad = api.post(
-        "/v3/avatars", json={**PHOTO, "file": {"type": "base64", "media_type": "image/png", "data": "@@"}}
+        "/v3/avatars", json={**PHOTO, "file": {"type": "base64", "media_type": "image/png", "data": "AAAAA"}}
     )
     assert bad.status_code == 400 and bad.json()["error"]["param"] == "file.data"
     missing = api.post("/v3/avatars", json={**PHOTO, "file": {"type": "asset_id", "asset_id": "nope"}})
