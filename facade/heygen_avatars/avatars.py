@@ -39,7 +39,7 @@ from ._responses import Api, ApiResponse
 from ._transport import Call, call
 from .assets import upload_v3_flow
 from .errors import HeyGenError, InputValidationError, ResponseValidationError
-from .jobs import AsyncJob, Job, JobSnapshot
+from .jobs import AsyncJob, Job
 from .models import Asset, AvatarGroup, AvatarLook, Consent, CreatedAvatar
 
 # generated endpoints and request models, imported at first use (see _lazy.py)
@@ -442,10 +442,6 @@ def looks_call(
     return make, first, most
 
 
-def _look_result(snapshot: JobSnapshot) -> AvatarLook:
-    return AvatarLook.from_raw(snapshot.data)
-
-
 # ---------------------------------------------------------------------------------------------------------
 # The two faces
 
@@ -456,12 +452,10 @@ class _Base(Generic[J]):
     def look_job(self, look_id: str) -> J:
         """An ``"avatar"`` job handle for an existing look (waits until it is ready). No request."""
         checked = check.check_id("look_id", look_id)
-        return cast(J, self._client.jobs.get("avatar", checked, result_of=_look_result))
+        return cast(J, self._client.jobs.get("avatar", checked))
 
     def _new(self, made: _Created) -> NewAvatar[J]:
-        job = self._client.jobs.get(
-            "avatar", made.look_id, context={"group_id": made.group_id}, result_of=_look_result
-        )
+        job = self._client.jobs.get("avatar", made.look_id, context={"group_id": made.group_id})
         return NewAvatar(
             look_id=made.look_id,
             group_id=made.group_id,

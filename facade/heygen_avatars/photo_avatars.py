@@ -23,7 +23,7 @@ input never reaches HeyGen. Long-running work returns a `Job` handle (``.result(
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import attrs
@@ -37,7 +37,7 @@ from ._lazy import lazy
 from ._responses import Api, ApiResponse
 from ._transport import Call, Host, call
 from .errors import HeyGenError, InputValidationError, NotFoundError, ResponseValidationError
-from .jobs import AsyncJob, Job, JobSnapshot, JobState
+from .jobs import AsyncJob, Job, JobState
 from .models import PhotoAvatarGroup, PhotoAvatarLook, PhotoGeneration, TrainingStatus, UploadedAsset
 
 # generated endpoints and request models, imported at first use (see _lazy.py)
@@ -422,18 +422,6 @@ def _add_looks_args(
     return group_id, keys, uploads, name
 
 
-def _look_result(snapshot: JobSnapshot) -> PhotoAvatarLook:
-    return PhotoAvatarLook.from_raw(snapshot.data)
-
-
-def _generation_result(snapshot: JobSnapshot) -> PhotoGeneration:
-    return PhotoGeneration.from_raw(snapshot.data)
-
-
-def _training_result(snapshot: JobSnapshot) -> TrainingStatus:
-    return TrainingStatus.from_raw(snapshot.data)
-
-
 # ---------------------------------------------------------------------------------------------------------
 # The two faces
 
@@ -443,30 +431,29 @@ class _Base(Generic[J]):
 
     _client: Any
 
-    def _job(self, kind: str, job_id: str, result_of: Callable[[JobSnapshot], Any], **context: str) -> J:
-        return cast(J, self._client.jobs.get(kind, job_id, context=context, result_of=result_of))
+    def _job(self, kind: str, job_id: str, **context: str) -> J:
+        # the kind's entry in the job table turns the final snapshot into its model
+        return cast(J, self._client.jobs.get(kind, job_id, context=context))
 
     def look_job(self, look_id: str) -> J:
         """A ``"look"`` job handle for an existing look (waits until it is ``completed``). No request."""
-        return self._job("look", check.check_id("look_id", look_id), _look_result)
+        return self._job("look", check.check_id("look_id", look_id))
 
     def training_job(self, group_id: str) -> J:
         """A ``"training"`` job handle for a group already sent to training. No request."""
-        return self._job("training", check.check_id("group_id", group_id), _training_result)
+        return self._job("training", check.check_id("group_id", group_id))
 
     def generation_job(self, generation_id: str, *, kind: str = "photo_generation") -> J:
         """A generation job handle (``"photo_generation"`` or ``"look_generation"``). No request."""
         check.check_choice("kind", kind, ("photo_generation", "look_generation"))
-        return self._job(kind, check.check_id("generation_id", generation_id), _generation_result)
+        return self._job(kind, check.check_id("generation_id", generation_id))
 
     def _new_group(self, look: PhotoAvatarLook) -> NewGroup[J]:
         group_id = look.group_id or look.id
-        return NewGroup(
-            group_id=group_id, look=look, job=self._job("look", look.id, _look_result, group_id=group_id)
-        )
+        return NewGroup(group_id=group_id, look=look, job=self._job("look", look.id, group_id=group_id))
 
     def _added(self, group_id: str, looks: list[PhotoAvatarLook]) -> AddedLooks[J]:
-        jobs = tuple(self._job("look", look.id, _look_result, group_id=group_id) for look in looks)
+        jobs = tuple(self._job("look", look.id, group_id=group_id) for look in looks)
         return AddedLooks(group_id=group_id, looks=tuple(looks), jobs=jobs)
 
 
@@ -508,7 +495,7 @@ class PhotoAvatars(_Base[Job[Any]]):
             style=style, appearance=appearance, callback_url=callback_url, callback_id=callback_id,
         )  # fmt: skip
         generation_id = self._run(generate_photos_flow(body))
-        return self._job("photo_generation", generation_id, _generation_result)
+        return self._job("photo_generation", generation_id)
 
     def get_generation(self, generation_id: str) -> PhotoGeneration:
         """One status check of a photo or look generation: ``client.photo_avatars.get_generation(gid)``."""
@@ -573,7 +560,7 @@ class PhotoAvatars(_Base[Job[Any]]):
     def train(self, group_id: str) -> Job[TrainingStatus]:
         """Start training a group; a ``"training"`` job: ``client.photo_avatars.train(gid).result()``."""
         self._run(train_flow(group_id))
-        return self._job("training", group_id, _training_result)
+        return self._job("training", group_id)
 
     def training_status(self, group_id: str) -> TrainingStatus:
         """One check of a group's training status."""
@@ -601,7 +588,7 @@ class PhotoAvatars(_Base[Job[Any]]):
             group_id=group_id, prompt=prompt, orientation=orientation, pose=pose, style=style
         )
         generation_id = self._run(generate_looks_flow(body, require_trained=require_trained))
-        return self._job("look_generation", generation_id, _generation_result, group_id=group_id)
+        return self._job("look_generation", generation_id, group_id=group_id)
 
     def get_look(self, look_id: str) -> PhotoAvatarLook:
         """Details of a look (fresh signed ``image_url``). Example: ``client.photo_avatars.get_look(lid)``."""
@@ -631,7 +618,7 @@ class PhotoAvatars(_Base[Job[Any]]):
         Example: ``moving = client.photo_avatars.add_motion(lid, prompt="nods and smiles").result()``
         """
         new_id = self._run(add_motion_flow(look_id, prompt, motion_type))
-        return self._job("look", new_id, _look_result, source_look_id=look_id)
+        return self._job("look", new_id, source_look_id=look_id)
 
     def add_sound_effect(self, look_id: str) -> None:
         """Add a background sound effect to a look (see ``get_look(...).background_sound_effect``)."""
@@ -643,7 +630,7 @@ class PhotoAvatars(_Base[Job[Any]]):
         Example: ``client.photo_avatars.upscale(motion_look_id).result()``
         """
         upscaled_id = self._run(upscale_flow(look_id))
-        return self._job("look", upscaled_id, _look_result, source_look_id=look_id)
+        return self._job("look", upscaled_id, source_look_id=look_id)
 
 
 class AsyncPhotoAvatars(_Base[AsyncJob[Any]]):
@@ -675,7 +662,7 @@ class AsyncPhotoAvatars(_Base[AsyncJob[Any]]):
             style=style, appearance=appearance, callback_url=callback_url, callback_id=callback_id,
         )  # fmt: skip
         generation_id = await self._run(generate_photos_flow(body))
-        return self._job("photo_generation", generation_id, _generation_result)
+        return self._job("photo_generation", generation_id)
 
     async def get_generation(self, generation_id: str) -> PhotoGeneration:
         """See `PhotoAvatars.get_generation`."""
@@ -727,7 +714,7 @@ class AsyncPhotoAvatars(_Base[AsyncJob[Any]]):
     async def train(self, group_id: str) -> AsyncJob[TrainingStatus]:
         """See `PhotoAvatars.train`."""
         await self._run(train_flow(group_id))
-        return self._job("training", group_id, _training_result)
+        return self._job("training", group_id)
 
     async def training_status(self, group_id: str) -> TrainingStatus:
         """See `PhotoAvatars.training_status`."""
@@ -748,7 +735,7 @@ class AsyncPhotoAvatars(_Base[AsyncJob[Any]]):
             group_id=group_id, prompt=prompt, orientation=orientation, pose=pose, style=style
         )
         generation_id = await self._run(generate_looks_flow(body, require_trained=require_trained))
-        return self._job("look_generation", generation_id, _generation_result, group_id=group_id)
+        return self._job("look_generation", generation_id, group_id=group_id)
 
     async def get_look(self, look_id: str) -> PhotoAvatarLook:
         """See `PhotoAvatars.get_look`."""
@@ -775,7 +762,7 @@ class AsyncPhotoAvatars(_Base[AsyncJob[Any]]):
     ) -> AsyncJob[PhotoAvatarLook]:
         """See `PhotoAvatars.add_motion`."""
         new_id = await self._run(add_motion_flow(look_id, prompt, motion_type))
-        return self._job("look", new_id, _look_result, source_look_id=look_id)
+        return self._job("look", new_id, source_look_id=look_id)
 
     async def add_sound_effect(self, look_id: str) -> None:
         """See `PhotoAvatars.add_sound_effect`."""
@@ -784,4 +771,4 @@ class AsyncPhotoAvatars(_Base[AsyncJob[Any]]):
     async def upscale(self, look_id: str) -> AsyncJob[PhotoAvatarLook]:
         """See `PhotoAvatars.upscale`."""
         upscaled_id = await self._run(upscale_flow(look_id))
-        return self._job("look", upscaled_id, _look_result, source_look_id=look_id)
+        return self._job("look", upscaled_id, source_look_id=look_id)

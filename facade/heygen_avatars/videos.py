@@ -29,7 +29,7 @@ from ._responses import Api, ApiResponse
 from ._transport import Call, call
 from .avatars import get_group_flow, get_look_flow, looks_call
 from .errors import InputValidationError, NotFoundError, ResponseValidationError
-from .jobs import AsyncJob, Job, JobSnapshot, JobState
+from .jobs import AsyncJob, Job, JobState
 from .models import AvatarLook, Video
 
 # generated endpoints and request models, imported at first use (see _lazy.py)
@@ -189,10 +189,6 @@ def videos_call(
     return make, first, most
 
 
-def _video_result(snapshot: JobSnapshot) -> Video:
-    return Video.from_raw(snapshot.data)
-
-
 def _check_bool(field: str, value: object) -> bool:
     if not isinstance(value, bool):
         raise InputValidationError(field, "expected True or False", value=value)
@@ -207,9 +203,7 @@ class _Base:
     _client: Any
 
     def _job(self, video_id: str, avatar_id: str) -> Any:
-        return self._client.jobs.get(
-            "video", video_id, context={"avatar_id": avatar_id}, result_of=_video_result
-        )
+        return self._client.jobs.get("video", video_id, context={"avatar_id": avatar_id})
 
 
 class Videos(_Base):
@@ -252,7 +246,7 @@ class Videos(_Base):
     def job(self, video_id: str) -> Job[Video]:
         """A ``"video"`` job handle for an existing video (no request): ``client.videos.job(vid).result()``"""
         checked = check.check_id("video_id", video_id)
-        return cast("Job[Video]", self._client.jobs.get("video", checked, result_of=_video_result))
+        return cast("Job[Video]", self._client.jobs.get("video", checked))
 
     def get(self, video_id: str) -> Video:
         """One video's status and URLs: ``client.videos.get(video_id).video_url``"""
@@ -326,7 +320,7 @@ class AsyncVideos(_Base):
     def job(self, video_id: str) -> AsyncJob[Video]:
         """See `Videos.job`."""
         checked = check.check_id("video_id", video_id)
-        return cast("AsyncJob[Video]", self._client.jobs.get("video", checked, result_of=_video_result))
+        return cast("AsyncJob[Video]", self._client.jobs.get("video", checked))
 
     async def get(self, video_id: str) -> Video:
         """See `Videos.get`."""
