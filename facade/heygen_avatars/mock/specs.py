@@ -117,17 +117,49 @@ def _validator(schema: Any, components: Mapping[str, Any]) -> jsonschema_rs.Vali
     return jsonschema_rs.Draft202012Validator(root)
 
 
+def _location(error: jsonschema_rs.ValidationError, prefix: str) -> str:
+    parts = [str(part) for part in error.instance_path]
+    if isinstance(error.kind, jsonschema_rs.ValidationErrorKind.Required):
+        parts.append(str(error.kind.property))  # name the missing field, not its parent
+    return ".".join([prefix, *parts]) if prefix else ".".join(parts) or "body"
+
+
+def _explain(error: jsonschema_rs.ValidationError, prefix: str) -> list[ValidationIssue]:
+    """The issues behind one error. A failed oneOf/anyOf only says "not valid under any of the schemas",
+    naming no field, so its branches' own errors stand in for it: a branch whose direct `const` fails (a
+    discriminator such as `type`) is not the one the request meant; one branch left speaks for itself,
+    several are listed as alternatives."""
+    kind = error.kind
+    if not isinstance(
+        kind, jsonschema_rs.ValidationErrorKind.OneOfNotValid | jsonschema_rs.ValidationErrorKind.AnyOf
+    ):
+        return [ValidationIssue(_location(error, prefix), error.message)]
+    depth = len(error.instance_path) + 1
+
+    def discriminated(branch: list[jsonschema_rs.ValidationError]) -> bool:
+        return any(
+            isinstance(e.kind, jsonschema_rs.ValidationErrorKind.Constant) and len(e.instance_path) == depth
+            for e in branch
+        )
+
+    meant = [branch for branch in kind.context if branch and not discriminated(branch)] or kind.context
+    if len(meant) == 1:
+        return [issue for e in meant[0] for issue in _explain(e, prefix)]
+    alternatives = (
+        "; ".join(f"{issue.location}: {issue.message}" for e in branch for issue in _explain(e, prefix))
+        for branch in meant
+    )
+    message = "matches none of the alternatives: " + " | ".join(f"({text})" for text in alternatives)
+    return [ValidationIssue(_location(error, prefix), message)]
+
+
 def _issues(validator: jsonschema_rs.Validator, instance: Any, prefix: str) -> list[ValidationIssue]:
-    issues = []
+    issues: list[ValidationIssue] = []
     for error in validator.iter_errors(instance):
-        parts = [str(part) for part in error.instance_path]
-        if isinstance(error.kind, jsonschema_rs.ValidationErrorKind.Required):
-            parts.append(str(error.kind.property))  # name the missing field, not its parent
-        location = ".".join([prefix, *parts]) if prefix else ".".join(parts) or "body"
-        issues.append(ValidationIssue(location, error.message))
+        issues.extend(_explain(error, prefix))
         if len(issues) >= 5:
             break
-    return issues
+    return issues[:5]
 
 
 @dataclass(eq=False)
