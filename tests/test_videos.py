@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+import json
 import random
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
+import jsonschema_rs
 import pytest
 from conftest import resolve
 from heygen_avatars import (
@@ -22,6 +26,7 @@ from heygen_avatars import (
 )
 from heygen_avatars.mock import MockHeyGen
 from heygen_avatars.mock.media import MP4_BYTES, png
+from heygen_avatars.videos import VOICE_INPUTS, video_body
 
 pytestmark = pytest.mark.anyio
 
@@ -146,6 +151,125 @@ async def test_bad_input_is_refused_before_any_request(
         await resolve(client.videos.create(**arguments))
     assert caught.value.field == field
     assert len(mock.journal) == 0
+
+
+# --- the voice input: exactly one of script + voice_id, audio_url, audio_asset_id ---------------------------
+
+VOICE_FIELDS = ("script", "voice_id", "audio_url", "audio_asset_id")
+VOICE_VALUES = {
+    "script": "Hi",
+    "voice_id": VOICE,
+    "audio_url": "https://example.com/hi.mp3",
+    "audio_asset_id": "a1",
+}
+SUBSETS = [c for n in range(5) for c in itertools.combinations(VOICE_FIELDS, n)]
+ALLOWED_TEXT = "(allowed: 'script + voice_id', 'audio_url', 'audio_asset_id')"
+
+
+def facade_body(**voice: Any) -> dict[str, Any]:
+    fields = {name: voice.get(name) for name in VOICE_FIELDS}
+    return video_body(
+        "public_look_0", **fields, title=None, aspect_ratio=None, resolution=None, motion_prompt=None,
+        callback_url=None, callback_id=None,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def spec_body() -> jsonschema_rs.Validator:
+    """The built spec's createVideo request body, as the mock checks it."""
+    spec = json.loads((Path(__file__).parents[1] / "openapi" / "v3-avatars.json").read_text(encoding="utf-8"))
+    schema = spec["paths"]["/v3/videos"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    return jsonschema_rs.Draft202012Validator({**schema, "components": spec["components"]})
+
+
+@pytest.mark.parametrize("given", SUBSETS, ids=lambda g: "+".join(g) or "none")
+def test_the_facade_and_the_built_spec_agree_on_every_voice_combination(
+    spec_body: jsonschema_rs.Validator, given: tuple[str, ...]
+) -> None:
+    voice = {name: VOICE_VALUES[name] for name in given}
+    try:
+        sent = facade_body(**voice)
+    except InputValidationError:
+        sent = None
+    body = {"type": "avatar", "avatar_id": "public_look_0", **voice}
+    allowed = given in VOICE_INPUTS
+    assert (sent is not None, spec_body.is_valid(body)) == (allowed, allowed)
+    if sent is not None:
+        assert sent == body
+    # null stands for "not given" in the spec (the fields are nullable), as None does in the facade
+    absent = {name: None for name in VOICE_FIELDS if name not in given}
+    assert spec_body.is_valid({**body, **absent}) is allowed
+
+
+def test_exactly_three_voice_combinations_are_allowed() -> None:
+    assert [combo for combo in SUBSETS if combo in VOICE_INPUTS] == [
+        ("audio_url",), ("audio_asset_id",), ("script", "voice_id"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("field", VOICE_FIELDS)
+def test_an_empty_voice_value_is_no_input(spec_body: jsonschema_rs.Validator, field: str) -> None:
+    combo = next(c for c in VOICE_INPUTS if field in c)
+    voice = {name: "" if name == field else VOICE_VALUES[name] for name in combo}
+    with pytest.raises(InputValidationError) as caught:
+        facade_body(**voice)
+    assert caught.value.field == field
+    assert not spec_body.is_valid({"type": "avatar", "avatar_id": "public_look_0", **voice})
+
+
+@pytest.mark.parametrize(
+    ("given", "field", "says"),
+    [
+        ((), "script", "no voice input"),
+        (("script",), "voice_id", "is needed with script"),
+        (("voice_id",), "script", "is needed with voice_id"),
+        (("script", "voice_id", "audio_url"), "script, voice_id, audio_url", "cannot be combined"),
+        (("script", "audio_asset_id"), "script, audio_asset_id", "cannot be combined"),
+        (("audio_url", "audio_asset_id"), "audio_url, audio_asset_id", "cannot be combined"),
+        (("voice_id", "audio_url"), "voice_id, audio_url", "cannot be combined"),
+    ],
+)
+async def test_a_wrong_voice_combination_is_refused_before_any_request(
+    client: Any, mock: MockHeyGen, given: tuple[str, ...], field: str, says: str
+) -> None:
+    voice = {name: VOICE_VALUES[name] for name in given}
+    with pytest.raises(InputValidationError) as caught:
+        await resolve(client.videos.create(avatar_id="public_look_0", **voice))
+    assert caught.value.field == field
+    assert says in str(caught.value) and str(caught.value).endswith(ALLOWED_TEXT)
+    assert caught.value.allowed == ("script + voice_id", "audio_url", "audio_asset_id")
+    assert len(mock.journal) == 0
+
+
+@pytest.mark.parametrize("voice", [{"audio_url": "https://example.com/hi.mp3"}, {"audio_asset_id": "a1"}])
+async def test_render_a_look_lip_syncing_audio(client: Any, mock: MockHeyGen, voice: dict[str, str]) -> None:
+    job = await resolve(client.videos.create(avatar_id="public_look_0", check_avatar=False, **voice))
+    assert (await resolve(job.result())).state is JobState.SUCCEEDED
+    assert [(e.operation, e.status) for e in mock.journal][:1] == [("createVideo", 200)]
+
+
+WRONG_VOICES = [
+    (),
+    ("script",),
+    ("script", "voice_id", "audio_url"),
+    ("script", "voice_id", "audio_asset_id"),
+    ("audio_url", "audio_asset_id"),
+    ("voice_id", "audio_url"),
+]
+
+
+@pytest.mark.parametrize("given", WRONG_VOICES, ids=lambda g: "+".join(g) or "none")
+def test_the_mock_refuses_a_wrong_voice_combination_naming_the_fields(
+    mock: MockHeyGen, given: tuple[str, ...]
+) -> None:
+    voice = {name: VOICE_VALUES[name] for name in given}
+    with httpx.Client(
+        transport=mock.transport(), base_url="https://api.heygen.com", headers={"x-api-key": mock.api_key}
+    ) as api:
+        answer = api.post("/v3/videos", json={"type": "avatar", "avatar_id": "public_look_0", **voice})
+    assert answer.status_code == 400
+    message = answer.json()["error"]["message"]
+    assert all(f"body.{name}" in message for name in set(given) or VOICE_FIELDS), message
 
 
 async def test_get_list_and_delete(client: Any, mock: MockHeyGen) -> None:

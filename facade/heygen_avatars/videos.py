@@ -4,6 +4,10 @@
     video = job.result()                                   # Video, completed (or JobFailedError)
     client.videos.download(video, to="talk.mp4")           # a fresh presigned URL, streamed to disk
 
+**One voice input.** A video speaks ``script`` with ``voice_id`` (text to speech), or lip-syncs to
+``audio_url`` or to an uploaded ``audio_asset_id``: exactly one of these (`VOICE_INPUTS`, the same rule as
+the built spec's ``createVideo`` body), checked before anything is sent.
+
 **Group ids are refused.** ``POST /v3/videos`` takes a *look* id; passing a group (character) id is the
 most common mistake with HeyGen's avatars (notes §4), and HeyGen only answers "avatar not found". So
 before the paid request `create` reads the look (``GET /v3/avatars/looks/{id}``, one cheap read). If
@@ -44,7 +48,15 @@ CreateVideoFromAvatar = lazy(_MODELS, "CreateVideoFromAvatar")
 if TYPE_CHECKING:
     from ._client import AsyncHeyGen, HeyGen
 
-__all__ = ["ASPECT_RATIOS", "RESOLUTIONS", "AspectRatio", "AsyncVideos", "Resolution", "Videos"]
+__all__ = [
+    "ASPECT_RATIOS",
+    "RESOLUTIONS",
+    "VOICE_INPUTS",
+    "AspectRatio",
+    "AsyncVideos",
+    "Resolution",
+    "Videos",
+]
 
 T = TypeVar("T")
 AspectRatio = Literal["16:9", "9:16"]
@@ -52,6 +64,13 @@ Resolution = Literal["1080p", "4k", "720p"]
 ASPECT_RATIOS: Final[tuple[str, ...]] = ("16:9", "9:16")
 RESOLUTIONS: Final[tuple[str, ...]] = ("720p", "1080p", "4k")
 _NOT_READY: Final = (JobState.PENDING, JobState.ACTION_REQUIRED, JobState.FAILED)
+#: the voice inputs of ``POST /v3/videos``; a video takes exactly one. HeyGen's field descriptions say so,
+#: and so does the built spec (CreateVideoFromAvatar allOf/oneOf, openapi/overlays/v3-avatars/40-inputs.yaml)
+VOICE_INPUTS: Final[tuple[tuple[str, ...], ...]] = (
+    ("script", "voice_id"),
+    ("audio_url",),
+    ("audio_asset_id",),
+)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -144,11 +163,40 @@ def ready_url_flow(video: Video | str) -> Flow[str]:
 # Argument handling (pure)
 
 
+def voice_input(given: Mapping[str, object]) -> dict[str, str]:
+    """The checked voice fields of a video body: exactly one of `VOICE_INPUTS` (None = not given)."""
+    present = [name for name, value in given.items() if value is not None]
+    if not any(set(present) == set(combination) for combination in VOICE_INPUTS):
+        raise _voice_error(present)
+    checks: dict[str, Callable[[str, object], str]] = {
+        "script": check.video_script, "voice_id": check.check_id,
+        "audio_url": check.check_text, "audio_asset_id": check.check_id,
+    }  # fmt: skip
+    return {name: checks[name](name, given[name]) for name in present}
+
+
+def _voice_error(present: list[str]) -> InputValidationError:
+    allowed = [" + ".join(combination) for combination in VOICE_INPUTS]
+    if not present:
+        return InputValidationError(
+            "script", "no voice input: give exactly one of the allowed combinations", allowed=allowed
+        )
+    partial = next((c for c in VOICE_INPUTS if set(present) < set(c)), None)
+    if partial is not None:  # e.g. a script without its voice
+        missing = ", ".join(name for name in partial if name not in present)
+        return InputValidationError(missing, f"is needed with {' + '.join(present)}", allowed=allowed)
+    return InputValidationError(
+        ", ".join(present), "cannot be combined: give exactly one voice input", allowed=allowed
+    )
+
+
 def video_body(
     avatar_id: object,
+    *,
     script: object,
     voice_id: object,
-    *,
+    audio_url: object,
+    audio_asset_id: object,
     title: object,
     aspect_ratio: object,
     resolution: object,
@@ -157,7 +205,12 @@ def video_body(
     callback_id: object,
 ) -> dict[str, Any]:
     """The checked JSON body of ``POST /v3/videos`` with ``type: "avatar"`` (pure)."""
-    body = check.avatar_video_body(avatar_id=avatar_id, script=script, voice_id=voice_id)
+    body: dict[str, Any] = {"type": "avatar", "avatar_id": check.check_id("avatar_id", avatar_id)}
+    body.update(
+        voice_input(
+            {"script": script, "voice_id": voice_id, "audio_url": audio_url, "audio_asset_id": audio_asset_id}
+        )
+    )
     if aspect_ratio is not None:
         body["aspect_ratio"] = check.check_choice("aspect_ratio", aspect_ratio, ASPECT_RATIOS)
     if resolution is not None:
@@ -219,8 +272,10 @@ class Videos(_Base):
         self,
         *,
         avatar_id: str,
-        script: str,
-        voice_id: str,
+        script: str | None = None,
+        voice_id: str | None = None,
+        audio_url: str | None = None,
+        audio_asset_id: str | None = None,
         title: str | None = None,
         aspect_ratio: AspectRatio | None = None,
         resolution: Resolution | None = None,
@@ -230,15 +285,18 @@ class Videos(_Base):
         check_avatar: bool = True,
     ) -> Job[Video]:
         """Render a look (``avatar_id`` = a **look** id) speaking ``script`` (up to 5000 characters) with
-        ``voice_id``; a ``"video"`` job whose result is the completed `Video`.
+        ``voice_id``, or lip-syncing to ``audio_url`` or ``audio_asset_id`` (exactly one of the three);
+        a ``"video"`` job whose result is the completed `Video`.
 
-        Checks the look first (see the module docstring: a group id is refused). Example::
+        Checks the look first (see the module docstring: a group id is refused). Examples::
 
             video = client.videos.create(avatar_id=look.id, script="Hi!", voice_id=voice.id).result()
+            job = client.videos.create(avatar_id=look.id, audio_asset_id=client.assets.upload("hi.mp3").id)
         """
         body = video_body(
-            avatar_id, script, voice_id, title=title, aspect_ratio=aspect_ratio, resolution=resolution,
-            motion_prompt=motion_prompt, callback_url=callback_url, callback_id=callback_id,
+            avatar_id, script=script, voice_id=voice_id, audio_url=audio_url, audio_asset_id=audio_asset_id,
+            title=title, aspect_ratio=aspect_ratio, resolution=resolution, motion_prompt=motion_prompt,
+            callback_url=callback_url, callback_id=callback_id,
         )  # fmt: skip
         video_id = self._run(create_flow(body, _check_bool("check_avatar", check_avatar)))
         return cast("Job[Video]", self._job(video_id, body["avatar_id"]))
@@ -299,8 +357,10 @@ class AsyncVideos(_Base):
         self,
         *,
         avatar_id: str,
-        script: str,
-        voice_id: str,
+        script: str | None = None,
+        voice_id: str | None = None,
+        audio_url: str | None = None,
+        audio_asset_id: str | None = None,
         title: str | None = None,
         aspect_ratio: AspectRatio | None = None,
         resolution: Resolution | None = None,
@@ -311,8 +371,9 @@ class AsyncVideos(_Base):
     ) -> AsyncJob[Video]:
         """See `Videos.create`."""
         body = video_body(
-            avatar_id, script, voice_id, title=title, aspect_ratio=aspect_ratio, resolution=resolution,
-            motion_prompt=motion_prompt, callback_url=callback_url, callback_id=callback_id,
+            avatar_id, script=script, voice_id=voice_id, audio_url=audio_url, audio_asset_id=audio_asset_id,
+            title=title, aspect_ratio=aspect_ratio, resolution=resolution, motion_prompt=motion_prompt,
+            callback_url=callback_url, callback_id=callback_id,
         )  # fmt: skip
         video_id = await self._run(create_flow(body, _check_bool("check_avatar", check_avatar)))
         return cast("AsyncJob[Video]", self._job(video_id, body["avatar_id"]))
