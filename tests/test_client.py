@@ -103,9 +103,51 @@ async def test_close_is_idempotent_and_closes_copies(face: str) -> None:
         await client.aclose()
         await client.aclose()
     assert client.is_closed and copy.is_closed
-    assert client._pool.http.is_closed
+    assert client._pool._http.is_closed
     with pytest.raises(ClientClosedError):
         await get(copy)
+
+
+async def test_the_http_client_is_made_at_the_first_request_and_never_after_close(face: str) -> None:
+    client = make_client(face, ok)
+    assert client._pool._http is None  # building a client loads no httpx client (benchmarks/ row 1)
+    copy = client.with_options(max_retries=0)
+    await get(copy)
+    made = client._pool._http
+    assert made is not None
+    await get(client)
+    assert client._pool._http is made  # one pool for a client and its copies
+    unused = make_client(face, ok)
+    await resolve(unused.aclose() if face == "async" else unused.close())
+    assert unused.is_closed and unused._pool._http is None
+    with pytest.raises(ClientClosedError):
+        await get(unused)
+
+
+def test_namespaces_are_built_once_per_client_and_bound_to_it() -> None:
+    client = HeyGen(api_key="k", transport=httpx.MockTransport(ok))
+    assert "avatars" not in vars(client)
+    avatars = client.avatars
+    assert client.avatars is avatars and avatars._client is client
+    copy = client.with_options(max_retries=0)
+    assert copy.avatars is not avatars and copy.avatars._client is copy
+    assert client.create_photo_avatar.__self__ is client
+    assert HeyGen.avatars is not None  # the descriptor itself, from the class
+
+
+def test_timeouts_are_immutable_values_checked_by_field() -> None:
+    t = Timeouts(read=5)
+    assert t == Timeouts(read=5.0, write=120, upload=600, connect=10) and hash(t) == hash(Timeouts(read=5))
+    assert t != Timeouts(read=6) and t != (5, 120, 600, 10)
+    assert repr(t) == "Timeouts(read=5, write=120.0, upload=600.0, connect=10.0)"
+    with pytest.raises(AttributeError):
+        t.read = 7  # type: ignore[misc]
+    assert t.for_op(Op.READ) is t.for_op(Op.READ)  # built once
+    assert (t.for_op(Op.READ).read, t.for_op(Op.UPLOAD).read, t.for_op(Op.CREATE).connect) == (5, 600, 10)
+    for bad in (0, -1, float("nan"), float("inf"), True, "5"):
+        with pytest.raises(errors.InputValidationError) as info:
+            Timeouts(upload=bad)  # type: ignore[arg-type]
+        assert info.value.field == "timeout.upload"
 
 
 def test_sync_context_manager_closes() -> None:
@@ -117,7 +159,7 @@ def test_sync_context_manager_closes() -> None:
 async def test_async_context_manager_closes() -> None:
     async with AsyncHeyGen(api_key="k", transport=httpx.MockTransport(ok)) as client:
         await get(client)
-    assert client.is_closed and client._pool.http.is_closed
+    assert client.is_closed and client._pool._http.is_closed
 
 
 def test_injected_http_client_is_used_and_left_open() -> None:

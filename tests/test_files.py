@@ -22,8 +22,7 @@ from heygen_avatars._files import (
     sniff_content_type,
 )
 from heygen_avatars.errors import InputValidationError
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 
 def png(width: int, height: int, *, real: bool = False) -> bytes:

@@ -10,8 +10,7 @@ from typing import Any
 import httpx
 import jsonschema_rs
 import pytest
-from heygen_avatars.mock import MockHeyGen
-from heygen_avatars.mock import api_v3 as mock_api_v3
+from heygen_avatars.mock import MockHeyGen, api_v3 as mock_api_v3
 from heygen_avatars.mock._http import MockRequest, MockResponse
 from heygen_avatars.mock.specs import Operation
 

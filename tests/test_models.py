@@ -23,8 +23,7 @@ from heygen_avatars.models import (
     Video,
     Voice,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 # Seed 000: the look object returned by avatar_group/create (abridged URL).
 SEED_LOOK: dict[str, Any] = {

@@ -30,13 +30,11 @@ from _spec_strategies import (
     validator,
 )
 from conftest import FakeClock, make_client
-from heygen_avatars import HeyGenError, JobState, WaitTimeoutError, errors
-from heygen_avatars import models as m
+from heygen_avatars import HeyGenError, JobState, WaitTimeoutError, errors, models as m
 from heygen_avatars._job_kinds import JOB_KINDS, JobKind
 from heygen_avatars._responses import Api, read_response
 from heygen_avatars.jobs import snapshot_of
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 PROPERTY = settings(
     max_examples=10,

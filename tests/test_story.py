@@ -9,8 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from heygen_avatars import HeyGen, JobFailedError
-from heygen_avatars import story as story_module
+from heygen_avatars import HeyGen, JobFailedError, story as story_module
 from heygen_avatars.cli import main as cli_main
 from heygen_avatars.mock import MockHeyGen
 from heygen_avatars.story import main, play_story

@@ -1,144 +1,173 @@
-"""heygen-avatars: the Python SDK for HeyGen photo avatars (v2) and avatars (v3)."""
+"""heygen-avatars: the Python SDK for HeyGen photo avatars (v2) and avatars (v3).
 
-from ._client import AsyncHeyGen, ClientClosedError, HeyGen
-from ._clock import Clock, SystemClock
-from ._config import Op, Timeouts
-from ._pages import AsyncPager, Page, Pager
-from ._retry import RetryPolicy
-from ._validation import AGES, ETHNICITIES, GENDERS, ORIENTATIONS, OWNERSHIPS, POSES, STYLES
-from .avatars import AVATAR_TYPES, NewAvatar
-from .errors import (
-    APIConnectionError,
-    APIError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    HeyGenError,
-    InputValidationError,
-    InternalServerError,
-    JobError,
-    JobFailedError,
-    MissingAPIKeyError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseValidationError,
-    UnprocessableEntityError,
-    WaitTimeoutError,
-)
-from .jobs import AsyncJob, Cadence, Job, JobActionRequiredError, JobKind, JobSnapshot, JobState
-from .models import (
-    Asset,
-    AvatarGroup,
-    AvatarLook,
-    Consent,
-    CreatedAvatar,
-    ErrorInfo,
-    PhotoAvatarGroup,
-    PhotoAvatarLook,
-    PhotoGeneration,
-    TrainingStatus,
-    UploadedAsset,
-    UpscaleAvailability,
-    Video,
-    Voice,
-)
-from .photo_avatars import AddedLooks, AddLooksError, NewGroup
-from .videos import ASPECT_RATIOS, RESOLUTIONS
-from .voices import VOICE_TYPES
-from .workflows import (
-    JobStatusChanged,
-    LookPrompt,
-    PhotoAvatarResult,
-    PhotoAvatarWorkflowError,
-    Step,
-    StepFinished,
-    StepSkipped,
-    StepStarted,
-    WorkflowEvent,
-    create_photo_avatar,
-    resume_photo_avatar,
-)
+`import heygen_avatars` loads none of the submodules below: each name is imported on first use
+(PEP 562), so a program pays only for the parts it touches (benchmarks/ row 1). Building a client
+loads its configuration only; httpx, the models and the generated client load with the first request.
+"""
 
-__all__ = [
-    "AGES",
-    "ASPECT_RATIOS",
-    "AVATAR_TYPES",
-    "ETHNICITIES",
-    "GENDERS",
-    "ORIENTATIONS",
-    "OWNERSHIPS",
-    "POSES",
-    "RESOLUTIONS",
-    "STYLES",
-    "VOICE_TYPES",
-    "APIConnectionError",
-    "APIError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AddLooksError",
-    "AddedLooks",
-    "Asset",
-    "AsyncHeyGen",
-    "AsyncJob",
-    "AsyncPager",
-    "AuthenticationError",
-    "AvatarGroup",
-    "AvatarLook",
-    "BadRequestError",
-    "Cadence",
-    "ClientClosedError",
-    "Clock",
-    "ConflictError",
-    "Consent",
-    "CreatedAvatar",
-    "ErrorInfo",
-    "HeyGen",
-    "HeyGenError",
-    "InputValidationError",
-    "InternalServerError",
-    "Job",
-    "JobActionRequiredError",
-    "JobError",
-    "JobFailedError",
-    "JobKind",
-    "JobSnapshot",
-    "JobState",
-    "JobStatusChanged",
-    "LookPrompt",
-    "MissingAPIKeyError",
-    "NewAvatar",
-    "NewGroup",
-    "NotFoundError",
-    "Op",
-    "Page",
-    "Pager",
-    "PermissionDeniedError",
-    "PhotoAvatarGroup",
-    "PhotoAvatarLook",
-    "PhotoAvatarResult",
-    "PhotoAvatarWorkflowError",
-    "PhotoGeneration",
-    "RateLimitError",
-    "ResponseValidationError",
-    "RetryPolicy",
-    "Step",
-    "StepFinished",
-    "StepSkipped",
-    "StepStarted",
-    "SystemClock",
-    "Timeouts",
-    "TrainingStatus",
-    "UnprocessableEntityError",
-    "UploadedAsset",
-    "UpscaleAvailability",
-    "Video",
-    "Voice",
-    "WaitTimeoutError",
-    "WorkflowEvent",
-    "create_photo_avatar",
-    "resume_photo_avatar",
-]
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
+
+# submodule -> the public names it provides
+_PUBLIC: dict[str, tuple[str, ...]] = {
+    "_client": ("AsyncHeyGen", "ClientClosedError", "HeyGen"),
+    "_clock": ("Clock", "SystemClock"),
+    "_config": ("Op", "Timeouts"),
+    "_pages": ("AsyncPager", "Page", "Pager"),
+    "_retry": ("RetryPolicy",),
+    "_validation": ("AGES", "ETHNICITIES", "GENDERS", "ORIENTATIONS", "OWNERSHIPS", "POSES", "STYLES"),
+    "avatars": ("AVATAR_TYPES", "NewAvatar"),
+    "errors": (
+        "APIConnectionError",
+        "APIError",
+        "APIStatusError",
+        "APITimeoutError",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConflictError",
+        "HeyGenError",
+        "InputValidationError",
+        "InternalServerError",
+        "JobError",
+        "JobFailedError",
+        "MissingAPIKeyError",
+        "NotFoundError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "ResponseValidationError",
+        "UnprocessableEntityError",
+        "WaitTimeoutError",
+    ),
+    "jobs": ("AsyncJob", "Cadence", "Job", "JobActionRequiredError", "JobKind", "JobSnapshot", "JobState"),
+    "models": (
+        "Asset",
+        "AvatarGroup",
+        "AvatarLook",
+        "Consent",
+        "CreatedAvatar",
+        "ErrorInfo",
+        "PhotoAvatarGroup",
+        "PhotoAvatarLook",
+        "PhotoGeneration",
+        "TrainingStatus",
+        "UploadedAsset",
+        "UpscaleAvailability",
+        "Video",
+        "Voice",
+    ),
+    "photo_avatars": ("AddedLooks", "AddLooksError", "NewGroup"),
+    "videos": ("ASPECT_RATIOS", "RESOLUTIONS"),
+    "voices": ("VOICE_TYPES",),
+    "workflows": (
+        "JobStatusChanged",
+        "LookPrompt",
+        "PhotoAvatarResult",
+        "PhotoAvatarWorkflowError",
+        "Step",
+        "StepFinished",
+        "StepSkipped",
+        "StepStarted",
+        "WorkflowEvent",
+        "create_photo_avatar",
+        "resume_photo_avatar",
+    ),
+}
+_MODULE_OF = {name: module for module, names in _PUBLIC.items() for name in names}
+__all__ = sorted(_MODULE_OF)
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+if TYPE_CHECKING:  # what type checkers and IDEs see; tests/test_imports.py keeps it equal to _PUBLIC
+    from ._client import AsyncHeyGen as AsyncHeyGen, ClientClosedError as ClientClosedError, HeyGen as HeyGen
+    from ._clock import Clock as Clock, SystemClock as SystemClock
+    from ._config import Op as Op, Timeouts as Timeouts
+    from ._pages import AsyncPager as AsyncPager, Page as Page, Pager as Pager
+    from ._retry import RetryPolicy as RetryPolicy
+    from ._validation import (
+        AGES as AGES,
+        ETHNICITIES as ETHNICITIES,
+        GENDERS as GENDERS,
+        ORIENTATIONS as ORIENTATIONS,
+        OWNERSHIPS as OWNERSHIPS,
+        POSES as POSES,
+        STYLES as STYLES,
+    )
+    from .avatars import AVATAR_TYPES as AVATAR_TYPES, NewAvatar as NewAvatar
+    from .errors import (
+        APIConnectionError as APIConnectionError,
+        APIError as APIError,
+        APIStatusError as APIStatusError,
+        APITimeoutError as APITimeoutError,
+        AuthenticationError as AuthenticationError,
+        BadRequestError as BadRequestError,
+        ConflictError as ConflictError,
+        HeyGenError as HeyGenError,
+        InputValidationError as InputValidationError,
+        InternalServerError as InternalServerError,
+        JobError as JobError,
+        JobFailedError as JobFailedError,
+        MissingAPIKeyError as MissingAPIKeyError,
+        NotFoundError as NotFoundError,
+        PermissionDeniedError as PermissionDeniedError,
+        RateLimitError as RateLimitError,
+        ResponseValidationError as ResponseValidationError,
+        UnprocessableEntityError as UnprocessableEntityError,
+        WaitTimeoutError as WaitTimeoutError,
+    )
+    from .jobs import (
+        AsyncJob as AsyncJob,
+        Cadence as Cadence,
+        Job as Job,
+        JobActionRequiredError as JobActionRequiredError,
+        JobKind as JobKind,
+        JobSnapshot as JobSnapshot,
+        JobState as JobState,
+    )
+    from .models import (
+        Asset as Asset,
+        AvatarGroup as AvatarGroup,
+        AvatarLook as AvatarLook,
+        Consent as Consent,
+        CreatedAvatar as CreatedAvatar,
+        ErrorInfo as ErrorInfo,
+        PhotoAvatarGroup as PhotoAvatarGroup,
+        PhotoAvatarLook as PhotoAvatarLook,
+        PhotoGeneration as PhotoGeneration,
+        TrainingStatus as TrainingStatus,
+        UploadedAsset as UploadedAsset,
+        UpscaleAvailability as UpscaleAvailability,
+        Video as Video,
+        Voice as Voice,
+    )
+    from .photo_avatars import AddedLooks as AddedLooks, AddLooksError as AddLooksError, NewGroup as NewGroup
+    from .videos import ASPECT_RATIOS as ASPECT_RATIOS, RESOLUTIONS as RESOLUTIONS
+    from .voices import VOICE_TYPES as VOICE_TYPES
+    from .workflows import (
+        JobStatusChanged as JobStatusChanged,
+        LookPrompt as LookPrompt,
+        PhotoAvatarResult as PhotoAvatarResult,
+        PhotoAvatarWorkflowError as PhotoAvatarWorkflowError,
+        Step as Step,
+        StepFinished as StepFinished,
+        StepSkipped as StepSkipped,
+        StepStarted as StepStarted,
+        WorkflowEvent as WorkflowEvent,
+        create_photo_avatar as create_photo_avatar,
+        resume_photo_avatar as resume_photo_avatar,
+    )

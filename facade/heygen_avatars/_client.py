@@ -19,55 +19,128 @@ one-line-per-method alternative). Jobs: `client.jobs.get(kind, id, context=..., 
 
 from __future__ import annotations
 
-import random
-from collections.abc import Awaitable, Mapping
-from pathlib import Path
-from types import TracebackType
-from typing import Any, Self, TypeVar, overload
+import importlib
+import os
+import threading
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
-import attrs
-import httpx
-
-from . import workflows
 from ._clock import Clock, SystemClock
 from ._config import ClientConfig, TimeoutLike, Timeouts, check_max_retries, resolve_config, to_timeouts
-from ._download import DownloadDestination, adownload, download
-from ._flow import AsyncRuntime, Flow, FlowContext, SyncRuntime, run_async, run_sync
-from ._logging import register_secret, setup_logging
-from ._retry import RetryPolicy
-from .assets import Assets, AsyncAssets
-from .avatars import AsyncAvatars, Avatars
+from ._redact import register_secret
 from .errors import HeyGenError, InputValidationError
-from .jobs import AsyncJobs, Jobs
-from .photo_avatars import AsyncPhotoAvatars, PhotoAvatars
-from .videos import AsyncVideos, Videos
-from .voices import AsyncVoices, Voices
+
+if TYPE_CHECKING:
+    import random
+    from pathlib import Path
+    from types import TracebackType
+
+    import httpx
+
+    from . import workflows
+    from ._download import DownloadDestination
+    from ._flow import AsyncRuntime, Flow, SyncRuntime
+    from ._retry import RetryPolicy
+    from .assets import Assets, AsyncAssets
+    from .avatars import AsyncAvatars, Avatars
+    from .jobs import AsyncJobs, Jobs
+    from .photo_avatars import AsyncPhotoAvatars, PhotoAvatars
+    from .videos import AsyncVideos, Videos
+    from .voices import AsyncVoices, Voices
 
 __all__ = ["AsyncHeyGen", "ClientClosedError", "HeyGen"]
 
 T = TypeVar("T")
-_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+N = TypeVar("N")
 
 
 class ClientClosedError(HeyGenError):
     """The client (or the client it was copied from with `with_options`) was closed."""
 
 
-@attrs.define
 class _Pool:
-    """The httpx client shared by a client and its `with_options` copies."""
+    """The httpx client shared by a client and its `with_options` copies.
 
-    http: Any
-    owned: bool
-    closed: bool = False
+    The SDK's own httpx client is made at the first request, not with the `HeyGen` object: building
+    one loads httpx and an SSL context, most of what `import heygen_avatars; HeyGen()` would cost.
+    """
+
+    def __init__(self, make: Callable[[], Any] | None = None, http: Any = None) -> None:
+        self._make = make  # None: the caller's own httpx client, which we never close
+        self._http = http
+        self._lock = threading.Lock()
+        self.closed = False
+
+    @property
+    def http(self) -> Any:
+        """The httpx client, made on first use."""
+        if self.closed:
+            raise ClientClosedError("this client is closed; create a new one")
+        if self._http is None:
+            with self._lock:
+                if self._http is None and self._make is not None:
+                    self._http = self._make()
+        return self._http
+
+    def close(self) -> Any:
+        """Mark closed; the httpx client to close, if the SDK made one (else None)."""
+        self.closed = True
+        return self._http if self._make is not None else None
+
+
+class _Namespace(Generic[N]):
+    """A resource namespace such as `client.avatars`: its module loads, and the object is built, on first
+    use; the object is then kept on the client (an instance attribute hides this descriptor)."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._module = module
+        self._name = name
+        self._attr = ""
+
+    def __set_name__(self, owner: type, attr: str) -> None:
+        self._attr = attr
+
+    @overload
+    def __get__(self, client: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, client: object, owner: type) -> N: ...
+    def __get__(self, client: object | None, owner: type) -> N | Self:
+        if client is None:
+            return self
+        cls = getattr(importlib.import_module(self._module, __package__), self._name)
+        namespace: N = cls(client)
+        client.__dict__[self._attr] = namespace
+        return namespace
+
+
+class _Workflow:
+    """A client method defined in `workflows` (e.g. `client.create_photo_avatar`), loaded on first call."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __get__(self, client: object | None, owner: type) -> Any:
+        function = getattr(importlib.import_module(".workflows", __package__), self._name)
+        return function if client is None else function.__get__(client, owner)
 
 
 class _ClientBase:
     _config: ClientConfig
-    _retry_policy: RetryPolicy
+    _retry_policy: RetryPolicy | None
     _clock: Clock
-    _rng: random.Random
+    _rng: random.Random | None
     _pool: _Pool
+    _runtime: Any  # SyncRuntime / AsyncRuntime, made at the first request
+    # what this face is built on: (httpx client class, `_flow` runtime class), by name so that
+    # neither module loads before the first request
+    _face: tuple[str, str]
+
+    if TYPE_CHECKING:
+        create_photo_avatar = workflows.create_photo_avatar
+        resume_photo_avatar = workflows.resume_photo_avatar
+    else:
+        create_photo_avatar = _Workflow("create_photo_avatar")
+        resume_photo_avatar = _Workflow("resume_photo_avatar")
 
     def _setup(
         self,
@@ -81,8 +154,15 @@ class _ClientBase:
         clock: Clock | None,
         rng: random.Random | None,
         retry_policy: RetryPolicy | None,
+        http_client: object,
+        transport: object,
     ) -> None:
-        setup_logging()
+        if http_client is not None and transport is not None:
+            raise InputValidationError("transport", "pass either http_client or transport, not both")
+        if os.environ.get("HEYGEN_LOG"):  # only then is `logging` needed before the first request
+            from ._logging import setup_logging
+
+            setup_logging()
         self._config = resolve_config(
             api_key=api_key,
             base_url=base_url,
@@ -92,14 +172,21 @@ class _ClientBase:
             default_headers=default_headers,
         )
         register_secret(self._config.api_key)
-        self._retry_policy = retry_policy or RetryPolicy()
+        self._retry_policy = retry_policy
         self._clock = clock or SystemClock()
-        self._rng = rng or random.Random()
+        self._rng = rng
+        if http_client is not None:
+            self._pool = _Pool(http=http_client)
+        else:
+            self._pool = _Pool(make=lambda: self._make_http(transport))
+        self._runtime = None
 
-    @staticmethod
-    def _check_http(http_client: object, transport: object) -> None:
-        if http_client is not None and transport is not None:
-            raise InputValidationError("transport", "pass either http_client or transport, not both")
+    def _make_http(self, transport: object) -> Any:
+        import httpx
+
+        limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+        http_class = getattr(httpx, self._face[0])
+        return http_class(transport=transport, limits=limits, timeout=self._config.timeouts.for_op_default())
 
     @property
     def base_url(self) -> str:
@@ -131,8 +218,20 @@ class _ClientBase:
         """True once `close()` / `aclose()` ran on this client or a copy sharing its pool."""
         return self._pool.closed
 
-    def _context(self) -> FlowContext:
-        return FlowContext(config=self._config, retry_policy=self._retry_policy)
+    def _open(self) -> Any:
+        """The runtime flows run with, made at the first request (with the httpx client, if ours)."""
+        import random
+
+        from . import _flow
+        from ._retry import RetryPolicy
+
+        if self._rng is None:
+            self._rng = random.Random()
+        context = _flow.FlowContext(config=self._config, retry_policy=self._retry_policy or RetryPolicy())
+        self._runtime = getattr(_flow, self._face[1])(
+            context=context, clock=self._clock, rng=self._rng, http=self._pool.http
+        )
+        return self._runtime
 
     def _copy(
         self,
@@ -142,7 +241,8 @@ class _ClientBase:
         retry_policy: RetryPolicy | None,
     ) -> Self:
         clone = object.__new__(type(self))
-        clone.__dict__.update(self.__dict__)
+        # the configuration and the pool; not the namespaces, which are bound to `self`
+        clone.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
         changes: dict[str, Any] = {}
         if timeout is not None:
             changes["timeouts"] = to_timeouts(timeout, self._config.timeouts)
@@ -150,13 +250,10 @@ class _ClientBase:
             changes["max_retries"] = check_max_retries(max_retries)
         if default_headers is not None:
             changes["default_headers"] = {**self._config.default_headers, **default_headers}
-        clone._config = attrs.evolve(self._config, **changes)
+        clone._config = self._config._replace(**changes)
         clone._retry_policy = retry_policy or self._retry_policy
-        clone._bind()
+        clone._runtime = None
         return clone
-
-    def _bind(self) -> None:
-        """(Re)create what depends on the configuration: namespaces added by resource modules hook here."""
 
     def _ensure_open(self) -> None:
         if self._pool.closed:
@@ -180,14 +277,13 @@ class HeyGen(_ClientBase):
     jitter deterministic in tests.
     """
 
-    jobs: Jobs
-    photo_avatars: PhotoAvatars
-    avatars: Avatars
-    assets: Assets
-    voices: Voices
-    videos: Videos
-    create_photo_avatar = workflows.create_photo_avatar
-    resume_photo_avatar = workflows.resume_photo_avatar
+    _face = ("Client", "SyncRuntime")
+    jobs: _Namespace[Jobs] = _Namespace(".jobs", "Jobs")
+    photo_avatars: _Namespace[PhotoAvatars] = _Namespace(".photo_avatars", "PhotoAvatars")
+    avatars: _Namespace[Avatars] = _Namespace(".avatars", "Avatars")
+    assets: _Namespace[Assets] = _Namespace(".assets", "Assets")
+    voices: _Namespace[Voices] = _Namespace(".voices", "Voices")
+    videos: _Namespace[Videos] = _Namespace(".videos", "Videos")
 
     def __init__(
         self,
@@ -204,7 +300,6 @@ class HeyGen(_ClientBase):
         rng: random.Random | None = None,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
-        self._check_http(http_client, transport)
         self._setup(
             api_key=api_key,
             base_url=base_url,
@@ -215,23 +310,9 @@ class HeyGen(_ClientBase):
             clock=clock,
             rng=rng,
             retry_policy=retry_policy,
+            http_client=http_client,
+            transport=transport,
         )
-        if http_client is None:
-            http = httpx.Client(
-                transport=transport, limits=_LIMITS, timeout=self._config.timeouts.for_op_default()
-            )
-            self._pool = _Pool(http=http, owned=True)
-        else:
-            self._pool = _Pool(http=http_client, owned=False)
-        self._bind()
-
-    def _bind(self) -> None:
-        self.jobs = Jobs(self)
-        self.photo_avatars = PhotoAvatars(self)
-        self.avatars = Avatars(self)
-        self.assets = Assets(self)
-        self.voices = Voices(self)
-        self.videos = Videos(self)
 
     @overload
     def download(self, url: str, to: None = None) -> bytes: ...
@@ -242,6 +323,8 @@ class HeyGen(_ClientBase):
 
         Example: ``client.download(look.preview_image_url, to="look.png")`` (or an existing directory)
         """
+        from ._download import download
+
         self._ensure_open()
         return download(self._pool.http, url, to)
 
@@ -259,16 +342,16 @@ class HeyGen(_ClientBase):
     def _run(self, flow: Flow[T]) -> T:
         """Run a flow to completion (the hook resources use; see the module docstring)."""
         self._ensure_open()
-        runtime = SyncRuntime(context=self._context(), clock=self._clock, rng=self._rng, http=self._pool.http)
-        return run_sync(flow, runtime)
+        runtime: SyncRuntime = self._runtime or self._open()
+        return runtime.run(flow)
 
     def close(self) -> None:
         """Close the connection pool (idempotent). An injected `http_client` is left open."""
         if self._pool.closed:
             return
-        self._pool.closed = True
-        if self._pool.owned:
-            self._pool.http.close()
+        http = self._pool.close()
+        if http is not None:
+            http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -282,14 +365,13 @@ class HeyGen(_ClientBase):
 class AsyncHeyGen(_ClientBase):
     """The async HeyGen client: the same arguments and surface as `HeyGen`, with `await`."""
 
-    jobs: AsyncJobs
-    photo_avatars: AsyncPhotoAvatars
-    avatars: AsyncAvatars
-    assets: AsyncAssets
-    voices: AsyncVoices
-    videos: AsyncVideos
-    create_photo_avatar = workflows.create_photo_avatar
-    resume_photo_avatar = workflows.resume_photo_avatar
+    _face = ("AsyncClient", "AsyncRuntime")
+    jobs: _Namespace[AsyncJobs] = _Namespace(".jobs", "AsyncJobs")
+    photo_avatars: _Namespace[AsyncPhotoAvatars] = _Namespace(".photo_avatars", "AsyncPhotoAvatars")
+    avatars: _Namespace[AsyncAvatars] = _Namespace(".avatars", "AsyncAvatars")
+    assets: _Namespace[AsyncAssets] = _Namespace(".assets", "AsyncAssets")
+    voices: _Namespace[AsyncVoices] = _Namespace(".voices", "AsyncVoices")
+    videos: _Namespace[AsyncVideos] = _Namespace(".videos", "AsyncVideos")
 
     def __init__(
         self,
@@ -306,7 +388,6 @@ class AsyncHeyGen(_ClientBase):
         rng: random.Random | None = None,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
-        self._check_http(http_client, transport)
         self._setup(
             api_key=api_key,
             base_url=base_url,
@@ -317,23 +398,9 @@ class AsyncHeyGen(_ClientBase):
             clock=clock,
             rng=rng,
             retry_policy=retry_policy,
+            http_client=http_client,
+            transport=transport,
         )
-        if http_client is None:
-            http = httpx.AsyncClient(
-                transport=transport, limits=_LIMITS, timeout=self._config.timeouts.for_op_default()
-            )
-            self._pool = _Pool(http=http, owned=True)
-        else:
-            self._pool = _Pool(http=http_client, owned=False)
-        self._bind()
-
-    def _bind(self) -> None:
-        self.jobs = AsyncJobs(self)
-        self.photo_avatars = AsyncPhotoAvatars(self)
-        self.avatars = AsyncAvatars(self)
-        self.assets = AsyncAssets(self)
-        self.voices = AsyncVoices(self)
-        self.videos = AsyncVideos(self)
 
     @overload
     async def download(self, url: str, to: None = None) -> bytes: ...
@@ -341,6 +408,8 @@ class AsyncHeyGen(_ClientBase):
     async def download(self, url: str, to: DownloadDestination) -> Path: ...
     async def download(self, url: str, to: DownloadDestination | None = None) -> Path | bytes:
         """See `HeyGen.download`: ``await client.download(video.video_url, to="talk.mp4")``."""
+        from ._download import adownload
+
         self._ensure_open()
         return await adownload(self._pool.http, url, to)
 
@@ -358,18 +427,16 @@ class AsyncHeyGen(_ClientBase):
     def _run(self, flow: Flow[T]) -> Awaitable[T]:
         """An awaitable running the flow (the hook resources use; see the module docstring)."""
         self._ensure_open()
-        runtime = AsyncRuntime(
-            context=self._context(), clock=self._clock, rng=self._rng, http=self._pool.http
-        )
-        return run_async(flow, runtime)
+        runtime: AsyncRuntime = self._runtime or self._open()
+        return runtime.run(flow)
 
     async def aclose(self) -> None:
         """Close the connection pool (idempotent). An injected `http_client` is left open."""
         if self._pool.closed:
             return
-        self._pool.closed = True
-        if self._pool.owned:
-            await self._pool.http.aclose()
+        http = self._pool.close()
+        if http is not None:
+            await http.aclose()
 
     async def close(self) -> None:
         """Same as `aclose()`."""

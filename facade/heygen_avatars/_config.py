@@ -8,13 +8,15 @@ from __future__ import annotations
 import enum
 import math
 import os
+import re
+import sys
 from collections.abc import Mapping
-from typing import TypeAlias
-
-import attrs
-import httpx
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 from .errors import InputValidationError, MissingAPIKeyError
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -56,31 +58,62 @@ class Op(enum.Enum):
         return self in (Op.READ, Op.IDEMPOTENT_WRITE)
 
 
-def _positive(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not (isinstance(value, int | float) and value > 0 and math.isfinite(value)):
-        raise InputValidationError(
-            f"timeout.{attribute.name}", f"must be a positive number of seconds, got {value!r}"
-        )
-
-
-@attrs.frozen
 class Timeouts:
     """Per-attempt timeouts in seconds for each operation class (defaults from HeyGen's own CLI).
 
     `read` covers GETs, `write` every other JSON call, `upload` file uploads; `connect` bounds
     establishing the connection for all of them. A timeout applies to each attempt, not to the
-    sum of retries.
+    sum of retries. Immutable, compared by value.
     """
 
-    read: float = attrs.field(default=30.0, validator=_positive)
-    write: float = attrs.field(default=120.0, validator=_positive)
-    upload: float = attrs.field(default=600.0, validator=_positive)
-    connect: float = attrs.field(default=10.0, validator=_positive)
+    # Written by hand rather than with attrs: it is built with every client, and importing attrs
+    # would triple what `import heygen_avatars; HeyGen()` costs (benchmarks/ row 1).
+    __slots__ = ("_httpx", "connect", "read", "upload", "write")
+    read: float
+    write: float
+    upload: float
+    connect: float
+    _httpx: dict[Op, httpx.Timeout]  # for_op's cache
+
+    def __init__(
+        self, read: float = 30.0, write: float = 120.0, upload: float = 600.0, connect: float = 10.0
+    ) -> None:
+        for name, value in (("read", read), ("write", write), ("upload", upload), ("connect", connect)):
+            if isinstance(value, bool) or not (
+                isinstance(value, int | float) and value > 0 and math.isfinite(value)
+            ):
+                raise InputValidationError(
+                    f"timeout.{name}", f"must be a positive number of seconds, got {value!r}"
+                )
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "_httpx", {})
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Timeouts is immutable; build a new one, e.g. Timeouts(read=60)")
+
+    def _values(self) -> tuple[float, float, float, float]:
+        return (self.read, self.write, self.upload, self.connect)
+
+    def __eq__(self, other: object) -> bool:
+        return self._values() == other._values() if isinstance(other, Timeouts) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        read, write, upload, connect = self._values()
+        return f"Timeouts(read={read!r}, write={write!r}, upload={upload!r}, connect={connect!r})"
 
     def for_op(self, op: Op) -> httpx.Timeout:
-        """The httpx timeout for one attempt of an operation of class `op`."""
-        total = {Op.READ: self.read, Op.UPLOAD: self.upload}.get(op, self.write)
-        return httpx.Timeout(total, connect=min(self.connect, total))
+        """The httpx timeout for one attempt of an operation of class `op` (built once per class)."""
+        cached = self._httpx
+        timeout = cached.get(op)
+        if timeout is None:
+            import httpx
+
+            total = {Op.READ: self.read, Op.UPLOAD: self.upload}.get(op, self.write)
+            timeout = cached[op] = httpx.Timeout(total, connect=min(self.connect, total))
+        return timeout
 
     def for_op_default(self) -> httpx.Timeout:
         """The timeout given to an httpx client the SDK creates (every call passes its own anyway)."""
@@ -95,7 +128,8 @@ def to_timeouts(value: TimeoutLike, base: Timeouts | None = None) -> Timeouts:
     base = base or Timeouts()
     if isinstance(value, Timeouts):
         return value
-    if isinstance(value, httpx.Timeout):
+    httpx = sys.modules.get("httpx")  # not imported yet: then `value` cannot be an httpx.Timeout
+    if httpx is not None and isinstance(value, httpx.Timeout):
         parts = (value.connect, value.read, value.write, value.pool)
         if any(p is None for p in parts):
             raise InputValidationError(
@@ -111,8 +145,7 @@ def to_timeouts(value: TimeoutLike, base: Timeouts | None = None) -> Timeouts:
     return Timeouts(read=seconds, write=seconds, upload=seconds, connect=min(base.connect, seconds))
 
 
-@attrs.frozen(repr=False)
-class ClientConfig:
+class ClientConfig(NamedTuple):
     """Everything a client resolved at construction. `repr` hides the key."""
 
     api_key: str
@@ -120,7 +153,7 @@ class ClientConfig:
     upload_base_url: str
     timeouts: Timeouts
     max_retries: int
-    default_headers: Mapping[str, str] = attrs.field(factory=dict)
+    default_headers: Mapping[str, str]
 
     def __repr__(self) -> str:
         return (
@@ -130,12 +163,15 @@ class ClientConfig:
         )
 
 
+# scheme http(s), a non-empty host, no whitespace (a regex: urllib/httpx would load at client build)
+_ABSOLUTE_URL = re.compile(r"https?://[^/?#\s:@][^/?#\s]*(?:[/?#]\S*)?\Z", re.IGNORECASE)
+
+
 def _url(value: str | None, env_names: tuple[str, ...], default: str, field: str) -> str:
     if value is None:
         value = next((os.environ[n] for n in env_names if os.environ.get(n, "").strip()), default)
     value = value.strip().rstrip("/")
-    url = httpx.URL(value)
-    if url.scheme not in {"http", "https"} or not url.host:
+    if not _ABSOLUTE_URL.match(value):
         raise InputValidationError(field, f"must be an absolute http(s) URL, got {value!r}")
     return value
 

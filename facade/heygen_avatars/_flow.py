@@ -133,12 +133,18 @@ class SyncRuntime(_RuntimeBase):
 
     http: httpx.Client
 
+    def run(self, flow: Flow[T]) -> T:
+        return run_sync(flow, self)
+
 
 @attrs.define
 class AsyncRuntime(_RuntimeBase):
     """What `run_async` performs effects with."""
 
     http: httpx.AsyncClient
+
+    async def run(self, flow: Flow[T]) -> T:
+        return await run_async(flow, self)
 
 
 def _version() -> str:

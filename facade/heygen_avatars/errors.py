@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._logging import redact, redact_deep
+from ._redact import redact, redact_deep
 
 if TYPE_CHECKING:
     from .jobs import JobSnapshot
