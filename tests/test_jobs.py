@@ -6,6 +6,7 @@ Each test runs on both faces (`face`); a status script plays HeyGen's status end
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import logging
 import random
@@ -21,8 +22,9 @@ from heygen_avatars import (
     JobState,
     NotFoundError,
     WaitTimeoutError,
+    jobs as jobs_module,
 )
-from heygen_avatars.jobs import JOB_KINDS, JobRef
+from heygen_avatars.jobs import CLOCK_NOISE, JOB_KINDS, MAX_TRANSIENT_FAILURES, JobRef
 from heygen_avatars.models import PhotoGeneration
 
 pytestmark = pytest.mark.anyio
@@ -399,3 +401,168 @@ async def test_wait_all_refuses_jobs_of_another_face_or_environment(face: str) -
         with pytest.raises(InputValidationError) as info:
             await resolve(client.jobs.wait_all([client.jobs.get("video", "a"), stranger]))
         assert info.value.field == "jobs[1]"
+
+
+# ------------------------------------------------------------------ transient failures: their own backoff
+
+
+def boom() -> httpx.Response:
+    return httpx.Response(503, text="<html><title>503 Service Unavailable</title></html>")
+
+
+def draws(count: int) -> list[float]:
+    """The client's jitter draws, in order (`make_client` seeds its rng with 7)."""
+    rng = random.Random(7)
+    return [rng.random() for _ in range(count)]
+
+
+async def test_a_failed_check_is_retried_after_a_short_backoff_not_the_cadence(
+    face: str, clock: FakeClock
+) -> None:
+    # training sleeps ~15 s, then ~125 s (to its window), then ~28 s: a dropped check costs ~2 s, and the
+    # plan goes on where it was (the 125 s sleep is still ahead, not skipped)
+    client, _ = setup(
+        face, clock, {TRAIN_PATH: ["pending", boom(), "pending", "pending", "ready"]}, max_retries=0
+    )
+    snap = await resolve(client.jobs.get("training", "g1").wait())
+    cadence, r = JOB_KINDS["training"].cadence, draws(4)
+    assert snap.status == "ready" and snap.attempt == 5
+    assert clock.sleeps == pytest.approx(
+        [
+            cadence.delay(0, r[0]),
+            cadence.failure_delay(1, r[1]),
+            cadence.delay(1, r[2]),  # the failed check did not advance the cadence
+            cadence.delay(2, r[3]),
+        ]
+    )
+    assert 1.6 <= clock.sleeps[1] <= 2.4 and clock.sleeps[2] > 100.0
+
+
+async def test_failure_backoff_doubles_is_capped_and_resets_on_success(face: str, clock: FakeClock) -> None:
+    look = "/v2/photo_avatar/l1"
+    steps = ["pending", *[boom()] * MAX_TRANSIENT_FAILURES, "pending", boom(), "completed"]
+    client, _ = setup(face, clock, {look: steps}, max_retries=0)
+    assert (await resolve(client.jobs.get("look", "l1").wait())).status == "completed"
+    cadence, r = JOB_KINDS["look"].cadence, draws(8)
+    backoffs = clock.sleeps[1 : 1 + MAX_TRANSIENT_FAILURES]
+    assert backoffs == pytest.approx([cadence.failure_delay(n, r[n]) for n in range(1, 6)])
+    assert all(later > earlier for earlier, later in itertools.pairwise(backoffs[:4])), "it doubles"
+    assert 1.6 <= backoffs[0] <= 2.4 and backoffs[3] == cadence.cap == 15.0, "16 s is capped at 15 s"
+    assert all(b <= cadence.cap for b in backoffs) and backoffs[-1] >= 0.8 * cadence.cap
+    reset = clock.sleeps[1 + MAX_TRANSIENT_FAILURES + 1]
+    assert reset == pytest.approx(cadence.failure_delay(1, r[7])) and reset <= 2.4, "a success resets it"
+
+
+async def test_retry_after_on_a_failed_check_wins_over_the_backoff(face: str, clock: FakeClock) -> None:
+    busy = httpx.Response(503, text="busy", headers={"Retry-After": "42"})
+    flood = httpx.Response(
+        429, json={"error": {"code": "rate_limit_exceeded"}}, headers={"Retry-After": "900"}
+    )
+    client, _ = setup(face, clock, {TRAIN_PATH: ["pending", busy, flood, "ready"]}, max_retries=0)
+    await resolve(client.jobs.get("training", "g1").wait())
+    cadence = JOB_KINDS["training"].cadence
+    assert clock.sleeps[1:] == [42.0, cadence.hint_cap], "Retry-After, bounded like a status hint"
+
+
+async def test_the_deadline_bounds_the_failure_backoff_and_still_gets_its_check(
+    face: str, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    busy = httpx.Response(503, text="busy", headers={"Retry-After": "100"})
+    client, script = setup(face, clock, {TRAIN_PATH: ["pending", busy, boom()]}, max_retries=0)
+    with caplog.at_level(logging.WARNING, logger="heygen_avatars"), pytest.raises(WaitTimeoutError) as info:
+        await resolve(client.jobs.get("training", "g1").wait(timeout=20))
+    first = clock.sleeps[0]
+    assert script.times() == pytest.approx([0.0, first, 20.0]), "the last check is at the deadline"
+    assert sum(clock.sleeps) == pytest.approx(20.0)
+    assert f"next check in {20.0 - first:.1f} s" in caplog.text, "the backoff is clamped to the deadline"
+    assert info.value.snapshot is not None and info.value.snapshot.status == "pending"
+
+
+# ------------------------------------------------------------------------- resumed jobs keep their place
+
+WALL = 1_800_000_000.0
+
+
+@pytest.fixture
+def wall(monkeypatch: pytest.MonkeyPatch) -> float:
+    """Pin the wall clock that job ages are measured with."""
+    monkeypatch.setattr(jobs_module, "wall_time", lambda: WALL)
+    return WALL
+
+
+def resumed(client: Any, kind: str, job_id: str, age: float) -> Any:
+    ref = JobRef(kind=kind, id=job_id, base_url="https://api.heygen.com", created_at=WALL - age)
+    return client.jobs.resume(ref.token())
+
+
+async def test_a_resumed_job_is_polled_at_the_place_of_its_age(
+    face: str, clock: FakeClock, wall: float
+) -> None:
+    # 8 min in, training is in its window (a check every 28 s from 140 s: ..., 476, 504, 532 ...)
+    client, script = setup(face, clock, {TRAIN_PATH: ["training", "training", "training", "ready"]})
+    await resolve(resumed(client, "training", "g1", age=480.0).wait())
+    cadence, r = JOB_KINDS["training"].cadence, draws(3)
+    assert cadence.resume(480.0) == (15, pytest.approx(24.0))
+    assert clock.sleeps == pytest.approx(
+        [cadence.jittered(24.0, r[0]), cadence.delay(15, r[1]), cadence.delay(16, r[2])]
+    )
+    assert all(s < 40.0 for s in clock.sleeps), "not the fresh 15 s then 125 s"
+    assert script.times()[0] == 0.0, "the first check is still immediate"
+
+
+async def test_the_check_on_resume_stands_for_the_nearest_planned_one(
+    face: str, clock: FakeClock, wall: float
+) -> None:
+    # at 100 s the nearest planned check is the window's start (140 s): the next one is at 168 s
+    client, _ = setup(face, clock, {TRAIN_PATH: ["training", "training", "ready"]})
+    await resolve(resumed(client, "training", "g1", age=100.0).wait())
+    cadence, r = JOB_KINDS["training"].cadence, draws(2)
+    assert clock.sleeps == pytest.approx([cadence.jittered(68.0, r[0]), cadence.delay(3, r[1])])
+
+
+@pytest.mark.parametrize("age", [0.0, CLOCK_NOISE / 2])
+async def test_a_fresh_job_keeps_the_fresh_schedule(
+    face: str, clock: FakeClock, wall: float, age: float
+) -> None:
+    client, _ = setup(face, clock, {TRAIN_PATH: ["pending", "pending", "pending", "ready"]})
+    await resolve(resumed(client, "training", "g1", age=age).wait())
+    cadence, r = JOB_KINDS["training"].cadence, draws(3)
+    assert clock.sleeps == pytest.approx([cadence.delay(i, r[i]) for i in range(3)])
+
+
+async def test_a_handle_made_here_is_fresh(face: str, clock: FakeClock, wall: float) -> None:
+    client, _ = setup(face, clock, {TRAIN_PATH: ["pending", "ready"]})
+    job = client.jobs.get("training", "g1")
+    assert job.ref.created_at == WALL
+    await resolve(job.wait())
+    assert clock.sleeps == pytest.approx([JOB_KINDS["training"].cadence.delay(0, draws(1)[0])])
+
+
+async def test_wait_all_places_each_job_at_its_own_age(face: str, clock: FakeClock, wall: float) -> None:
+    gen = "/v2/photo_avatar/generation/lg1"
+    client, script = setup(face, clock, {TRAIN_PATH: ["training", "ready"], gen: ["processing", "success"]})
+    old = resumed(client, "training", "g1", age=480.0)
+    await resolve(client.jobs.wait_all([old, client.jobs.get("look_generation", "lg1")]))
+    assert 19.0 <= script.times(TRAIN_PATH)[1] <= 29.0, "the old training job: its next planned check"
+    assert script.times(gen)[1] >= 62.0, "the fresh look generation: its first planned sleep (78 s)"
+
+
+async def test_a_resumed_job_whose_first_check_fails_is_placed_at_its_first_success(
+    face: str, clock: FakeClock, wall: float
+) -> None:
+    client, _ = setup(face, clock, {TRAIN_PATH: [boom(), "training", "ready"]}, max_retries=0)
+    await resolve(resumed(client, "training", "g1", age=470.0).wait())
+    cadence, r = JOB_KINDS["training"].cadence, draws(2)
+    backoff = cadence.failure_delay(1, r[0])
+    _, rest = cadence.resume(470.0 + backoff)
+    assert clock.sleeps == pytest.approx([backoff, cadence.jittered(rest, r[1])])
+
+
+def test_cadence_resume_lands_on_the_plan() -> None:
+    training = JOB_KINDS["training"].cadence
+    assert training.resume(0.0) == (1, 15.0), "age 0 is a fresh wait"
+    assert training.resume(150.0) == (3, pytest.approx(18.0)), "to the check at 168 s"
+    assert training.resume(10.0) == (2, pytest.approx(130.0)), "the check now stands for the one at 15 s"
+    look = JOB_KINDS["look"].cadence
+    index, rest = look.resume(1e12)  # a token from long ago: no overflow, no endless walk
+    assert 0 < rest <= look.cap and look.delay(index, 0.5) == look.cap

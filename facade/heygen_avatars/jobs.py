@@ -10,14 +10,21 @@ job = other_client.jobs.resume(token)
 The waiting logic is one sans-IO flow (`wait_flow`) shared by `Job` (blocking) and `AsyncJob` (await):
 - the first status check is immediate; then the kind's `Cadence` (backoff with jitter, capped) or the
   server's Retry-After decides the next one;
+- the cadence runs on the job's age (`JobRef.created_at`, wall time, converted once when a wait starts):
+  a job resumed from a token minutes after its creation, or waited on again, is polled where that age
+  falls in the plan (`Cadence.resume`), not like a fresh job; ages under a second are clock noise, so a
+  job created by this client and waited on at once gets the fresh schedule;
 - the deadline is on the client's monotonic clock; the last sleep is clamped so that a final check
   happens exactly at the deadline; then `WaitTimeoutError` (last snapshot + resume token);
 - a failed job raises `JobFailedError` with HeyGen's code and message; an unknown status keeps the wait
   going (reported, never success); `pending_consent` (v3 digital twins) ends the wait with a snapshot in
   state ACTION_REQUIRED, and `result()` raises `JobActionRequiredError` for it;
 - transient errors on a status check (connection, 408, 429, 5xx, unreadable body) after the transport's
-  own retries use a separate budget (`MAX_TRANSIENT_FAILURES` in a row per job) and never lose the job;
-  any other API error (401, 404...) ends the wait at once;
+  own retries use a separate budget (`MAX_TRANSIENT_FAILURES` in a row per job) and never lose the job.
+  A failed check says nothing about the job, so the next one follows the cadence's `FailureBackoff`
+  (2 s doubling, ±20 % jitter, capped at the kind's `Cadence.cap`; reset by a success), or the error's
+  Retry-After (bounded like a hint), never past the deadline; failed checks do not advance the cadence.
+  Any other API error (401, 404...) ends the wait at once;
 - several jobs (`client.jobs.wait_all`) share one deadline and are polled each at its own cadence.
 """
 
@@ -33,7 +40,15 @@ import attrs
 
 from . import errors
 from ._flow import Flow, emit, now, rand, sleep
-from ._job_kinds import JOB_KINDS, Cadence, JobKind, JobState, get_job_kind, register_job_kind
+from ._job_kinds import (
+    JOB_KINDS,
+    Cadence,
+    FailureBackoff,
+    JobKind,
+    JobState,
+    get_job_kind,
+    register_job_kind,
+)
 from ._logging import logger, redact
 from ._transport import call
 
@@ -48,6 +63,7 @@ __all__ = [
     "AsyncJob",
     "AsyncJobs",
     "Cadence",
+    "FailureBackoff",
     "Job",
     "JobActionRequiredError",
     "JobKind",
@@ -62,6 +78,13 @@ __all__ = [
 T = TypeVar("T")
 TOKEN_VERSION = 1
 MAX_TRANSIENT_FAILURES = 5
+CLOCK_NOISE = 1.0
+"""Seconds of job age that count as none: wall clocks (another process's, the gap between create and
+wait) are not finer than this, and a fresh job must get the fresh schedule."""
+
+wall_time: Callable[[], float] = time.time
+"""Wall time in seconds since the epoch: the source of `JobRef.created_at` and of a job's age when a
+wait starts (waits themselves run on the client's monotonic `Clock`). Tests pin it."""
 
 
 class _Default:
@@ -124,7 +147,8 @@ class JobRef:
     kind: str
     id: str
     base_url: str
-    created_at: float = attrs.field(factory=time.time)
+    created_at: float = attrs.field(factory=lambda: wall_time())
+    """Wall time the job was created (for a handle made by this client: when it was made)."""
     context: Mapping[str, Any] = attrs.field(factory=dict)
     """Ids a workflow wants back on resume (e.g. the group of a look). JSON values only."""
 
@@ -179,7 +203,7 @@ class JobRef:
             kind=str(kind),
             id=job_id,
             base_url=str(token_base),
-            created_at=float(created) if isinstance(created, int | float) else time.time(),
+            created_at=float(created) if isinstance(created, int | float) else wall_time(),
             context=context if isinstance(context, dict) else {},
         )
 
@@ -225,7 +249,13 @@ class _Watch:
     handle: _JobBase[Any]
     kind: JobKind
     due: float
+    born: float | None = None
+    """The job's creation on the monotonic clock, for a job older than `CLOCK_NOISE` (else None)."""
     polls: int = 0
+    checks: int = 0
+    """Successful status checks: what advances the cadence (failed ones use `FailureBackoff`)."""
+    offset: int = 0
+    """Plan sleeps an older job is ahead of a fresh one (set at its first successful check)."""
     transient: int = 0
     outcome: JobSnapshot | errors.JobFailedError | None = None
     reported: str | None = None
@@ -261,7 +291,11 @@ def wait_flow(
     limit = _resolve_timeout(timeout, kinds)
     start = yield from now()
     deadline = start + limit
-    watches = [_Watch(handle=h, kind=k, due=start) for h, k in zip(handles, kinds, strict=True)]
+    wall = wall_time()
+    watches = [
+        _Watch(handle=h, kind=k, due=start, born=_born(h, start, wall))
+        for h, k in zip(handles, kinds, strict=True)
+    ]
     for w in watches:  # a job already seen succeeded or failed does not change any more
         last = w.handle.snapshot
         if last is not None and last.state in (JobState.SUCCEEDED, JobState.FAILED):
@@ -285,6 +319,13 @@ def wait_flow(
         pause = min(wake, deadline) - t
         if pause > 0:
             yield from sleep(pause)
+
+
+def _born(handle: _JobBase[Any], start: float, wall: float) -> float | None:
+    """When the job was created, on the monotonic clock of a wait that began at `start` (wall time
+    `wall`); None for a job too young to tell from a fresh one."""
+    age = wall - handle.ref.created_at
+    return start - age if age >= CLOCK_NOISE else None
 
 
 def _unseen(w: _Watch) -> JobSnapshot:
@@ -311,23 +352,32 @@ def _check(
         backoff = (
             cadence.hinted(retry_after)
             if retry_after is not None
-            else cadence.delay(w.transient, (yield from rand()))
+            else cadence.failure_delay(w.transient, (yield from rand()))
         )
+        t = yield from now()
+        backoff = max(0.0, min(backoff, deadline - t))  # the wait's last check is at its deadline
         logger.warning(
             "%s job %s: status check failed (%s), %d of %d transient failures allowed; next check in %.1f s",
             w.kind.name, w.handle.id, exc, w.transient, MAX_TRANSIENT_FAILURES, backoff,
         )  # fmt: skip
-        w.due = (yield from now()) + backoff
+        w.due = t + backoff
         return
     w.transient = 0
+    w.checks += 1
     t = yield from now()
+    resumed: float | None = None  # for an older job's first check: seconds to its next planned check
+    if w.checks == 1 and w.born is not None:
+        next_index, resumed = cadence.resume(t - w.born)
+        w.offset = next_index - 1
     delay: float | None
     if snapshot.state.terminal:
         delay = None
     elif hint is not None:
         delay = cadence.hinted(hint)
+    elif resumed is not None:
+        delay = cadence.jittered(resumed, (yield from rand()))
     else:
-        delay = cadence.delay(w.polls - 1, (yield from rand()))
+        delay = cadence.delay(w.offset + w.checks - 1, (yield from rand()))
     snapshot = attrs.evolve(
         snapshot,
         attempt=w.polls,
