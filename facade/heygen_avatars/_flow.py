@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar, cast, runti
 import attrs
 import httpx
 
+from . import __version__
 from ._clock import Clock
 from ._logging import logger
 
@@ -56,7 +57,7 @@ T = TypeVar("T")
 Flow: TypeAlias = Generator[Any, Any, T]
 """A flow: yields effects, receives their results, returns T."""
 
-USER_AGENT = "heygen-avatars-python"
+USER_AGENT = f"heygen-avatars-python/{__version__}"
 
 
 @attrs.frozen
@@ -121,7 +122,7 @@ class _RuntimeBase:
 
     def headers_for(self, options: Mapping[str, Any]) -> dict[str, Any]:
         config = self.context.config
-        headers: dict[str, Any] = {"user-agent": f"{USER_AGENT}/{_version()}", **config.default_headers}
+        headers: dict[str, Any] = {"user-agent": USER_AGENT, **config.default_headers}
         headers.update(options.get("headers") or {})
         headers["x-api-key"] = config.api_key
         return headers
@@ -147,10 +148,9 @@ class AsyncRuntime(_RuntimeBase):
         return await run_async(flow, self)
 
 
-def _version() -> str:
-    from . import __version__
-
-    return __version__
+def _is_compound(effect: object) -> bool:
+    # what isinstance(effect, CompoundEffect) decides, without a Protocol check's ~9 µs per effect
+    return callable(getattr(type(effect), "expand", None))
 
 
 def _request_kwargs(effect: Send, runtime: _RuntimeBase) -> dict[str, Any]:
@@ -165,6 +165,8 @@ def _perform_sync(effect: Any, runtime: SyncRuntime) -> Any:
         return runtime.http.request(
             effect.method, effect.url, timeout=effect.timeout, **_request_kwargs(effect, runtime)
         )
+    if _is_compound(effect):
+        return run_sync(effect.expand(runtime.context), runtime)
     if isinstance(effect, Sleep):
         return runtime.clock.sleep(effect.seconds)
     if isinstance(effect, Now):
@@ -180,8 +182,6 @@ def _perform_sync(effect: Any, runtime: SyncRuntime) -> Any:
                 "a callback returned an awaitable on the blocking client; use AsyncHeyGen for async ones"
             )
         return None
-    if isinstance(effect, CompoundEffect):
-        return run_sync(effect.expand(runtime.context), runtime)
     raise TypeError(f"a flow yielded {effect!r}, which is not an effect")
 
 
@@ -190,6 +190,8 @@ async def _perform_async(effect: Any, runtime: AsyncRuntime) -> Any:
         return await runtime.http.request(
             effect.method, effect.url, timeout=effect.timeout, **_request_kwargs(effect, runtime)
         )
+    if _is_compound(effect):
+        return await run_async(effect.expand(runtime.context), runtime)
     if isinstance(effect, Sleep):
         return await runtime.clock.asleep(effect.seconds)
     if isinstance(effect, Now):
@@ -201,8 +203,6 @@ async def _perform_async(effect: Any, runtime: AsyncRuntime) -> Any:
         if inspect.isawaitable(outcome):
             await outcome
         return None
-    if isinstance(effect, CompoundEffect):
-        return await run_async(effect.expand(runtime.context), runtime)
     raise TypeError(f"a flow yielded {effect!r}, which is not an effect")
 
 

@@ -17,8 +17,6 @@ __all__ = ["lazy"]
 class _Lazy:
     """Stands for a module (or one of its attributes) until it is first used."""
 
-    __slots__ = ("_attr", "_module", "_target")
-
     def __init__(self, module: str, attr: str | None) -> None:
         self._module = module
         self._attr = attr
@@ -31,7 +29,9 @@ class _Lazy:
         return self._target
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._resolve(), name)
+        value = getattr(self._resolve(), name)
+        self.__dict__[name] = value  # the next lookup finds it without coming here (hot: every request)
+        return value
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self._resolve()(*args, **kwargs)

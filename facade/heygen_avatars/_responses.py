@@ -133,19 +133,22 @@ def _str_or_none(value: Any) -> str | None:
 
 def _error_in(body: Any, api: Api) -> _Envelope | None:
     """The error an envelope carries, or None when it carries none."""
-    if not isinstance(body, Mapping):
+    if type(body) is not dict and not isinstance(body, Mapping):
         return None
     error = body.get("error")
-    if isinstance(error, Mapping):
+    if error is None:  # the common case, first
+        pass
+    elif isinstance(error, Mapping):
         return _Envelope(
             code=_str_or_none(error.get("code")),
             message=_str_or_none(error.get("message") or error.get("msg")),
             param=_str_or_none(error.get("param")),
             doc_url=_str_or_none(error.get("doc_url")),
         )
-    if isinstance(error, str) and error.strip():
-        return _Envelope(code=None, message=error)
-    if error not in (None, "", False) and not isinstance(error, Mapping | str):
+    elif isinstance(error, str):
+        if error.strip():
+            return _Envelope(code=None, message=error)
+    elif error not in (None, "", False):  # also 0: a falsy code is no error
         return _Envelope(code=None, message=str(error))
     # v1: {"code": 100} is success; any other code with no data is an error.
     code = body.get("code")
@@ -201,7 +204,7 @@ def _fallback_message(status: int, body: Any) -> str:
 
 def _decode(content: bytes) -> tuple[Any, bool]:
     """(decoded JSON, True) or (text, False)."""
-    if not content.strip():
+    if not content or content.isspace():
         return None, True
     try:
         return json.loads(content), True
@@ -211,8 +214,7 @@ def _decode(content: bytes) -> tuple[Any, bool]:
 
 def read_response(response: httpx.Response, *, api: Api) -> ApiResponse:
     """Decode a response, raising the typed error it carries (in any status) or a ResponseValidationError."""
-    method = response.request.method if _has_request(response) else "?"
-    url = str(response.request.url) if _has_request(response) else "?"
+    method, url = _request_line(response)
     status = response.status_code
     body, decoded = _decode(response.content)
     if status >= 400 or (decoded and _error_in(body, api) is not None):
@@ -249,9 +251,10 @@ def read_response(response: httpx.Response, *, api: Api) -> ApiResponse:
     )
 
 
-def _has_request(response: httpx.Response) -> bool:
+def _request_line(response: httpx.Response) -> tuple[str, str]:
+    """(method, url) of the request behind `response`; ("?", "?") for one built without a request."""
     try:
-        response.request  # noqa: B018 - raises RuntimeError when the response was built without one
+        request = response.request
     except RuntimeError:
-        return False
-    return True
+        return "?", "?"
+    return request.method, str(request.url)
