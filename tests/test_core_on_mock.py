@@ -335,6 +335,7 @@ async def test_timeout_checks_at_the_deadline_then_resume_token_finishes(
 
 async def test_transient_faults_on_polls_do_not_lose_the_job(face: str, heygen_mock: MockHeyGen) -> None:
     client = client_for(face, heygen_mock, max_retries=0)
+    heygen_mock.set_durations(avatar=(300.0,))  # a look slow enough to be polled past all three faults
     look_id = (await create_avatar(client)).data["avatar_item"]["id"]
     heygen_mock.faults.on_poll(look_id, 2, Fault.status(503))
     heygen_mock.faults.on_poll(look_id, 3, Fault.html_error())

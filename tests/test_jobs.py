@@ -566,3 +566,15 @@ def test_cadence_resume_lands_on_the_plan() -> None:
     look = JOB_KINDS["look"].cadence
     index, rest = look.resume(1e12)  # a token from long ago: no overflow, no endless walk
     assert 0 < rest <= look.cap and look.delay(index, 0.5) == look.cap
+
+
+async def test_v3_avatar_looks_are_polled_through_their_window(face: str, clock: FakeClock) -> None:
+    # photo looks take 30-90 s, prompt looks 1-3 min: the first sleep reaches 39 s, then one check per 24 s
+    look = "/v3/avatars/looks/l1"
+    client, _ = setup(
+        face, clock, {look: [{"data": {"status": "processing"}}] * 4 + [{"data": {"status": "completed"}}]}
+    )
+    await resolve(client.jobs.get("avatar", "l1").wait())
+    cadence, r = JOB_KINDS["avatar"].cadence, draws(4)
+    assert clock.sleeps == pytest.approx([cadence.delay(i, r[i]) for i in range(4)])
+    assert 31.2 <= clock.sleeps[0] <= 46.8 and all(19.2 <= s <= 28.8 for s in clock.sleeps[1:])

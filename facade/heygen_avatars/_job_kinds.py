@@ -379,7 +379,11 @@ for _kind in (
         action_required=frozenset({"pending_consent"}),
         status_of=_v3_look_status,
         result_of=_model("AvatarLook"),
-        cadence=Cadence(initial=5.0, cap=20.0, timeout=900.0),
+        # HeyGen's skill (notes/heygen-api.md, POST /v3/avatars): a look is ready in 30-90 s from a photo,
+        # 1-3 min from a prompt; one endpoint serves both, so the window spans 30-180 s like the other
+        # kinds' (start 1.3x the shortest, end 1.5x the longest). Digital-twin looks have no timing in
+        # the notes: after the window the sleeps grow to `cap`, 60 s as HeyGen's guidance ends.
+        cadence=Cadence(initial=39.0, cap=60.0, timeout=900.0, window=(39.0, 270.0), step=24.0),
     ),
     JobKind(
         name="avatar_group",
