@@ -213,21 +213,13 @@ def test_look_name_at_most_255() -> None:
         v.look_name("name", "n" * 256)
 
 
-def test_avatar_video_body() -> None:
-    assert v.avatar_video_body(avatar_id="look_1", script="Hello", voice_id="voice_1") == {
-        "type": "avatar",
-        "avatar_id": "look_1",
-        "script": "Hello",
-        "voice_id": "voice_1",
-    }
+def test_video_script_limit_is_5000() -> None:
+    assert v.V3_SCRIPT_MAX_CHARS == 5000
+    assert v.video_script("script", "s" * 5000) == "s" * 5000
     with pytest.raises(InputValidationError, match="script: is 5001 characters long; the limit is 5000"):
-        v.avatar_video_body(avatar_id="look_1", script="s" * 5001, voice_id="voice_1")
-    with pytest.raises(InputValidationError) as caught:
-        v.avatar_video_body(avatar_id="look_1", script="Hello", voice_id="")
-    assert caught.value.field == "voice_id"
-    with pytest.raises(InputValidationError) as caught:
-        v.avatar_video_body(avatar_id=None, script="Hello", voice_id="v")
-    assert caught.value.field == "avatar_id"
+        v.video_script("script", "s" * 5001)
+    with pytest.raises(InputValidationError, match="script: must not be empty"):
+        v.video_script("script", "  ")
 
 
 @pytest.mark.parametrize(("value", "ok"), [(1, True), (50, True), (0, False), (51, False), (True, False)])

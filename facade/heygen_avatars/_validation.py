@@ -45,7 +45,6 @@ __all__ = [
     "Ownership",
     "Pose",
     "Style",
-    "avatar_video_body",
     "check_choice",
     "check_id",
     "check_image_keys",
@@ -290,13 +289,3 @@ def check_reference_images(field: str, images: object) -> tuple[Any, ...]:
 def look_name(field: str, value: object) -> str:
     """A v3 look name for rename: non-blank, at most `LOOK_NAME_MAX_CHARS`."""
     return check_text(field, value, max_chars=LOOK_NAME_MAX_CHARS)
-
-
-def avatar_video_body(*, avatar_id: object, script: object, voice_id: object) -> dict[str, Any]:
-    """The checked core of ``POST /v3/videos`` with ``type: "avatar"``: look id, script and voice id."""
-    return {
-        "type": "avatar",
-        "avatar_id": check_id("avatar_id", avatar_id),
-        "script": video_script("script", script),
-        "voice_id": check_id("voice_id", voice_id),
-    }
