@@ -26,7 +26,8 @@ class RetryPolicy:
     """Exponential backoff with jitter: `base_delay * 2**n`, capped at `max_delay`, times U(1-jitter, 1].
 
     A server's Retry-After (seconds, HTTP-date or 0) replaces the backoff when it is at most
-    `retry_after_cap`; beyond the cap the call gives up at once and the error carries `retry_after`.
+    `retry_after_cap`, stretched by up to `jitter` (see `hinted`); beyond the cap the call gives up at
+    once and the error carries `retry_after`.
     """
 
     base_delay: float = 0.5
@@ -38,6 +39,14 @@ class RetryPolicy:
         """Delay before retry number `retry_index` (0-based); `rand` is uniform in [0, 1)."""
         delay = min(self.max_delay, self.base_delay * (2.0**retry_index))
         return delay * (1.0 - self.jitter * rand)
+
+    def hinted(self, retry_after: float, rand: float) -> float:
+        """Delay before retrying when the server said Retry-After: the hint, up to `jitter` more.
+
+        Never sooner than asked; the spread keeps every caller a 429 turned away at one moment from
+        coming back at one moment (0 stays 0: "retry now" is taken literally).
+        """
+        return retry_after * (1.0 + self.jitter * rand)
 
 
 def parse_retry_after(headers: Mapping[str, str] | httpx.Headers, now: float | None = None) -> float | None:

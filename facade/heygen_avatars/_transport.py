@@ -186,10 +186,11 @@ def request_flow(c: Call, context: FlowContext) -> Flow[ApiResponse]:
                     label, err.retry_after, policy.retry_after_cap,
                 )  # fmt: skip
                 raise
+            draw = cast(float, (yield Random()))
             if err.retry_after is not None:
-                delay = err.retry_after
+                delay = policy.hinted(err.retry_after, draw)
             else:
-                delay = policy.backoff(retries, cast(float, (yield Random())))
+                delay = policy.backoff(retries, draw)
             retries += 1
             logger.info(
                 "Retrying %s in %.2f s (retry %d of %d) after HTTP %d [request_id=%s]",
