@@ -59,6 +59,8 @@ KINDS: tuple[SimKind, ...] = (
     SimKind("training", "training", 120.0, 600.0, "training", "ready"),
     SimKind("looks", "look_generation", 60.0, 180.0, "in_progress", "success"),
     SimKind("video", "video", 60.0, 300.0, "processing", "completed", v3=True),
+    # beyond the four: a v3 avatar look from a photo or a prompt (30 s-3 min, notes/heygen-api.md)
+    SimKind("v3 avatar", "avatar", 30.0, 180.0, "processing", "completed", v3=True),
 )
 SHAPES = ("uniform", "lognormal")
 
