@@ -323,6 +323,87 @@ def test_videos_create_with_a_group_id_is_refused_before_the_paid_request(
     assert heygen_mock.journal.for_operation("createVideo") == []  # ...and nothing was paid for
 
 
+VOICE_FIELDS = ("script", "voice_id", "audio_url", "audio_asset_id")
+
+
+def spy_on_created_videos(heygen_mock: MockHeyGen, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """The bodies of ``POST /v3/videos`` as the mock receives them (its journal keeps no bodies)."""
+    bodies: list[dict[str, Any]] = []
+    create_video = heygen_mock.backend.create_video
+
+    def spy(body: dict[str, Any]) -> Any:
+        bodies.append(dict(body))
+        return create_video(body)
+
+    monkeypatch.setattr(heygen_mock.backend, "create_video", spy)
+    return bodies
+
+
+@pytest.mark.parametrize("form", [("script", "voice_id"), ("audio_url",), ("audio_asset_id",)])
+def test_videos_create_sends_each_voice_input(
+    cli: Callable[..., Ran],
+    heygen_client: HeyGen,
+    heygen_mock: MockHeyGen,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    form: tuple[str, ...],
+) -> None:
+    value = {
+        "script": lambda: "Hello!",
+        "voice_id": lambda: next(iter(heygen_client.voices.list(max_items=1))).id,
+        "audio_url": lambda: "https://example.com/hello.mp3",
+        "audio_asset_id": lambda: cli("assets", "upload", str(mp3)).json["id"],
+    }
+    mp3 = tmp_path / "hello.mp3"
+    mp3.write_bytes(b"ID3" + bytes(256))
+    voice = {name: value[name]() for name in form}
+    sent = spy_on_created_videos(heygen_mock, monkeypatch)
+    options = [part for name in form for part in (f"--{name.replace('_', '-')}", voice[name])]
+    ran = cli("videos", "create", "--avatar-id", "public_look_0", *options, "--wait")
+    assert ran.code == 0, ran.err
+    assert ran.json["status"] == "completed"
+    assert len(sent) == 1
+    assert {name: sent[0][name] for name in VOICE_FIELDS if name in sent[0]} == voice
+
+
+AUDIO = "https://example.com/a.mp3"
+
+
+@pytest.mark.parametrize(
+    ("options", "field", "says"),
+    [
+        (("--script", "Hi", "--audio-url", AUDIO), "script, audio_url", "cannot be combined"),
+        (("--audio-url", AUDIO, "--audio-asset-id", "a1"), "audio_url, audio_asset_id", "cannot be combined"),
+        (("--script", "Hi", "--voice-id", "v1", "--audio-asset-id", "a1"), "script, voice_id, audio_asset_id",
+         "cannot be combined"),
+        (("--voice-id", "v1", "--audio-url", AUDIO), "voice_id, audio_url", "cannot be combined"),
+        (("--script", "Hi"), "voice_id", "is needed with script"),
+        ((), "script", "no voice input"),
+    ],
+)  # fmt: skip
+def test_videos_create_with_a_wrong_voice_combination_exits_2_before_any_request(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, options: tuple[str, ...], field: str, says: str
+) -> None:
+    ran = cli("videos", "create", "--avatar-id", "public_look_0", *options)
+    assert ran.code == 2 and ran.out == ""
+    assert ran.error["type"] == "InputValidationError" and ran.error["field"] == field
+    assert says in ran.error["message"]
+    assert "allowed: 'script + voice_id', 'audio_url', 'audio_asset_id'" in ran.error["message"]
+    assert len(heygen_mock.journal) == 0
+
+
+def test_a_wrong_voice_combination_in_text_mode_names_the_fields(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen
+) -> None:
+    ran = cli(
+        "videos", "create", "--avatar-id", "public_look_0", "--audio-url", AUDIO, "--audio-asset-id", "a1",
+        json_output=False,
+    )  # fmt: skip
+    assert ran.code == 2 and ran.out == ""
+    assert ran.err.startswith("heygen-avatars: error: audio_url, audio_asset_id: cannot be combined")
+    assert len(heygen_mock.journal) == 0
+
+
 # ------------------------------------------------------------------------------------------ exit codes
 
 
@@ -353,6 +434,9 @@ def test_help_and_version_exit_0(cli: Callable[..., Ran]) -> None:
     assert cli("--version", mock=False, json_output=False).code == 0
     helped = cli("videos", "create", "--help", mock=False, json_output=False)
     assert helped.code == 0 and "--avatar-id" in helped.out
+    assert "voice (exactly one)" in helped.out
+    for option in ("--script", "--voice-id", "--audio-url", "--audio-asset-id"):
+        assert option in helped.out
 
 
 def test_a_wrong_key_exits_3(cli: Callable[..., Ran]) -> None:

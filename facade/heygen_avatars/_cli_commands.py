@@ -346,9 +346,12 @@ def _voices_list(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -
 def _videos_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
     if args.download and not args.wait:
         raise InputValidationError("--download", "needs --wait (the video must be done first)")
+    # the voice options go through as given (None = not given): the facade checks that exactly one
+    # voice input was chosen, so the CLI and the SDK refuse the same combinations with the same words
     job = client.videos.create(
-        avatar_id=args.avatar_id, script=args.script, voice_id=args.voice_id, title=args.title,
-        aspect_ratio=args.aspect_ratio, resolution=args.resolution,
+        avatar_id=args.avatar_id, script=args.script, voice_id=args.voice_id, audio_url=args.audio_url,
+        audio_asset_id=args.audio_asset_id, title=args.title, aspect_ratio=args.aspect_ratio,
+        resolution=args.resolution,
     )  # fmt: skip
     video = _finish(job, args, reporter)
     if args.download:
@@ -382,11 +385,20 @@ def _add_assets_voices_videos_jobs(subparsers: Subparsers, common: argparse.Argu
     listing.add_argument("--engine")
     listing.add_argument("--max-items", type=int, default=50, metavar="N", help="at most N (default 50)")
 
-    videos = _group(subparsers, "videos", "render videos of a look speaking a script")
-    create = _command(videos, "create", _videos_create, "render a look speaking a script", common)
+    videos = _group(subparsers, "videos", "render videos of a look speaking a script or lip-syncing audio")
+    create = _command(
+        videos, "create", _videos_create, "render a look speaking a script or lip-syncing audio", common
+    )
     create.add_argument("--avatar-id", required=True, metavar="LOOK_ID", help="a look id (not a group id)")
-    create.add_argument("--script", required=True, help="what the avatar says (<= 5000 chars)")
-    create.add_argument("--voice-id", required=True)
+    voice = create.add_argument_group(
+        "voice (exactly one)", "--script + --voice-id, or --audio-url, or --audio-asset-id"
+    )
+    voice.add_argument("--script", help="what the avatar says (<= 5000 chars); needs --voice-id")
+    voice.add_argument("--voice-id", help="the voice that speaks --script (see: voices list)")
+    voice.add_argument("--audio-url", metavar="URL", help="lip-sync to the audio at this URL")
+    voice.add_argument(
+        "--audio-asset-id", metavar="ASSET_ID", help="lip-sync to uploaded audio (assets upload)"
+    )
     create.add_argument("--title")
     create.add_argument("--aspect-ratio", choices=ASPECT_RATIOS)
     create.add_argument("--resolution", choices=RESOLUTIONS)
