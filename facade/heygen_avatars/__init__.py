@@ -42,7 +42,16 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
         "UnprocessableEntityError",
         "WaitTimeoutError",
     ),
-    "jobs": ("AsyncJob", "Cadence", "Job", "JobActionRequiredError", "JobKind", "JobSnapshot", "JobState"),
+    "jobs": (
+        "AsyncJob",
+        "Cadence",
+        "FailureBackoff",
+        "Job",
+        "JobActionRequiredError",
+        "JobKind",
+        "JobSnapshot",
+        "JobState",
+    ),
     "models": (
         "Asset",
         "AvatarGroup",
@@ -133,6 +142,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; tests/test_imports.py keep
     from .jobs import (
         AsyncJob as AsyncJob,
         Cadence as Cadence,
+        FailureBackoff as FailureBackoff,
         Job as Job,
         JobActionRequiredError as JobActionRequiredError,
         JobKind as JobKind,
