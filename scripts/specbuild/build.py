@@ -27,7 +27,7 @@ from .select import V3_OPERATIONS, merge_per_endpoint, select_from_whole
 from .tolerant import make_responses_tolerant
 
 ROOT = Path(__file__).resolve().parents[2]
-CODEGEN_CONFIG = ROOT / "scripts" / "codegen"
+CODEGEN_CONFIG = ROOT / "scripts" / "codegen"  # v2.yaml, v3.yaml and templates/ (lazy models/__init__.py)
 # the project folder being built: this checkout, or a copy named with --root (tests use copies)
 OPENAPI = ROOT / "openapi"
 UPSTREAM = OPENAPI / "upstream"
@@ -87,6 +87,7 @@ def _generate(spec_path: Path, package: str, out_dir: Path) -> None:
         sys.executable, "-m", "openapi_python_client", "generate",
         "--path", str(spec_path),
         "--config", str(CODEGEN_CONFIG / f"{package}.yaml"),
+        "--custom-template-path", str(CODEGEN_CONFIG / "templates"),
         "--meta", "none",
         "--output-path", str(out_dir / package),
         "--overwrite", "--fail-on-warning",

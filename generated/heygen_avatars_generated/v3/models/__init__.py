@@ -1,130 +1,276 @@
-"""Contains all the data models used in inputs/outputs"""
+"""Contains all the data models used in inputs/outputs
 
-from .asset_base_64 import AssetBase64
-from .asset_id import AssetId
-from .asset_url import AssetUrl
-from .audio_voice_item import AudioVoiceItem
-from .audio_voice_type import AudioVoiceType
-from .avatar_error import AvatarError
-from .avatar_group_item import AvatarGroupItem
-from .avatar_look_item import AvatarLookItem
-from .avatar_look_item_preferred_orientation_type_0 import (
-    AvatarLookItemPreferredOrientationType0,
-)
-from .avatar_look_type import AvatarLookType
-from .avatar_status import AvatarStatus
-from .background_setting import BackgroundSetting
-from .background_setting_type import BackgroundSettingType
-from .create_avatar_consent_request import CreateAvatarConsentRequest
-from .create_avatar_consent_response import CreateAvatarConsentResponse
-from .create_avatar_consent_response_200 import CreateAvatarConsentResponse200
-from .create_avatar_consent_response_400 import CreateAvatarConsentResponse400
-from .create_avatar_consent_response_401 import CreateAvatarConsentResponse401
-from .create_avatar_consent_response_403 import CreateAvatarConsentResponse403
-from .create_avatar_consent_response_404 import CreateAvatarConsentResponse404
-from .create_avatar_consent_response_429 import CreateAvatarConsentResponse429
-from .create_avatar_response import CreateAvatarResponse
-from .create_avatar_response_200 import CreateAvatarResponse200
-from .create_avatar_response_400 import CreateAvatarResponse400
-from .create_avatar_response_401 import CreateAvatarResponse401
-from .create_avatar_response_403 import CreateAvatarResponse403
-from .create_avatar_response_404 import CreateAvatarResponse404
-from .create_avatar_response_429 import CreateAvatarResponse429
-from .create_avatar_video_response import CreateAvatarVideoResponse
-from .create_digital_twin_request import CreateDigitalTwinRequest
-from .create_photo_avatar_request import CreatePhotoAvatarRequest
-from .create_prompt_avatar_request import CreatePromptAvatarRequest
-from .create_video_from_avatar import CreateVideoFromAvatar
-from .create_video_from_image import CreateVideoFromImage
-from .create_video_response_200 import CreateVideoResponse200
-from .create_video_response_400 import CreateVideoResponse400
-from .create_video_response_401 import CreateVideoResponse401
-from .create_video_response_403 import CreateVideoResponse403
-from .create_video_response_404 import CreateVideoResponse404
-from .create_video_response_429 import CreateVideoResponse429
-from .delete_avatar_group_response_200 import DeleteAvatarGroupResponse200
-from .delete_avatar_group_response_400 import DeleteAvatarGroupResponse400
-from .delete_avatar_group_response_401 import DeleteAvatarGroupResponse401
-from .delete_avatar_group_response_403 import DeleteAvatarGroupResponse403
-from .delete_avatar_group_response_404 import DeleteAvatarGroupResponse404
-from .delete_avatar_group_response_429 import DeleteAvatarGroupResponse429
-from .delete_avatar_look_response_200 import DeleteAvatarLookResponse200
-from .delete_avatar_look_response_400 import DeleteAvatarLookResponse400
-from .delete_avatar_look_response_401 import DeleteAvatarLookResponse401
-from .delete_avatar_look_response_403 import DeleteAvatarLookResponse403
-from .delete_avatar_look_response_404 import DeleteAvatarLookResponse404
-from .delete_avatar_look_response_429 import DeleteAvatarLookResponse429
-from .delete_video_response import DeleteVideoResponse
-from .delete_video_v3_response_200 import DeleteVideoV3Response200
-from .delete_video_v3_response_400 import DeleteVideoV3Response400
-from .delete_video_v3_response_401 import DeleteVideoV3Response401
-from .delete_video_v3_response_403 import DeleteVideoV3Response403
-from .delete_video_v3_response_404 import DeleteVideoV3Response404
-from .delete_video_v3_response_429 import DeleteVideoV3Response429
-from .deleted_avatar_resource import DeletedAvatarResource
-from .expressiveness import Expressiveness
-from .get_avatar_group_response_200 import GetAvatarGroupResponse200
-from .get_avatar_group_response_400 import GetAvatarGroupResponse400
-from .get_avatar_group_response_401 import GetAvatarGroupResponse401
-from .get_avatar_group_response_403 import GetAvatarGroupResponse403
-from .get_avatar_group_response_404 import GetAvatarGroupResponse404
-from .get_avatar_group_response_429 import GetAvatarGroupResponse429
-from .get_avatar_look_response_200 import GetAvatarLookResponse200
-from .get_avatar_look_response_400 import GetAvatarLookResponse400
-from .get_avatar_look_response_401 import GetAvatarLookResponse401
-from .get_avatar_look_response_403 import GetAvatarLookResponse403
-from .get_avatar_look_response_404 import GetAvatarLookResponse404
-from .get_avatar_look_response_429 import GetAvatarLookResponse429
-from .get_video_v3_response_200 import GetVideoV3Response200
-from .get_video_v3_response_400 import GetVideoV3Response400
-from .get_video_v3_response_401 import GetVideoV3Response401
-from .get_video_v3_response_403 import GetVideoV3Response403
-from .get_video_v3_response_404 import GetVideoV3Response404
-from .get_video_v3_response_429 import GetVideoV3Response429
-from .list_avatar_groups_ownership import ListAvatarGroupsOwnership
-from .list_avatar_groups_response_200 import ListAvatarGroupsResponse200
-from .list_avatar_groups_response_400 import ListAvatarGroupsResponse400
-from .list_avatar_groups_response_401 import ListAvatarGroupsResponse401
-from .list_avatar_groups_response_403 import ListAvatarGroupsResponse403
-from .list_avatar_groups_response_429 import ListAvatarGroupsResponse429
-from .list_avatar_looks_avatar_type import ListAvatarLooksAvatarType
-from .list_avatar_looks_ownership import ListAvatarLooksOwnership
-from .list_avatar_looks_response_200 import ListAvatarLooksResponse200
-from .list_avatar_looks_response_400 import ListAvatarLooksResponse400
-from .list_avatar_looks_response_401 import ListAvatarLooksResponse401
-from .list_avatar_looks_response_403 import ListAvatarLooksResponse403
-from .list_avatar_looks_response_429 import ListAvatarLooksResponse429
-from .list_videos_v3_response_200 import ListVideosV3Response200
-from .list_videos_v3_response_400 import ListVideosV3Response400
-from .list_videos_v3_response_401 import ListVideosV3Response401
-from .list_videos_v3_response_403 import ListVideosV3Response403
-from .list_videos_v3_response_429 import ListVideosV3Response429
-from .list_voices_v3_response_200 import ListVoicesV3Response200
-from .list_voices_v3_response_400 import ListVoicesV3Response400
-from .list_voices_v3_response_401 import ListVoicesV3Response401
-from .list_voices_v3_response_403 import ListVoicesV3Response403
-from .list_voices_v3_response_429 import ListVoicesV3Response429
-from .list_voices_v3_type import ListVoicesV3Type
-from .standard_api_error import StandardAPIError
-from .update_avatar_look_request import UpdateAvatarLookRequest
-from .update_avatar_look_response_200 import UpdateAvatarLookResponse200
-from .update_avatar_look_response_400 import UpdateAvatarLookResponse400
-from .update_avatar_look_response_401 import UpdateAvatarLookResponse401
-from .update_avatar_look_response_403 import UpdateAvatarLookResponse403
-from .update_avatar_look_response_404 import UpdateAvatarLookResponse404
-from .update_avatar_look_response_429 import UpdateAvatarLookResponse429
-from .upload_asset_body import UploadAssetBody
-from .upload_asset_response_200 import UploadAssetResponse200
-from .upload_asset_response_400 import UploadAssetResponse400
-from .upload_asset_response_401 import UploadAssetResponse401
-from .upload_asset_response_403 import UploadAssetResponse403
-from .upload_asset_response_429 import UploadAssetResponse429
-from .upload_asset_v3_response import UploadAssetV3Response
-from .video_aspect_ratio import VideoAspectRatio
-from .video_detail import VideoDetail
-from .video_resolution import VideoResolution
-from .video_status import VideoStatus
-from .voice_settings_input import VoiceSettingsInput
+Each model is imported on first use (PEP 562), so importing one model module does not import them all.
+Type checkers see the imports below; at runtime `__getattr__` imports the one submodule asked for.
+"""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .asset_base_64 import AssetBase64
+    from .asset_id import AssetId
+    from .asset_url import AssetUrl
+    from .audio_voice_item import AudioVoiceItem
+    from .audio_voice_type import AudioVoiceType
+    from .avatar_error import AvatarError
+    from .avatar_group_item import AvatarGroupItem
+    from .avatar_look_item import AvatarLookItem
+    from .avatar_look_item_preferred_orientation_type_0 import (
+        AvatarLookItemPreferredOrientationType0,
+    )
+    from .avatar_look_type import AvatarLookType
+    from .avatar_status import AvatarStatus
+    from .background_setting import BackgroundSetting
+    from .background_setting_type import BackgroundSettingType
+    from .create_avatar_consent_request import CreateAvatarConsentRequest
+    from .create_avatar_consent_response import CreateAvatarConsentResponse
+    from .create_avatar_consent_response_200 import CreateAvatarConsentResponse200
+    from .create_avatar_consent_response_400 import CreateAvatarConsentResponse400
+    from .create_avatar_consent_response_401 import CreateAvatarConsentResponse401
+    from .create_avatar_consent_response_403 import CreateAvatarConsentResponse403
+    from .create_avatar_consent_response_404 import CreateAvatarConsentResponse404
+    from .create_avatar_consent_response_429 import CreateAvatarConsentResponse429
+    from .create_avatar_response import CreateAvatarResponse
+    from .create_avatar_response_200 import CreateAvatarResponse200
+    from .create_avatar_response_400 import CreateAvatarResponse400
+    from .create_avatar_response_401 import CreateAvatarResponse401
+    from .create_avatar_response_403 import CreateAvatarResponse403
+    from .create_avatar_response_404 import CreateAvatarResponse404
+    from .create_avatar_response_429 import CreateAvatarResponse429
+    from .create_avatar_video_response import CreateAvatarVideoResponse
+    from .create_digital_twin_request import CreateDigitalTwinRequest
+    from .create_photo_avatar_request import CreatePhotoAvatarRequest
+    from .create_prompt_avatar_request import CreatePromptAvatarRequest
+    from .create_video_from_avatar import CreateVideoFromAvatar
+    from .create_video_from_image import CreateVideoFromImage
+    from .create_video_response_200 import CreateVideoResponse200
+    from .create_video_response_400 import CreateVideoResponse400
+    from .create_video_response_401 import CreateVideoResponse401
+    from .create_video_response_403 import CreateVideoResponse403
+    from .create_video_response_404 import CreateVideoResponse404
+    from .create_video_response_429 import CreateVideoResponse429
+    from .delete_avatar_group_response_200 import DeleteAvatarGroupResponse200
+    from .delete_avatar_group_response_400 import DeleteAvatarGroupResponse400
+    from .delete_avatar_group_response_401 import DeleteAvatarGroupResponse401
+    from .delete_avatar_group_response_403 import DeleteAvatarGroupResponse403
+    from .delete_avatar_group_response_404 import DeleteAvatarGroupResponse404
+    from .delete_avatar_group_response_429 import DeleteAvatarGroupResponse429
+    from .delete_avatar_look_response_200 import DeleteAvatarLookResponse200
+    from .delete_avatar_look_response_400 import DeleteAvatarLookResponse400
+    from .delete_avatar_look_response_401 import DeleteAvatarLookResponse401
+    from .delete_avatar_look_response_403 import DeleteAvatarLookResponse403
+    from .delete_avatar_look_response_404 import DeleteAvatarLookResponse404
+    from .delete_avatar_look_response_429 import DeleteAvatarLookResponse429
+    from .delete_video_response import DeleteVideoResponse
+    from .delete_video_v3_response_200 import DeleteVideoV3Response200
+    from .delete_video_v3_response_400 import DeleteVideoV3Response400
+    from .delete_video_v3_response_401 import DeleteVideoV3Response401
+    from .delete_video_v3_response_403 import DeleteVideoV3Response403
+    from .delete_video_v3_response_404 import DeleteVideoV3Response404
+    from .delete_video_v3_response_429 import DeleteVideoV3Response429
+    from .deleted_avatar_resource import DeletedAvatarResource
+    from .expressiveness import Expressiveness
+    from .get_avatar_group_response_200 import GetAvatarGroupResponse200
+    from .get_avatar_group_response_400 import GetAvatarGroupResponse400
+    from .get_avatar_group_response_401 import GetAvatarGroupResponse401
+    from .get_avatar_group_response_403 import GetAvatarGroupResponse403
+    from .get_avatar_group_response_404 import GetAvatarGroupResponse404
+    from .get_avatar_group_response_429 import GetAvatarGroupResponse429
+    from .get_avatar_look_response_200 import GetAvatarLookResponse200
+    from .get_avatar_look_response_400 import GetAvatarLookResponse400
+    from .get_avatar_look_response_401 import GetAvatarLookResponse401
+    from .get_avatar_look_response_403 import GetAvatarLookResponse403
+    from .get_avatar_look_response_404 import GetAvatarLookResponse404
+    from .get_avatar_look_response_429 import GetAvatarLookResponse429
+    from .get_video_v3_response_200 import GetVideoV3Response200
+    from .get_video_v3_response_400 import GetVideoV3Response400
+    from .get_video_v3_response_401 import GetVideoV3Response401
+    from .get_video_v3_response_403 import GetVideoV3Response403
+    from .get_video_v3_response_404 import GetVideoV3Response404
+    from .get_video_v3_response_429 import GetVideoV3Response429
+    from .list_avatar_groups_ownership import ListAvatarGroupsOwnership
+    from .list_avatar_groups_response_200 import ListAvatarGroupsResponse200
+    from .list_avatar_groups_response_400 import ListAvatarGroupsResponse400
+    from .list_avatar_groups_response_401 import ListAvatarGroupsResponse401
+    from .list_avatar_groups_response_403 import ListAvatarGroupsResponse403
+    from .list_avatar_groups_response_429 import ListAvatarGroupsResponse429
+    from .list_avatar_looks_avatar_type import ListAvatarLooksAvatarType
+    from .list_avatar_looks_ownership import ListAvatarLooksOwnership
+    from .list_avatar_looks_response_200 import ListAvatarLooksResponse200
+    from .list_avatar_looks_response_400 import ListAvatarLooksResponse400
+    from .list_avatar_looks_response_401 import ListAvatarLooksResponse401
+    from .list_avatar_looks_response_403 import ListAvatarLooksResponse403
+    from .list_avatar_looks_response_429 import ListAvatarLooksResponse429
+    from .list_videos_v3_response_200 import ListVideosV3Response200
+    from .list_videos_v3_response_400 import ListVideosV3Response400
+    from .list_videos_v3_response_401 import ListVideosV3Response401
+    from .list_videos_v3_response_403 import ListVideosV3Response403
+    from .list_videos_v3_response_429 import ListVideosV3Response429
+    from .list_voices_v3_response_200 import ListVoicesV3Response200
+    from .list_voices_v3_response_400 import ListVoicesV3Response400
+    from .list_voices_v3_response_401 import ListVoicesV3Response401
+    from .list_voices_v3_response_403 import ListVoicesV3Response403
+    from .list_voices_v3_response_429 import ListVoicesV3Response429
+    from .list_voices_v3_type import ListVoicesV3Type
+    from .standard_api_error import StandardAPIError
+    from .update_avatar_look_request import UpdateAvatarLookRequest
+    from .update_avatar_look_response_200 import UpdateAvatarLookResponse200
+    from .update_avatar_look_response_400 import UpdateAvatarLookResponse400
+    from .update_avatar_look_response_401 import UpdateAvatarLookResponse401
+    from .update_avatar_look_response_403 import UpdateAvatarLookResponse403
+    from .update_avatar_look_response_404 import UpdateAvatarLookResponse404
+    from .update_avatar_look_response_429 import UpdateAvatarLookResponse429
+    from .upload_asset_body import UploadAssetBody
+    from .upload_asset_response_200 import UploadAssetResponse200
+    from .upload_asset_response_400 import UploadAssetResponse400
+    from .upload_asset_response_401 import UploadAssetResponse401
+    from .upload_asset_response_403 import UploadAssetResponse403
+    from .upload_asset_response_429 import UploadAssetResponse429
+    from .upload_asset_v3_response import UploadAssetV3Response
+    from .video_aspect_ratio import VideoAspectRatio
+    from .video_detail import VideoDetail
+    from .video_resolution import VideoResolution
+    from .video_status import VideoStatus
+    from .voice_settings_input import VoiceSettingsInput
+else:
+    from importlib import import_module
+
+    _MODULE_OF = {  # public name -> the submodule that defines it
+        "AssetBase64": ".asset_base_64",
+        "AssetId": ".asset_id",
+        "AssetUrl": ".asset_url",
+        "AudioVoiceItem": ".audio_voice_item",
+        "AudioVoiceType": ".audio_voice_type",
+        "AvatarError": ".avatar_error",
+        "AvatarGroupItem": ".avatar_group_item",
+        "AvatarLookItem": ".avatar_look_item",
+        "AvatarLookItemPreferredOrientationType0": ".avatar_look_item_preferred_orientation_type_0",
+        "AvatarLookType": ".avatar_look_type",
+        "AvatarStatus": ".avatar_status",
+        "BackgroundSetting": ".background_setting",
+        "BackgroundSettingType": ".background_setting_type",
+        "CreateAvatarConsentRequest": ".create_avatar_consent_request",
+        "CreateAvatarConsentResponse": ".create_avatar_consent_response",
+        "CreateAvatarConsentResponse200": ".create_avatar_consent_response_200",
+        "CreateAvatarConsentResponse400": ".create_avatar_consent_response_400",
+        "CreateAvatarConsentResponse401": ".create_avatar_consent_response_401",
+        "CreateAvatarConsentResponse403": ".create_avatar_consent_response_403",
+        "CreateAvatarConsentResponse404": ".create_avatar_consent_response_404",
+        "CreateAvatarConsentResponse429": ".create_avatar_consent_response_429",
+        "CreateAvatarResponse": ".create_avatar_response",
+        "CreateAvatarResponse200": ".create_avatar_response_200",
+        "CreateAvatarResponse400": ".create_avatar_response_400",
+        "CreateAvatarResponse401": ".create_avatar_response_401",
+        "CreateAvatarResponse403": ".create_avatar_response_403",
+        "CreateAvatarResponse404": ".create_avatar_response_404",
+        "CreateAvatarResponse429": ".create_avatar_response_429",
+        "CreateAvatarVideoResponse": ".create_avatar_video_response",
+        "CreateDigitalTwinRequest": ".create_digital_twin_request",
+        "CreatePhotoAvatarRequest": ".create_photo_avatar_request",
+        "CreatePromptAvatarRequest": ".create_prompt_avatar_request",
+        "CreateVideoFromAvatar": ".create_video_from_avatar",
+        "CreateVideoFromImage": ".create_video_from_image",
+        "CreateVideoResponse200": ".create_video_response_200",
+        "CreateVideoResponse400": ".create_video_response_400",
+        "CreateVideoResponse401": ".create_video_response_401",
+        "CreateVideoResponse403": ".create_video_response_403",
+        "CreateVideoResponse404": ".create_video_response_404",
+        "CreateVideoResponse429": ".create_video_response_429",
+        "DeleteAvatarGroupResponse200": ".delete_avatar_group_response_200",
+        "DeleteAvatarGroupResponse400": ".delete_avatar_group_response_400",
+        "DeleteAvatarGroupResponse401": ".delete_avatar_group_response_401",
+        "DeleteAvatarGroupResponse403": ".delete_avatar_group_response_403",
+        "DeleteAvatarGroupResponse404": ".delete_avatar_group_response_404",
+        "DeleteAvatarGroupResponse429": ".delete_avatar_group_response_429",
+        "DeleteAvatarLookResponse200": ".delete_avatar_look_response_200",
+        "DeleteAvatarLookResponse400": ".delete_avatar_look_response_400",
+        "DeleteAvatarLookResponse401": ".delete_avatar_look_response_401",
+        "DeleteAvatarLookResponse403": ".delete_avatar_look_response_403",
+        "DeleteAvatarLookResponse404": ".delete_avatar_look_response_404",
+        "DeleteAvatarLookResponse429": ".delete_avatar_look_response_429",
+        "DeleteVideoResponse": ".delete_video_response",
+        "DeleteVideoV3Response200": ".delete_video_v3_response_200",
+        "DeleteVideoV3Response400": ".delete_video_v3_response_400",
+        "DeleteVideoV3Response401": ".delete_video_v3_response_401",
+        "DeleteVideoV3Response403": ".delete_video_v3_response_403",
+        "DeleteVideoV3Response404": ".delete_video_v3_response_404",
+        "DeleteVideoV3Response429": ".delete_video_v3_response_429",
+        "DeletedAvatarResource": ".deleted_avatar_resource",
+        "Expressiveness": ".expressiveness",
+        "GetAvatarGroupResponse200": ".get_avatar_group_response_200",
+        "GetAvatarGroupResponse400": ".get_avatar_group_response_400",
+        "GetAvatarGroupResponse401": ".get_avatar_group_response_401",
+        "GetAvatarGroupResponse403": ".get_avatar_group_response_403",
+        "GetAvatarGroupResponse404": ".get_avatar_group_response_404",
+        "GetAvatarGroupResponse429": ".get_avatar_group_response_429",
+        "GetAvatarLookResponse200": ".get_avatar_look_response_200",
+        "GetAvatarLookResponse400": ".get_avatar_look_response_400",
+        "GetAvatarLookResponse401": ".get_avatar_look_response_401",
+        "GetAvatarLookResponse403": ".get_avatar_look_response_403",
+        "GetAvatarLookResponse404": ".get_avatar_look_response_404",
+        "GetAvatarLookResponse429": ".get_avatar_look_response_429",
+        "GetVideoV3Response200": ".get_video_v3_response_200",
+        "GetVideoV3Response400": ".get_video_v3_response_400",
+        "GetVideoV3Response401": ".get_video_v3_response_401",
+        "GetVideoV3Response403": ".get_video_v3_response_403",
+        "GetVideoV3Response404": ".get_video_v3_response_404",
+        "GetVideoV3Response429": ".get_video_v3_response_429",
+        "ListAvatarGroupsOwnership": ".list_avatar_groups_ownership",
+        "ListAvatarGroupsResponse200": ".list_avatar_groups_response_200",
+        "ListAvatarGroupsResponse400": ".list_avatar_groups_response_400",
+        "ListAvatarGroupsResponse401": ".list_avatar_groups_response_401",
+        "ListAvatarGroupsResponse403": ".list_avatar_groups_response_403",
+        "ListAvatarGroupsResponse429": ".list_avatar_groups_response_429",
+        "ListAvatarLooksAvatarType": ".list_avatar_looks_avatar_type",
+        "ListAvatarLooksOwnership": ".list_avatar_looks_ownership",
+        "ListAvatarLooksResponse200": ".list_avatar_looks_response_200",
+        "ListAvatarLooksResponse400": ".list_avatar_looks_response_400",
+        "ListAvatarLooksResponse401": ".list_avatar_looks_response_401",
+        "ListAvatarLooksResponse403": ".list_avatar_looks_response_403",
+        "ListAvatarLooksResponse429": ".list_avatar_looks_response_429",
+        "ListVideosV3Response200": ".list_videos_v3_response_200",
+        "ListVideosV3Response400": ".list_videos_v3_response_400",
+        "ListVideosV3Response401": ".list_videos_v3_response_401",
+        "ListVideosV3Response403": ".list_videos_v3_response_403",
+        "ListVideosV3Response429": ".list_videos_v3_response_429",
+        "ListVoicesV3Response200": ".list_voices_v3_response_200",
+        "ListVoicesV3Response400": ".list_voices_v3_response_400",
+        "ListVoicesV3Response401": ".list_voices_v3_response_401",
+        "ListVoicesV3Response403": ".list_voices_v3_response_403",
+        "ListVoicesV3Response429": ".list_voices_v3_response_429",
+        "ListVoicesV3Type": ".list_voices_v3_type",
+        "StandardAPIError": ".standard_api_error",
+        "UpdateAvatarLookRequest": ".update_avatar_look_request",
+        "UpdateAvatarLookResponse200": ".update_avatar_look_response_200",
+        "UpdateAvatarLookResponse400": ".update_avatar_look_response_400",
+        "UpdateAvatarLookResponse401": ".update_avatar_look_response_401",
+        "UpdateAvatarLookResponse403": ".update_avatar_look_response_403",
+        "UpdateAvatarLookResponse404": ".update_avatar_look_response_404",
+        "UpdateAvatarLookResponse429": ".update_avatar_look_response_429",
+        "UploadAssetBody": ".upload_asset_body",
+        "UploadAssetResponse200": ".upload_asset_response_200",
+        "UploadAssetResponse400": ".upload_asset_response_400",
+        "UploadAssetResponse401": ".upload_asset_response_401",
+        "UploadAssetResponse403": ".upload_asset_response_403",
+        "UploadAssetResponse429": ".upload_asset_response_429",
+        "UploadAssetV3Response": ".upload_asset_v3_response",
+        "VideoAspectRatio": ".video_aspect_ratio",
+        "VideoDetail": ".video_detail",
+        "VideoResolution": ".video_resolution",
+        "VideoStatus": ".video_status",
+        "VoiceSettingsInput": ".voice_settings_input",
+    }
+
+    def __getattr__(name: str) -> object:
+        if name not in _MODULE_OF:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(_MODULE_OF[name], __name__), name)
+        globals()[name] = value  # later lookups skip __getattr__
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
+
 
 __all__ = (
     "AssetBase64",
