@@ -1,9 +1,10 @@
 """Generated endpoints and models, imported when first used.
 
-Importing any one generated model imports all of them (the generated `models/__init__.py` does), which
-took most of `import heygen_avatars` (benchmarks/ row 1). The resource modules name what they use with
-`lazy(...)` instead; the import happens on first attribute access or call, i.e. at the first request that
-needs it.
+An endpoint module imports httpx, attrs and its response models; importing every endpoint a resource
+module names would load most of the generated client at `client.avatars`. The resource modules name what
+they use with `lazy(...)` instead; the import happens on first attribute access or call, i.e. at the
+first request that needs it (and the generated `models/__init__.py`, from our template, loads each model
+on first use too).
 """
 
 from __future__ import annotations
