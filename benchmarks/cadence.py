@@ -179,7 +179,7 @@ def _status_response(kind: SimKind, job_id: str, remaining: float, hint: bool) -
     data = {"id": job_id, "status": kind.success if remaining <= 0 else kind.pending}
     body = {"data": data} if kind.v3 else {"error": None, "data": data}
     headers = httpx.Headers({"retry-after": f"{remaining:.3f}"} if hint and remaining > 0 else {})
-    return ApiResponse(200, headers, body, data, None, "GET", f"https://api.heygen.com/{job_id}")
+    return ApiResponse(200, headers, body, data)
 
 
 def run_ours(kind: SimKind, jobs: Sequence[float], seed: int, *, hint: bool = False) -> CadenceResult:

@@ -48,9 +48,22 @@ class ApiResponse:
     headers: httpx.Headers
     body: Any
     data: Any
-    request_id: str | None
-    method: str
-    url: str
+    request: httpx.Request | None = None
+
+    # Read on demand: only error messages use them, and each costs a few µs per call (benchmarks/ row 2).
+    @property
+    def request_id(self) -> str | None:
+        """HeyGen's `X-Request-Id` for this response (quote it to HeyGen support)."""
+        request_id: str | None = self.headers.get("x-request-id")
+        return request_id
+
+    @property
+    def method(self) -> str:
+        return "?" if self.request is None else self.request.method
+
+    @property
+    def url(self) -> str:
+        return "?" if self.request is None else str(self.request.url)
 
     @property
     def retry_after(self) -> float | None:
@@ -214,10 +227,10 @@ def _decode(content: bytes) -> tuple[Any, bool]:
 
 def read_response(response: httpx.Response, *, api: Api) -> ApiResponse:
     """Decode a response, raising the typed error it carries (in any status) or a ResponseValidationError."""
-    method, url = _request_line(response)
     status = response.status_code
     body, decoded = _decode(response.content)
     if status >= 400 or (decoded and _error_in(body, api) is not None):
+        method, url = _request_line(response)
         raise error_for_status(
             status,
             response.headers,
@@ -228,33 +241,31 @@ def read_response(response: httpx.Response, *, api: Api) -> ApiResponse:
             body=body,
             decoded=decoded,
         )
-    request_id = response.headers.get("x-request-id")
     if not decoded:
+        method, url = _request_line(response)
         content_type = response.headers.get("content-type", "unknown content type")
         raise errors.ResponseValidationError(
             f"HTTP {status} from {method} {url} is not JSON ({content_type}): {_summary(str(body))}",
             status_code=status,
             body=body,
-            request_id=request_id,
+            request_id=response.headers.get("x-request-id"),
             method=method,
             url=url,
         )
     data = body.get("data") if isinstance(body, Mapping) and "data" in body else body
     return ApiResponse(
-        status_code=status,
-        headers=response.headers,
-        body=body,
-        data=data,
-        request_id=request_id,
-        method=method,
-        url=url,
+        status_code=status, headers=response.headers, body=body, data=data, request=_request_of(response)
     )
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a response built without a request (tests, hand-made transports)
+        return None
 
 
 def _request_line(response: httpx.Response) -> tuple[str, str]:
     """(method, url) of the request behind `response`; ("?", "?") for one built without a request."""
-    try:
-        request = response.request
-    except RuntimeError:
-        return "?", "?"
-    return request.method, str(request.url)
+    request = _request_of(response)
+    return ("?", "?") if request is None else (request.method, str(request.url))

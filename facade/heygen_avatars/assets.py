@@ -20,8 +20,6 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Literal, overload
 
-import attrs
-
 from . import _validation as check
 from ._config import Op
 from ._files import (
@@ -69,7 +67,7 @@ def upload_v3_flow(upload: Upload) -> Flow[Asset]:
     # The generated request fixes the multipart boundary to "+++", which file bytes may contain; without
     # that header httpx draws a random boundary (and sets the Content-Type to match).
     headers = {k: v for k, v in built.options.get("headers", {}).items() if k.lower() != "content-type"}
-    response = yield from call(attrs.evolve(built, options={**built.options, "headers": headers}))
+    response = yield from call(built._replace(options={**built.options, "headers": headers}))
     asset = Asset.from_raw(response.data)
     if not asset.id:
         raise ResponseValidationError(

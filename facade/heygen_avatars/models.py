@@ -20,7 +20,7 @@ Example::
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any, Final, Self
@@ -69,8 +69,10 @@ def _freeze(value: object) -> Mapping[str, Any]:
     return MappingProxyType(dict(_as_mapping(value)))
 
 
-def _first(data: Mapping[str, Any], keys: Iterable[str]) -> Any:
+def _first(data: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
     """The value of the first key present with a non-null value (aliases for drifting field names)."""
+    if len(keys) == 1:
+        return data.get(keys[0])
     for key in keys:
         value = data.get(key)
         if value is not None:
