@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heygen_avatars
 import httpx
 import pytest
 from conftest import API_KEY, make_client, resolve
@@ -169,6 +170,24 @@ def test_injected_http_client_is_used_and_left_open() -> None:
     client.close()
     assert not http.is_closed
     http.close()
+
+
+async def test_requests_name_the_sdk_whoever_made_the_http_client(face: str) -> None:
+    agents: list[str] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        agents.append(request.headers["user-agent"])
+        return ok(request)
+
+    ours = make_client(face, record)
+    injected_class = httpx.Client if face == "sync" else httpx.AsyncClient
+    injected = injected_class(transport=httpx.MockTransport(record), headers={"user-agent": "their-app"})
+    theirs = (HeyGen if face == "sync" else AsyncHeyGen)(api_key="k", http_client=injected)
+    overridden = make_client(face, record, default_headers={"User-Agent": "my-app/2"})
+    for client in (ours, theirs, overridden):
+        await get(client)
+    assert agents[0] == agents[1] == f"heygen-avatars-python/{heygen_avatars.__version__}"
+    assert agents[2] == "my-app/2"
 
 
 async def test_injected_async_http_client_is_used_and_left_open() -> None:

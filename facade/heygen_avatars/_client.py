@@ -82,10 +82,15 @@ class _Pool:
                     self._http = self._make()
         return self._http
 
+    @property
+    def owned(self) -> bool:
+        """Whether the SDK made the httpx client (and so closes it, and set its default headers)."""
+        return self._make is not None
+
     def close(self) -> Any:
         """Mark closed; the httpx client to close, if the SDK made one (else None)."""
         self.closed = True
-        return self._http if self._make is not None else None
+        return self._http if self.owned else None
 
 
 class _Namespace(Generic[N]):
@@ -184,9 +189,15 @@ class _ClientBase:
     def _make_http(self, transport: object) -> Any:
         import httpx
 
+        from ._flow import USER_AGENT
+
         limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-        http_class = getattr(httpx, self._face[0])
-        return http_class(transport=transport, limits=limits, timeout=self._config.timeouts.for_op_default())
+        return getattr(httpx, self._face[0])(
+            transport=transport,
+            limits=limits,
+            timeout=self._config.timeouts.for_op_default(),
+            headers={"user-agent": USER_AGENT},
+        )
 
     @property
     def base_url(self) -> str:
@@ -229,7 +240,11 @@ class _ClientBase:
             self._rng = random.Random()
         context = _flow.FlowContext(config=self._config, retry_policy=self._retry_policy or RetryPolicy())
         self._runtime = getattr(_flow, self._face[1])(
-            context=context, clock=self._clock, rng=self._rng, http=self._pool.http
+            context=context,
+            clock=self._clock,
+            rng=self._rng,
+            http=self._pool.http,
+            http_sends_user_agent=self._pool.owned,
         )
         return self._runtime
 

@@ -119,10 +119,14 @@ class _RuntimeBase:
     context: FlowContext
     clock: Clock
     rng: random.Random
+    # True when `http` is the SDK's own client, made with our User-Agent as a default header: then
+    # requests need not carry it (one header less per request is ~3 % of a call, benchmarks/ row 2)
+    http_sends_user_agent: bool
 
     def headers_for(self, options: Mapping[str, Any]) -> dict[str, Any]:
         config = self.context.config
-        headers: dict[str, Any] = {"user-agent": USER_AGENT, **config.default_headers}
+        headers: dict[str, Any] = {} if self.http_sends_user_agent else {"user-agent": USER_AGENT}
+        headers.update(config.default_headers)
         extra = options.get("headers")
         if extra:
             headers.update(extra)
