@@ -112,15 +112,17 @@ class Cadence:
 
     def jittered(self, seconds: float, rand: float) -> float:
         """`seconds` with the cadence's jitter, capped at `cap`, never below `floor`."""
-        jittered = seconds * (1.0 + self.jitter * (2.0 * rand - 1.0))
-        return min(self.cap, max(self.floor, jittered))
+        return self._spread(seconds, self.jitter, rand)
 
     def failure_delay(self, failures: int, rand: float) -> float:
         """The sleep after the `failures`-th transient failure in a row (1-based); see `FailureBackoff`."""
         backoff = self.failure_backoff
         base = min(self.cap, _power(backoff.initial, backoff.multiplier, failures - 1))
-        jittered = base * (1.0 + backoff.jitter * (2.0 * rand - 1.0))
-        return min(self.cap, max(self.floor, jittered))
+        return self._spread(base, backoff.jitter, rand)
+
+    def _spread(self, seconds: float, jitter: float, rand: float) -> float:
+        """`seconds` times U(1-jitter, 1+jitter), capped at `cap`, never below `floor`."""
+        return min(self.cap, max(self.floor, seconds * (1.0 + jitter * (2.0 * rand - 1.0))))
 
     def resume(self, age: float) -> tuple[int, float]:
         """Where a wait joining a job `age` seconds old stands in the plan.
