@@ -32,7 +32,6 @@ import httpx
 
 from . import __version__
 from ._clock import Clock
-from ._logging import logger
 
 if TYPE_CHECKING:
     from ._config import ClientConfig
@@ -160,9 +159,11 @@ def _is_compound(effect: object) -> bool:
 
 
 def _request_kwargs(effect: Send, runtime: _RuntimeBase) -> dict[str, Any]:
-    kwargs = {k: v for k, v in effect.options.items() if k != "headers"}
-    kwargs["headers"] = runtime.headers_for(effect.options)
-    logger.debug("HTTP %s %s", effect.method, effect.url)
+    options = effect.options
+    if not options:  # most GETs
+        return {"headers": runtime.headers_for(options)}
+    kwargs = {k: v for k, v in options.items() if k != "headers"}
+    kwargs["headers"] = runtime.headers_for(options)
     return kwargs
 
 
@@ -221,7 +222,8 @@ def run_sync(flow: Flow[T], runtime: SyncRuntime) -> T:
             try:
                 effect = flow.send(value) if error is None else flow.throw(error)
             except StopIteration as stop:
-                return cast(T, stop.value)
+                result: T = stop.value
+                return result
             value, error = None, None
             try:
                 value = _perform_sync(effect, runtime)
@@ -240,7 +242,8 @@ async def run_async(flow: Flow[T], runtime: AsyncRuntime) -> T:
             try:
                 effect = flow.send(value) if error is None else flow.throw(error)
             except StopIteration as stop:
-                return cast(T, stop.value)
+                result: T = stop.value
+                return result
             value, error = None, None
             try:
                 value = await _perform_async(effect, runtime)

@@ -253,16 +253,13 @@ def read_response(response: httpx.Response, *, api: Api) -> ApiResponse:
             url=url,
         )
     data = body.get("data") if isinstance(body, Mapping) and "data" in body else body
-    return ApiResponse(
-        status_code=status, headers=response.headers, body=body, data=data, request=_request_of(response)
-    )
+    return ApiResponse(status, response.headers, body, data, _request_of(response))
 
 
 def _request_of(response: httpx.Response) -> httpx.Request | None:
-    try:
-        return response.request
-    except RuntimeError:  # a response built without a request (tests, hand-made transports)
-        return None
+    # `response._request` rather than the property, which raises without one (tests, hand-made transports)
+    request: httpx.Request | None = getattr(response, "_request", None)
+    return request
 
 
 def _request_line(response: httpx.Response) -> tuple[str, str]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from types import MappingProxyType, ModuleType
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 import httpx
 
@@ -57,7 +57,7 @@ class Call(NamedTuple):
     host: Host = Host.API
     timeout: TimeoutLike | None = None
     max_retries: int | None = None
-    name: str | None = None
+    name: str | None = None  # the generated endpoint module, for logs
 
     @classmethod
     def generated(
@@ -74,18 +74,11 @@ class Call(NamedTuple):
         `Call.generated(get_avatar_look, op=Op.READ, api=Api.V3, look_id="abc")` (`kwargs` are the
         endpoint function's arguments except `client`)."""
         built = endpoint._get_kwargs(**kwargs)  # a fresh dict on every call: ours to take apart
-        method = str(built.pop("method")).upper()
-        path = str(built.pop("url"))
-        return cls(
-            method=method,
-            path=path,
-            op=op,
-            api=api,
-            options=built,
-            timeout=timeout,
-            max_retries=max_retries,
-            name=endpoint.__name__.rsplit(".", 1)[-1],
-        )
+        method = built.pop("method").upper()
+        path = built.pop("url")
+        # positional: a named tuple's keyword construction costs more (one Call per request)
+        options = built or _NO_OPTIONS
+        return cls(method, path, op, api, options, Host.API, timeout, max_retries, endpoint.__name__)
 
     @classmethod
     def raw(
@@ -131,7 +124,13 @@ class Call(NamedTuple):
 
 def call(c: Call) -> Flow[ApiResponse]:
     """`response = yield from call(Call...)`: a typed way to yield a `Call`."""
-    return cast(ApiResponse, (yield c))
+    response: ApiResponse = yield c
+    return response
+
+
+def _label(c: Call) -> str:
+    """How logs name a call: its endpoint, else its request line."""
+    return c.name.rsplit(".", 1)[-1] if c.name else f"{c.method} {c.path}"
 
 
 def _connection_error(exc: httpx.TransportError, c: Call, url: str) -> errors.APIConnectionError:
@@ -158,17 +157,17 @@ def request_flow(c: Call, context: FlowContext) -> Flow[ApiResponse]:
     base = config.upload_base_url if c.host is Host.UPLOAD else config.base_url
     url = base + c.path
     send = Send(c.method, url, c.options, timeouts.for_op(c.op))
-    label = c.name or f"{c.method} {c.path}"
     retries = 0
     while True:
+        logger.debug("HTTP %s %s", c.method, url)
         try:
-            response = cast(httpx.Response, (yield send))
+            response: httpx.Response = yield send
         except httpx.TransportError as exc:
             if retries < max_retries and retryable_exception(c.op, exc):
-                delay = policy.backoff(retries, cast(float, (yield Random())))
+                delay = policy.backoff(retries, (yield Random()))
                 retries += 1
                 logger.info(
-                    "Retrying %s in %.2f s (retry %d of %d) after %s", label, delay, retries, max_retries,
+                    "Retrying %s in %.2f s (retry %d of %d) after %s", _label(c), delay, retries, max_retries,
                     type(exc).__name__,
                 )  # fmt: skip
                 yield Sleep(delay)
@@ -177,7 +176,7 @@ def request_flow(c: Call, context: FlowContext) -> Flow[ApiResponse]:
             # message are already in ours.
             raise _connection_error(exc, c, url) from None
         try:
-            result = read_response(response, api=c.api)
+            return read_response(response, api=c.api)
         except errors.APIStatusError as err:
             status = response.status_code
             if status < 400 or retries >= max_retries or not retryable_status(c.op, status):
@@ -185,10 +184,10 @@ def request_flow(c: Call, context: FlowContext) -> Flow[ApiResponse]:
             if err.retry_after is not None and err.retry_after > policy.retry_after_cap:
                 logger.info(
                     "Not retrying %s: the server asks to wait %.0f s (cap %.0f s)",
-                    label, err.retry_after, policy.retry_after_cap,
+                    _label(c), err.retry_after, policy.retry_after_cap,
                 )  # fmt: skip
                 raise
-            draw = cast(float, (yield Random()))
+            draw: float = yield Random()
             if err.retry_after is not None:
                 delay = policy.hinted(err.retry_after, draw)
             else:
@@ -196,9 +195,7 @@ def request_flow(c: Call, context: FlowContext) -> Flow[ApiResponse]:
             retries += 1
             logger.info(
                 "Retrying %s in %.2f s (retry %d of %d) after HTTP %d [request_id=%s]",
-                label, delay, retries, max_retries, status, err.request_id,
+                _label(c), delay, retries, max_retries, status, err.request_id,
             )  # fmt: skip
             yield Sleep(delay)
             continue
-        logger.debug("%s -> HTTP %d", label, result.status_code)
-        return result

@@ -69,23 +69,20 @@ def _freeze(value: object) -> Mapping[str, Any]:
     return MappingProxyType(dict(_as_mapping(value)))
 
 
-def _first(data: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
-    """The value of the first key present with a non-null value (aliases for drifting field names)."""
-    if len(keys) == 1:
-        return data.get(keys[0])
-    for key in keys:
-        value = data.get(key)
-        if value is not None:
-            return value
-    return None
+def _get(data: Mapping[str, Any], key: str, aliases: tuple[str, ...]) -> Any:
+    """The value of `key`, else of the first alias with a non-null value (drifting field names)."""
+    value = data.get(key)
+    if value is None and aliases:
+        for alias in aliases:
+            value = data.get(alias)
+            if value is not None:
+                return value
+    return value
 
 
-def _opt_str(data: Mapping[str, Any], *keys: str) -> str | None:
-    value = _first(data, keys)
-    if value is None or type(value) is str:
-        return value
+def _to_opt_str(value: object) -> str | None:
     if isinstance(value, str):
-        return str(value)
+        return str(value)  # a str subclass (e.g. a StrEnum) becomes a plain str
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
@@ -93,12 +90,26 @@ def _opt_str(data: Mapping[str, Any], *keys: str) -> str | None:
     return None
 
 
-def _str(data: Mapping[str, Any], *keys: str) -> str:
-    return _opt_str(data, *keys) or ""
+def _opt_str(data: Mapping[str, Any], key: str, *aliases: str) -> str | None:
+    value = data.get(key)
+    if value is None and aliases:
+        value = _get(data, key, aliases)
+    if value is None or type(value) is str:
+        return value
+    return _to_opt_str(value)
 
 
-def _bool(data: Mapping[str, Any], *keys: str, default: bool = False) -> bool:
-    value = _first(data, keys)
+def _str(data: Mapping[str, Any], key: str, *aliases: str) -> str:
+    value = data.get(key)
+    if value is None and aliases:
+        value = _get(data, key, aliases)
+    if type(value) is str:
+        return value
+    return "" if value is None else _to_opt_str(value) or ""
+
+
+def _bool(data: Mapping[str, Any], key: str, *aliases: str, default: bool = False) -> bool:
+    value = _get(data, key, aliases)
     if isinstance(value, bool):
         return value
     if isinstance(value, int | float):
@@ -112,8 +123,7 @@ def _bool(data: Mapping[str, Any], *keys: str, default: bool = False) -> bool:
     return default
 
 
-def _opt_float(data: Mapping[str, Any], *keys: str) -> float | None:
-    value = _first(data, keys)
+def _to_opt_float(value: object) -> float | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
@@ -128,13 +138,22 @@ def _opt_float(data: Mapping[str, Any], *keys: str) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def _opt_int(data: Mapping[str, Any], *keys: str) -> int | None:
-    number = _opt_float(data, *keys)
+def _opt_float(data: Mapping[str, Any], key: str, *aliases: str) -> float | None:
+    return _to_opt_float(_get(data, key, aliases))
+
+
+def _opt_int(data: Mapping[str, Any], key: str, *aliases: str) -> int | None:
+    value = data.get(key)
+    if value is None and aliases:
+        value = _get(data, key, aliases)
+    if value is None or type(value) is int:
+        return value
+    number = _to_opt_float(value)
     return int(number) if number is not None else None
 
 
-def _int(data: Mapping[str, Any], *keys: str) -> int:
-    return _opt_int(data, *keys) or 0
+def _int(data: Mapping[str, Any], key: str, *aliases: str) -> int:
+    return _opt_int(data, key, *aliases) or 0
 
 
 # Timestamps above this are taken as milliseconds (1e11 s is the year 5138).
@@ -169,12 +188,15 @@ def _to_datetime(value: object) -> datetime | None:
         return None
 
 
-def _datetime(data: Mapping[str, Any], *keys: str) -> datetime | None:
-    return _to_datetime(_first(data, keys))
+def _datetime(data: Mapping[str, Any], key: str, *aliases: str) -> datetime | None:
+    value = _get(data, key, aliases)
+    return None if value is None else _to_datetime(value)
 
 
-def _str_tuple(data: Mapping[str, Any], *keys: str) -> tuple[str, ...]:
-    value = _first(data, keys)
+def _str_tuple(data: Mapping[str, Any], key: str, *aliases: str) -> tuple[str, ...]:
+    value = data.get(key)
+    if value is None and aliases:
+        value = _get(data, key, aliases)
     if not value:
         return ()
     if isinstance(value, str):
