@@ -57,7 +57,7 @@ class Call(NamedTuple):
     host: Host = Host.API
     timeout: TimeoutLike | None = None
     max_retries: int | None = None
-    name: str | None = None  # the generated endpoint module, for logs
+    name: str | None = None  # the generated endpoint's name, for logs
 
     @classmethod
     def generated(
@@ -78,7 +78,17 @@ class Call(NamedTuple):
         path = built.pop("url")
         # positional: a named tuple's keyword construction costs more (one Call per request)
         options = built or _NO_OPTIONS
-        return cls(method, path, op, api, options, Host.API, timeout, max_retries, endpoint.__name__)
+        return cls(
+            method,
+            path,
+            op,
+            api,
+            options,
+            Host.API,
+            timeout,
+            max_retries,
+            endpoint.__name__.rsplit(".", 1)[-1],
+        )
 
     @classmethod
     def raw(
@@ -130,7 +140,7 @@ def call(c: Call) -> Flow[ApiResponse]:
 
 def _label(c: Call) -> str:
     """How logs name a call: its endpoint, else its request line."""
-    return c.name.rsplit(".", 1)[-1] if c.name else f"{c.method} {c.path}"
+    return c.name or f"{c.method} {c.path}"
 
 
 def _connection_error(exc: httpx.TransportError, c: Call, url: str) -> errors.APIConnectionError:
