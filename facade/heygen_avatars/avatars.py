@@ -472,7 +472,8 @@ class Avatars(_Base[Job[Any]]):
         self._client = client
 
     def _run(self, flow: Flow[T]) -> T:
-        return cast(T, self._client._run(flow))
+        result: T = self._client._run(flow)  # no cast(): a call per request
+        return result
 
     def create_from_photo(
         self,
@@ -620,7 +621,8 @@ class AsyncAvatars(_Base[AsyncJob[Any]]):
         self._client = client
 
     async def _run(self, flow: Flow[T]) -> T:
-        return cast(T, await self._client._run(flow))
+        result: T = await self._client._run(flow)
+        return result
 
     async def create_from_photo(
         self,

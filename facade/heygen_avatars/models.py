@@ -206,6 +206,11 @@ def _str_tuple(data: Mapping[str, Any], key: str, *aliases: str) -> tuple[str, .
     return tuple(item for item in value if isinstance(item, str))
 
 
+# Models are frozen attrs classes without __slots__ (`slots=False`): attrs then fills the instance __dict__
+# directly, where a slotted frozen class pays an object.__setattr__ call per field (a look has 16: ~1 µs
+# per model, benchmarks/ row 2).
+
+
 def _raw_field() -> Any:
     # The payload: reachable, but not part of equality, hashing or repr.
     return field(factory=lambda: MappingProxyType({}), eq=False, repr=False)
@@ -215,7 +220,7 @@ def _raw_field() -> Any:
 # Shared pieces
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, slots=False)
 class ErrorInfo:
     """An error reported inside a resource: v3 ``{code, message}``, or v2's plain string.
 
@@ -248,7 +253,7 @@ class ErrorInfo:
 # v2 photo avatars
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, slots=False)
 class PhotoGeneration:
     """The status of a v2 photo or look generation (``GET /v2/photo_avatar/generation/{id}``).
 
@@ -279,7 +284,7 @@ class PhotoGeneration:
         return _state("photo_generation", self.status)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, slots=False)
 class UpscaleAvailability:
     """Whether a look can be upscaled now, and if not, HeyGen's reason."""
 
@@ -292,7 +297,7 @@ class UpscaleAvailability:
         return cls(available=_bool(data, "available"), reason=_opt_str(data, "reason"))
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, slots=False)
 class PhotoAvatarLook:
     """A v2 photo avatar look (``GET /v2/photo_avatar/{id}``, group create, add looks, group listing).
 
@@ -342,7 +347,7 @@ class PhotoAvatarLook:
         return _state("look", self.status)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, slots=False)
 class PhotoAvatarGroup:
     """A v2 avatar group as listed by ``GET /v2/avatar_group.list``."""
 
@@ -377,7 +382,7 @@ class PhotoAvatarGroup:
         return _state("training", self.train_status) is JobState.SUCCEEDED
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, slots=False)
 class TrainingStatus:
     """A v2 group's training status (``GET /v2/photo_avatar/train/status/{group_id}``).
 
@@ -407,7 +412,7 @@ class TrainingStatus:
         return _state("training", self.status)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, slots=False)
 class UploadedAsset:
     """A file uploaded with v1 ``POST upload.heygen.com/v1/asset``.
 
@@ -442,7 +447,7 @@ class UploadedAsset:
 # v3 avatars, assets, voices, videos
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, slots=False)
 class Asset:
     """A file uploaded with v3 ``POST /v3/assets``; pass ``id`` as ``{"type": "asset_id", ...}`` inputs."""
 
@@ -465,7 +470,7 @@ class Asset:
         )
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, slots=False)
 class AvatarGroup:
     """A v3 avatar group, i.e. a character identity (``AvatarGroupItem``).
 
@@ -512,7 +517,7 @@ class AvatarGroup:
         return _state("avatar_group", self.status)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, slots=False)
 class AvatarLook:
     """A v3 avatar look (``AvatarLookItem``); its ``id`` is what ``POST /v3/videos`` takes as ``avatar_id``.
 
@@ -571,7 +576,7 @@ class AvatarLook:
         return _state("avatar", status)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, slots=False)
 class CreatedAvatar:
     """What ``POST /v3/avatars`` returns: the new look and its group (either may be ``None``)."""
 
@@ -607,7 +612,7 @@ class CreatedAvatar:
         return self.avatar_item.group_id if self.avatar_item else None
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, slots=False)
 class Consent:
     """The consent flow of a v3 group: the URL the subject must visit (``None`` for enterprise consent)."""
 
@@ -626,7 +631,7 @@ class Consent:
         )
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, slots=False)
 class Voice:
     """A voice from ``GET /v3/voices`` (``AudioVoiceItem``); ``id`` is the spec's ``voice_id``."""
 
@@ -657,7 +662,7 @@ class Voice:
         )
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, slots=False)
 class Video:
     """A v3 video (``VideoDetail`` from ``GET /v3/videos`` and ``GET /v3/videos/{id}``).
 

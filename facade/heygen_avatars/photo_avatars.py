@@ -464,7 +464,8 @@ class PhotoAvatars(_Base[Job[Any]]):
         self._client = client
 
     def _run(self, flow: Flow[T]) -> T:
-        return cast(T, self._client._run(flow))
+        result: T = self._client._run(flow)  # no cast(): a call per request
+        return result
 
     def generate_photos(
         self,
@@ -640,7 +641,8 @@ class AsyncPhotoAvatars(_Base[AsyncJob[Any]]):
         self._client = client
 
     async def _run(self, flow: Flow[T]) -> T:
-        return cast(T, await self._client._run(flow))
+        result: T = await self._client._run(flow)
+        return result
 
     async def generate_photos(
         self,

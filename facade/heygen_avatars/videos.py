@@ -266,7 +266,8 @@ class Videos(_Base):
         self._client = client
 
     def _run(self, flow: Flow[T]) -> T:
-        return cast(T, self._client._run(flow))
+        result: T = self._client._run(flow)  # no cast(): a call per request
+        return result
 
     def create(
         self,
@@ -351,7 +352,8 @@ class AsyncVideos(_Base):
         self._client = client
 
     async def _run(self, flow: Flow[T]) -> T:
-        return cast(T, await self._client._run(flow))
+        result: T = await self._client._run(flow)
+        return result
 
     async def create(
         self,
