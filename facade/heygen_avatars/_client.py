@@ -239,12 +239,16 @@ class _ClientBase:
         if self._rng is None:
             self._rng = random.Random()
         context = _flow.FlowContext(config=self._config, retry_policy=self._retry_policy or RetryPolicy())
+        http = self._pool.http
+        default_timeout = self._config.timeouts.for_op_default()
         self._runtime = getattr(_flow, self._face[1])(
             context=context,
             clock=self._clock,
             rng=self._rng,
-            http=self._pool.http,
+            http=http,
             http_sends_user_agent=self._pool.owned,
+            # a with_options copy may have other timeouts than the client that made the shared pool
+            http_timeout=default_timeout if self._pool.owned and http.timeout == default_timeout else None,
         )
         return self._runtime
 

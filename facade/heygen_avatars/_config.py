@@ -120,8 +120,9 @@ class Timeouts:
         return timeout
 
     def for_op_default(self) -> httpx.Timeout:
-        """The timeout given to an httpx client the SDK creates (every call passes its own anyway)."""
-        return self.for_op(Op.CREATE)
+        """The timeout of an httpx client the SDK creates: READ's, so that GETs (most calls: polls) can
+        leave it to the client rather than pass their own."""
+        return self.for_op(Op.READ)
 
 
 TimeoutLike: TypeAlias = "float | Timeouts | httpx.Timeout"

@@ -121,6 +121,9 @@ class _RuntimeBase:
     # True when `http` is the SDK's own client, made with our User-Agent as a default header: then
     # requests need not carry it (one header less per request is ~3 % of a call, benchmarks/ row 2)
     http_sends_user_agent: bool
+    # The timeout `http` applies when a request gives none (the SDK's own client), else None: a request
+    # whose timeout is this one is sent without it (httpx copies a given timeout per request)
+    http_timeout: httpx.Timeout | None
 
     def headers_for(self, options: Mapping[str, Any]) -> dict[str, Any]:
         config = self.context.config
@@ -160,18 +163,19 @@ def _is_compound(effect: object) -> bool:
 
 def _request_kwargs(effect: Send, runtime: _RuntimeBase) -> dict[str, Any]:
     options = effect.options
-    if not options:  # most GETs
-        return {"headers": runtime.headers_for(options)}
-    kwargs = {k: v for k, v in options.items() if k != "headers"}
-    kwargs["headers"] = runtime.headers_for(options)
+    if options:
+        kwargs = {k: v for k, v in options.items() if k != "headers"}
+        kwargs["headers"] = runtime.headers_for(options)
+    else:  # most GETs
+        kwargs = {"headers": runtime.headers_for(options)}
+    if effect.timeout is not runtime.http_timeout:
+        kwargs["timeout"] = effect.timeout
     return kwargs
 
 
 def _perform_sync(effect: Any, runtime: SyncRuntime) -> Any:
     if isinstance(effect, Send):
-        return runtime.http.request(
-            effect.method, effect.url, timeout=effect.timeout, **_request_kwargs(effect, runtime)
-        )
+        return runtime.http.request(effect.method, effect.url, **_request_kwargs(effect, runtime))
     if _is_compound(effect):
         return run_sync(effect.expand(runtime.context), runtime)
     if isinstance(effect, Sleep):
@@ -194,9 +198,7 @@ def _perform_sync(effect: Any, runtime: SyncRuntime) -> Any:
 
 async def _perform_async(effect: Any, runtime: AsyncRuntime) -> Any:
     if isinstance(effect, Send):
-        return await runtime.http.request(
-            effect.method, effect.url, timeout=effect.timeout, **_request_kwargs(effect, runtime)
-        )
+        return await runtime.http.request(effect.method, effect.url, **_request_kwargs(effect, runtime))
     if _is_compound(effect):
         return await run_async(effect.expand(runtime.context), runtime)
     if isinstance(effect, Sleep):
