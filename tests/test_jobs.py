@@ -10,6 +10,7 @@ import itertools
 import json
 import logging
 import random
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -536,6 +537,27 @@ async def test_a_handle_made_here_is_fresh(face: str, clock: FakeClock, wall: fl
     assert job.ref.created_at == WALL
     await resolve(job.wait())
     assert clock.sleeps == pytest.approx([JOB_KINDS["training"].cadence.delay(0, draws(1)[0])])
+
+
+@pytest.mark.parametrize("created_at", [WALL - 480.0, datetime.fromtimestamp(WALL - 480.0, tz=UTC)])
+async def test_a_handle_from_a_bare_id_takes_the_jobs_start(
+    face: str, clock: FakeClock, wall: float, created_at: Any
+) -> None:
+    # the same place in the plan as a job resumed 8 min after it started
+    client, _ = setup(face, clock, {TRAIN_PATH: ["training", "ready"]})
+    job = client.jobs.get("training", "g1", created_at=created_at)
+    assert job.ref.created_at == WALL - 480.0
+    await resolve(job.wait())
+    cadence, r = JOB_KINDS["training"].cadence, draws(2)
+    assert clock.sleeps == pytest.approx([cadence.jittered(24.0, r[0])])
+
+
+@pytest.mark.parametrize("bad", [datetime(2026, 1, 1), -1.0, float("nan"), True, "yesterday"])
+def test_a_bad_start_time_is_refused_naming_the_field(face: str, bad: Any) -> None:
+    client, _ = setup(face, FakeClock(), {})
+    with pytest.raises(InputValidationError) as info:
+        client.jobs.get("training", "g1", created_at=bad)
+    assert info.value.field == "created_at"
 
 
 async def test_wait_all_places_each_job_at_its_own_age(face: str, clock: FakeClock, wall: float) -> None:

@@ -11,9 +11,10 @@ The waiting logic is one sans-IO flow (`wait_flow`) shared by `Job` (blocking) a
 - the first status check is immediate; then the kind's `Cadence` (backoff with jitter, capped) or the
   server's Retry-After decides the next one;
 - the cadence runs on the job's age (`JobRef.created_at`, wall time, converted once when a wait starts):
-  a job resumed from a token minutes after its creation, or waited on again, is polled where that age
-  falls in the plan (`Cadence.resume`), not like a fresh job; ages under a second are clock noise, so a
-  job created by this client and waited on at once gets the fresh schedule;
+  a job resumed from a token minutes after its creation (or given `created_at=` in `jobs.get`), or
+  waited on again, is polled where that age falls in the plan (`Cadence.resume`), not like a fresh job;
+  ages under a second are clock noise, so a job created by this client and waited on at once gets the
+  fresh schedule;
 - the deadline is on the client's monotonic clock; the last sleep is clamped so that a final check
   happens exactly at the deadline; then `WaitTimeoutError` (last snapshot + resume token);
 - a failed job raises `JobFailedError` with HeyGen's code and message; an unknown status keeps the wait
@@ -34,6 +35,7 @@ import json
 import math
 import time
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, cast
 
 import attrs
@@ -138,6 +140,21 @@ class JobSnapshot:
     def done(self) -> bool:
         """True when the job stopped moving by itself (succeeded, failed or waiting for a person)."""
         return self.state.terminal
+
+
+def _epoch_seconds(value: object) -> float:
+    """`jobs.get(created_at=...)` as wall-clock seconds since the epoch."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise errors.InputValidationError(
+                "created_at", "a datetime needs a timezone (e.g. datetime.now(UTC)); a naive one is ambiguous"
+            )
+        return value.timestamp()
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+        raise errors.InputValidationError(
+            "created_at", f"expected an aware datetime or epoch seconds (a finite number >= 0), got {value!r}"
+        )
+    return float(value)
 
 
 @attrs.frozen
@@ -574,12 +591,20 @@ class _JobsBase:
         *,
         context: Mapping[str, Any] | None = None,
         result_of: Callable[[JobSnapshot], Any] | None = None,
+        created_at: datetime | float | None = None,
     ) -> Any:
-        """A handle on an existing job of `kind` (see `JOB_KINDS`) from its bare id. Does no request."""
+        """A handle on an existing job of `kind` (see `JOB_KINDS`) from its bare id. Does no request.
+
+        `created_at` (an aware datetime, e.g. a model's `created_at`, or epoch seconds) is when the job
+        started: a wait then polls it where that age falls in the kind's cadence. Without it the job is
+        taken as just created.
+        """
         get_job_kind(kind)
         if not isinstance(job_id, str) or not job_id.strip():
             raise errors.InputValidationError("job_id", f"must be a non-empty string, got {job_id!r}")
         ref = JobRef(kind=kind, id=job_id, base_url=self._client.base_url, context=dict(context or {}))
+        if created_at is not None:
+            ref = attrs.evolve(ref, created_at=_epoch_seconds(created_at))
         return self._job_class(self._client, ref, result_of=result_of)
 
     def resume(
@@ -622,8 +647,11 @@ class Jobs(_JobsBase):
         *,
         context: Mapping[str, Any] | None = None,
         result_of: Callable[[JobSnapshot], Any] | None = None,
+        created_at: datetime | float | None = None,
     ) -> Job[Any]:
-        return cast(Job[Any], super().get(kind, job_id, context=context, result_of=result_of))
+        return cast(
+            Job[Any], super().get(kind, job_id, context=context, result_of=result_of, created_at=created_at)
+        )
 
     def resume(
         self, token: str, *, kind: str | None = None, result_of: Callable[[JobSnapshot], Any] | None = None
@@ -660,8 +688,12 @@ class AsyncJobs(_JobsBase):
         *,
         context: Mapping[str, Any] | None = None,
         result_of: Callable[[JobSnapshot], Any] | None = None,
+        created_at: datetime | float | None = None,
     ) -> AsyncJob[Any]:
-        return cast(AsyncJob[Any], super().get(kind, job_id, context=context, result_of=result_of))
+        return cast(
+            AsyncJob[Any],
+            super().get(kind, job_id, context=context, result_of=result_of, created_at=created_at),
+        )
 
     def resume(
         self, token: str, *, kind: str | None = None, result_of: Callable[[JobSnapshot], Any] | None = None
