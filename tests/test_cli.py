@@ -404,6 +404,17 @@ def test_a_wrong_voice_combination_in_text_mode_names_the_fields(
     assert len(heygen_mock.journal) == 0
 
 
+def test_a_wrong_voice_combination_needs_no_key_to_be_refused(
+    cli: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HEYGEN_API_KEY", raising=False)
+    options = ("--avatar-id", "look_1", "--script", "Hi", "--audio-url", AUDIO)
+    ran = cli("videos", "create", *options, mock=False)
+    assert ran.code == 2, "input errors come before the missing key (exit 3)"
+    assert ran.error["field"] == "script, audio_url"
+    assert cli("videos", "create", "--avatar-id", "look_1", "--audio-url", AUDIO, mock=False).code == 3
+
+
 # ------------------------------------------------------------------------------------------ exit codes
 
 

@@ -22,7 +22,7 @@ from .avatars import AVATAR_TYPES, NewAvatar
 from .errors import InputValidationError
 from .jobs import DEFAULT, Job, JobState, WaitTimeout
 from .models import AvatarLook
-from .videos import ASPECT_RATIOS, RESOLUTIONS
+from .videos import ASPECT_RATIOS, RESOLUTIONS, voice_input
 from .voices import VOICE_TYPES
 
 __all__ = ["Handler", "add_commands"]
@@ -68,12 +68,18 @@ def _add_wait(parser: argparse.ArgumentParser) -> None:
 
 
 def _command(
-    subparsers: Subparsers, name: str, handler: Handler, help_text: str, common: argparse.ArgumentParser
+    subparsers: Subparsers,
+    name: str,
+    handler: Handler,
+    help_text: str,
+    common: argparse.ArgumentParser,
+    check: Callable[[argparse.Namespace], None] | None = None,
 ) -> argparse.ArgumentParser:
+    """A command; `check` refuses bad input before the client is made (so no key is needed to hear it)."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         name, help=help_text, description=help_text, parents=[common]
     )
-    parser.set_defaults(handler=handler)
+    parser.set_defaults(handler=handler, check=check)
     return parser
 
 
@@ -343,11 +349,19 @@ def _voices_list(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -
     return list(pager)
 
 
-def _videos_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
+def _check_videos_create(args: argparse.Namespace) -> None:
     if args.download and not args.wait:
         raise InputValidationError("--download", "needs --wait (the video must be done first)")
-    # the voice options go through as given (None = not given): the facade checks that exactly one
-    # voice input was chosen, so the CLI and the SDK refuse the same combinations with the same words
+    # the facade's own rule (exactly one voice input), so the CLI and the SDK refuse the same
+    # combinations with the same words
+    voice_input(
+        {"script": args.script, "voice_id": args.voice_id, "audio_url": args.audio_url,
+         "audio_asset_id": args.audio_asset_id}
+    )  # fmt: skip
+
+
+def _videos_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
+    # the voice options go through as given (None = not given)
     job = client.videos.create(
         avatar_id=args.avatar_id, script=args.script, voice_id=args.voice_id, audio_url=args.audio_url,
         audio_asset_id=args.audio_asset_id, title=args.title, aspect_ratio=args.aspect_ratio,
@@ -387,8 +401,9 @@ def _add_assets_voices_videos_jobs(subparsers: Subparsers, common: argparse.Argu
 
     videos = _group(subparsers, "videos", "render videos of a look speaking a script or lip-syncing audio")
     create = _command(
-        videos, "create", _videos_create, "render a look speaking a script or lip-syncing audio", common
-    )
+        videos, "create", _videos_create, "render a look speaking a script or lip-syncing audio", common,
+        check=_check_videos_create,
+    )  # fmt: skip
     create.add_argument("--avatar-id", required=True, metavar="LOOK_ID", help="a look id (not a group id)")
     voice = create.add_argument_group(
         "voice (exactly one)", "--script + --voice-id, or --audio-url, or --audio-asset-id"

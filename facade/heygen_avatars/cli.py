@@ -157,6 +157,12 @@ def main(argv: Sequence[str] | None = None, *, mock: MockHeyGen | None = None) -
         except HeyGenError as error:
             print_error(error, sys.stderr, as_json=as_json, prog=PROG)
             return exit_code(error)
+    try:
+        if args.check is not None:  # input the command can refuse without a client (or a key)
+            args.check(args)
+    except HeyGenError as error:
+        print_error(error, sys.stderr, as_json=as_json, prog=PROG)
+        return exit_code(error)
     reporter = make_reporter(sys.stderr, quiet=bool(getattr(args, "quiet", False)))
     try:
         client, _ = connect(use_mock=bool(args.mock), api_key=args.api_key, mock=mock)
