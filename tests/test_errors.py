@@ -143,6 +143,20 @@ def test_success_envelopes(api: Api, body: Any, data: Any) -> None:
     assert result.data == data and result.body == body and result.request_id == "r9"
 
 
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        '{"data": {"name": "Léa"}}'.encode(),
+        b"\xef\xbb\xbf" + '{"data": {"name": "Léa"}}'.encode(),  # a UTF-8 byte order mark
+        '{"data": {"name": "Léa"}}'.encode("utf-16"),  # JSON's other encodings still parse
+    ],
+)
+def test_json_is_read_in_any_of_its_encodings(encoded: bytes) -> None:
+    request = httpx.Request("GET", URL)
+    result = read_response(httpx.Response(200, content=encoded, request=request), api=Api.V3)
+    assert result.data == {"name": "Léa"}
+
+
 def test_empty_body_is_no_data() -> None:
     assert read_response(response(204), api=Api.V3).data is None
 
