@@ -119,7 +119,7 @@ class _RuntimeBase:
     clock: Clock
     rng: random.Random
     # True when `http` is the SDK's own client, made with our User-Agent as a default header: then
-    # requests need not carry it (one header less per request is ~3 % of a call, benchmarks/ row 2)
+    # requests need not carry it
     http_sends_user_agent: bool
     # The timeout `http` applies when a request gives none (the SDK's own client), else None: a request
     # whose timeout is this one is sent without it (httpx copies a given timeout per request)

@@ -80,8 +80,8 @@ class Call(NamedTuple):
         built = endpoint._get_kwargs(**kwargs)  # a fresh dict on every call: ours to take apart
         method = built.pop("method").upper()
         path = built.pop("url")
-        # positional: a named tuple's keyword construction costs more (one Call per request)
         options = built or _NO_OPTIONS
+        # positional: a named tuple's keyword construction costs more (one Call per request)
         return cls(
             method,
             path,
