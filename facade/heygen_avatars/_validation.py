@@ -15,8 +15,10 @@ Example::
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any, Final, Literal, get_args
 
 from .errors import InputValidationError
@@ -187,6 +189,21 @@ def check_id(field: str, value: object) -> str:
             field, f"{value!r} is not a valid id (it contains {bad.group()!r})", value=value
         )
     return value
+
+
+def epoch_seconds(field: str, value: object) -> float:
+    """An aware datetime or epoch seconds (a finite number >= 0), as seconds since the epoch."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise InputValidationError(
+                field, "a datetime needs a timezone (e.g. datetime.now(UTC)); a naive one is ambiguous"
+            )
+        return value.timestamp()
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+        raise InputValidationError(
+            field, f"expected an aware datetime or epoch seconds (a finite number >= 0), got {value!r}"
+        )
+    return float(value)
 
 
 def check_image_keys(field: str, keys: object) -> tuple[str, ...]:

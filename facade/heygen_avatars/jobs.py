@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, cast
 
 import attrs
 
-from . import errors
+from . import _validation as check, errors
 from ._flow import Flow, emit, now, rand, sleep
 from ._job_kinds import (
     JOB_KINDS,
@@ -140,21 +140,6 @@ class JobSnapshot:
     def done(self) -> bool:
         """True when the job stopped moving by itself (succeeded, failed or waiting for a person)."""
         return self.state.terminal
-
-
-def _epoch_seconds(value: object) -> float:
-    """`jobs.get(created_at=...)` as wall-clock seconds since the epoch."""
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            raise errors.InputValidationError(
-                "created_at", "a datetime needs a timezone (e.g. datetime.now(UTC)); a naive one is ambiguous"
-            )
-        return value.timestamp()
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
-        raise errors.InputValidationError(
-            "created_at", f"expected an aware datetime or epoch seconds (a finite number >= 0), got {value!r}"
-        )
-    return float(value)
 
 
 @attrs.frozen
@@ -604,7 +589,7 @@ class _JobsBase:
             raise errors.InputValidationError("job_id", f"must be a non-empty string, got {job_id!r}")
         ref = JobRef(kind=kind, id=job_id, base_url=self._client.base_url, context=dict(context or {}))
         if created_at is not None:
-            ref = attrs.evolve(ref, created_at=_epoch_seconds(created_at))
+            ref = attrs.evolve(ref, created_at=check.epoch_seconds("created_at", created_at))
         return self._job_class(self._client, ref, result_of=result_of)
 
     def resume(

@@ -206,11 +206,6 @@ def _str_tuple(data: Mapping[str, Any], key: str, *aliases: str) -> tuple[str, .
     return tuple(item for item in value if isinstance(item, str))
 
 
-# Models are frozen attrs classes without __slots__ (`slots=False`): attrs then fills the instance __dict__
-# directly, where a slotted frozen class pays an object.__setattr__ call per field (a look has 16: ~1 µs
-# per model, benchmarks/ row 2).
-
-
 def _raw_field() -> Any:
     # The payload: reachable, but not part of equality, hashing or repr.
     return field(factory=lambda: MappingProxyType({}), eq=False, repr=False)
@@ -218,6 +213,9 @@ def _raw_field() -> Any:
 
 # ---------------------------------------------------------------------------------------------------------
 # Shared pieces
+#
+# Models are frozen attrs classes without __slots__ (`slots=False`): attrs then fills the instance __dict__
+# directly, where a slotted frozen class pays an object.__setattr__ call per field (benchmarks/ row 2).
 
 
 @frozen(kw_only=True, slots=False)
