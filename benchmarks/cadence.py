@@ -172,28 +172,36 @@ class SimClock:
         self.sleep(seconds)
 
 
-def _status_response(kind: SimKind, job_id: str, remaining: float, hint: bool) -> Any:
+def _status_response(kind: SimKind, job_id: str, remaining: float, hint: bool, request: httpx.Request) -> Any:
     """What the kind's status endpoint answers `remaining` seconds before the job ends."""
-    from heygen_avatars._responses import ApiResponse
-
     data = {"id": job_id, "status": kind.success if remaining <= 0 else kind.pending}
     body = {"data": data} if kind.v3 else {"error": None, "data": data}
-    headers = httpx.Headers({"retry-after": f"{remaining:.3f}"} if hint and remaining > 0 else {})
-    return ApiResponse(200, headers, body, data)
+    headers = {"retry-after": f"{remaining:.3f}"} if hint and remaining > 0 else {}
+    return httpx.Response(200, json=body, headers=headers, request=request)
 
 
 def run_ours(kind: SimKind, jobs: Sequence[float], seed: int, *, hint: bool = False) -> CadenceResult:
     """Our poller over jobs of the given durations: the SDK's own sans-IO wait flow (`jobs.wait_flow`,
-    which `Job.wait()` runs), driven here with a fake clock; each status `Call` it yields is answered
+    which `Job.wait()` runs), driven here with a fake clock; each status request it sends is answered
     with the kind's status payload (pending until the job's end, then success).
 
     `hint=True` has the server send Retry-After with the time left (what a HeyGen hint could be): it
     shows that the poller honours hints, within its floor.
     """
-    from heygen_avatars._flow import Emit, Now, Random, Sleep
-    from heygen_avatars._transport import Call
+    from heygen_avatars._config import resolve_config
+    from heygen_avatars._flow import Context, Emit, FlowContext, Now, Random, Send, Sleep
+    from heygen_avatars._retry import RetryPolicy
     from heygen_avatars.jobs import Job, JobRef, wait_flow
 
+    config = resolve_config(
+        api_key="sim",
+        base_url=None,
+        upload_base_url=None,
+        timeout=None,
+        max_retries=None,
+        default_headers=None,
+    )
+    context = FlowContext(config=config, retry_policy=RetryPolicy())
     clock, rng = SimClock(), random.Random(seed)
     samples = []
     for index, duration in enumerate(jobs):
@@ -206,9 +214,12 @@ def run_ours(kind: SimKind, jobs: Sequence[float], seed: int, *, hint: bool = Fa
                 effect = flow.send(value)
             except StopIteration:
                 break
-            if isinstance(effect, Call):
+            if isinstance(effect, Send):
                 requests += 1
-                value = _status_response(kind, job_id, end - clock.now, hint)
+                request = httpx.Request(effect.method, effect.url)
+                value = _status_response(kind, job_id, end - clock.now, hint, request)
+            elif isinstance(effect, Context):
+                value = context
             elif isinstance(effect, Now):
                 value = clock.now
             elif isinstance(effect, Sleep):

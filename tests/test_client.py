@@ -213,6 +213,38 @@ async def test_default_headers_are_sent_but_cannot_replace_the_key(face: str) ->
     assert seen[0].headers["x-api-key"] == API_KEY
 
 
+async def test_a_copy_sends_its_own_default_headers_over_the_shared_pool(face: str) -> None:
+    # The SDK's own httpx client carries the first client's headers as its defaults; a copy with other
+    # headers must still send its own, and the first client keep sending its own.
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return ok(request)
+
+    client = make_client(face, handler, default_headers={"X-Source": "app"})
+    copy = client.with_options(default_headers={"x-source": "batch", "X-Extra": "1"})
+    for each in (client, copy, client):
+        await get(each)
+    assert [r.headers.get_list("x-source") for r in seen] == [["app"], ["batch"], ["app"]]
+    assert [r.headers.get("x-extra") for r in seen] == [None, "1", None]
+    assert [r.headers.get_list("x-api-key") for r in seen] == [[API_KEY]] * 3
+
+
+async def test_a_calls_own_headers_join_the_clients_but_never_replace_the_key(face: str) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return ok(request)
+
+    client = make_client(face, handler, default_headers={"X-Source": "app"})
+    headers = {"X-Trace": "t1", "X-API-Key": "other"}
+    await resolve(client._run(call(Call.raw("GET", "/v3/voices", op=Op.READ, api=Api.V3, headers=headers))))
+    sent = seen[0].headers
+    assert (sent["x-trace"], sent["x-source"], sent.get_list("x-api-key")) == ("t1", "app", [API_KEY])
+
+
 @pytest.mark.parametrize("key", ["sk-a\tbc", "sk-ab c", "sk-ключ"])
 def test_malformed_keys_are_refused_without_echoing_them(key: str) -> None:
     with pytest.raises(errors.InputValidationError) as info:

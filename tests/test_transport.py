@@ -18,7 +18,7 @@ from heygen_avatars import errors
 from heygen_avatars._config import Op, Timeouts
 from heygen_avatars._responses import Api
 from heygen_avatars._retry import RetryPolicy, parse_retry_after
-from heygen_avatars._transport import Call, Host, call
+from heygen_avatars._transport import Call, Host, _label, call
 
 pytestmark = pytest.mark.anyio
 
@@ -259,7 +259,8 @@ async def test_generated_endpoint_call_builds_the_request_with_the_generated_cod
 
     handler, seen = scripted({"data": {"id": "look/1", "name": "n", "avatar_type": "photo_avatar"}})
     c = Call.generated(get_avatar_look, op=Op.READ, api=Api.V3, look_id="look/1")
-    assert (c.method, c.path, c.name) == ("GET", "/v3/avatars/looks/look%2F1", "get_avatar_look")
+    assert (c.method, c.path, c.endpoint) == ("GET", "/v3/avatars/looks/look%2F1", get_avatar_look)
+    assert _label(c) == "get_avatar_look"  # how retry logs name it
     result = await run(make_client(face, handler), c)
     assert result.data["id"] == "look/1"
     assert seen[0].url.raw_path == b"/v3/avatars/looks/look%2F1"

@@ -189,14 +189,14 @@ class _ClientBase:
     def _make_http(self, transport: object) -> Any:
         import httpx
 
-        from ._flow import USER_AGENT
+        from ._flow import client_headers
 
         limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
         return getattr(httpx, self._face[0])(
             transport=transport,
             limits=limits,
             timeout=self._config.timeouts.for_op_default(),
-            headers={"user-agent": USER_AGENT},
+            headers=client_headers(self._config),
         )
 
     @property
@@ -240,15 +240,19 @@ class _ClientBase:
             self._rng = random.Random()
         context = _flow.FlowContext(config=self._config, retry_policy=self._retry_policy or RetryPolicy())
         http = self._pool.http
+        owned = self._pool.owned
+        # Requests leave out what the SDK's own httpx client already sends (`_make_http`); a with_options
+        # copy may have other headers and timeouts than the client that made the shared pool.
+        headers = _flow.client_headers(self._config)
+        sends_headers = owned and all(http.headers.get(name) == value for name, value in headers.items())
         default_timeout = self._config.timeouts.for_op_default()
         self._runtime = getattr(_flow, self._face[1])(
             context=context,
             clock=self._clock,
             rng=self._rng,
             http=http,
-            http_sends_user_agent=self._pool.owned,
-            # a with_options copy may have other timeouts than the client that made the shared pool
-            http_timeout=default_timeout if self._pool.owned and http.timeout == default_timeout else None,
+            request_headers=None if sends_headers else headers,
+            http_timeout=default_timeout if owned and http.timeout == default_timeout else None,
         )
         return self._runtime
 

@@ -1,10 +1,11 @@
 """`Call`: one HeyGen operation, sent with timeouts and safe retries, read into an `ApiResponse`.
 
-A `Call` is an effect a flow yields (`response = yield from call(...)`). It names either a generated
-endpoint module (`Call.generated(endpoint, op=..., api=..., **kwargs)`: the request is built by the
-module's own `_get_kwargs`, i.e. by openapi-python-client's code) or a raw request the generator
-cannot express (`Call.raw(...)`, e.g. raw bytes to the upload host). The driver expands it into
-`request_flow`, which owns the retry loop; the response is read by `_responses.read_response`.
+A `Call` describes the operation; a flow sends it with `response = yield from call(c)`. It names either a
+generated endpoint module (`Call.generated(endpoint, op=..., api=..., **kwargs)`: the request is built by
+the module's own `_get_kwargs`, i.e. by openapi-python-client's code) or a raw request the generator
+cannot express (`Call.raw(...)`, e.g. raw bytes to the upload host). `call` reads the client's
+configuration (the `Context` effect) and runs `request_flow`, which owns the retry loop; the response is
+read by `_responses.read_response`.
 
 Why the request is built with the generated `_get_kwargs` but sent by the facade (instead of calling
 `sync_detailed`): the facade needs the per-attempt timeout of the operation class, needs to retry the
@@ -23,7 +24,7 @@ import httpx
 
 from . import errors
 from ._config import Op, TimeoutLike, check_max_retries, to_timeouts
-from ._flow import Flow, FlowContext, Random, Send, Sleep
+from ._flow import Context, Flow, FlowContext, Random, Send, Sleep
 from ._logging import logger
 from ._responses import Api, ApiResponse, read_response
 from ._retry import is_connect_phase, retryable_exception, retryable_status
@@ -42,10 +43,11 @@ _NO_OPTIONS: Mapping[str, Any] = MappingProxyType({})
 # A global, not `Host.UPLOAD` on every request: on Python 3.11 an enum's class attributes are read through
 # EnumType.__getattr__ (~0.2 µs each)
 _UPLOAD = Host.UPLOAD
+_CONTEXT = Context()
 
 
 class Call(NamedTuple):
-    """One HeyGen operation (an effect; its result is an `ApiResponse`).
+    """One HeyGen operation; `yield from call(c)` sends it and returns its `ApiResponse`.
 
     `op` decides the timeout and which failures are retried; `api` the error dialect; `host` the base
     URL; `timeout` / `max_retries` override the client's for this call only. A named tuple (immutable;
@@ -60,7 +62,7 @@ class Call(NamedTuple):
     host: Host = Host.API
     timeout: TimeoutLike | None = None
     max_retries: int | None = None
-    name: str | None = None  # the generated endpoint's name, for logs
+    endpoint: ModuleType | None = None  # the generated endpoint module, named in logs
 
     @classmethod
     def generated(
@@ -82,17 +84,7 @@ class Call(NamedTuple):
         path = built.pop("url")
         options = built or _NO_OPTIONS
         # positional: a named tuple's keyword construction costs more (one Call per request)
-        return cls(
-            method,
-            path,
-            op,
-            api,
-            options,
-            host,
-            timeout,
-            max_retries,
-            endpoint.__name__.rsplit(".", 1)[-1],
-        )
+        return cls(method, path, op, api, options, host, timeout, max_retries, endpoint)
 
     @classmethod
     def raw(
@@ -131,20 +123,16 @@ class Call(NamedTuple):
             max_retries=max_retries,
         )
 
-    def expand(self, context: FlowContext) -> Flow[ApiResponse]:
-        """The flow the driver runs for this effect."""
-        return request_flow(self, context)
-
 
 def call(c: Call) -> Flow[ApiResponse]:
-    """`response = yield from call(Call...)`: a typed way to yield a `Call`."""
-    response: ApiResponse = yield c
-    return response
+    """`response = yield from call(c)`: send `c` with the client's configuration (see `request_flow`)."""
+    context: FlowContext = yield _CONTEXT
+    return (yield from request_flow(c, context))
 
 
 def _label(c: Call) -> str:
     """How logs name a call: its endpoint, else its request line."""
-    return c.name or f"{c.method} {c.path}"
+    return c.endpoint.__name__.rsplit(".", 1)[-1] if c.endpoint is not None else f"{c.method} {c.path}"
 
 
 def _connection_error(exc: httpx.TransportError, c: Call, url: str) -> errors.APIConnectionError:
