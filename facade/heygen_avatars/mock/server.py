@@ -62,6 +62,9 @@ def serve(
     )
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
+    # listening before the URL is printed: a client that connects at once waits in the backlog until
+    # uvicorn accepts, rather than being refused
+    sock.listen(config.backlog)
     bound = sock.getsockname()[1]
     if announce:
         shown = f"[{host}]" if ":" in host else host
