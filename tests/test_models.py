@@ -20,6 +20,7 @@ from heygen_avatars.models import (
     PhotoGeneration,
     TrainingStatus,
     UploadedAsset,
+    UpscaleAvailability,
     Video,
     Voice,
 )
@@ -454,6 +455,18 @@ def test_from_raw_never_raises(model: Any, payload: Any) -> None:
     assert built == model.from_raw(payload)
     if hasattr(built, "state"):
         assert isinstance(built.state, JobState)
+
+
+@settings(max_examples=150, deadline=None)
+@given(model=st.sampled_from([*MODELS, UpscaleAvailability, ErrorInfo]), payload=payloads | json_values)
+def test_from_raw_sets_every_field_as_the_constructor_would(model: Any, payload: Any) -> None:
+    # from_raw skips attrs' __init__ (models._build): it must still set exactly the declared fields
+    built = model.from_raw(payload)
+    if built is None:  # ErrorInfo: no error
+        return
+    assert set(vars(built)) == {f.name for f in attrs.fields(model)}
+    rebuilt = attrs.evolve(built)  # through __init__
+    assert rebuilt == built and vars(rebuilt) == vars(built)
 
 
 @settings(max_examples=100, deadline=None)
