@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
+from logging import DEBUG
 from types import MappingProxyType, ModuleType
 from typing import Any, NamedTuple
 
@@ -161,7 +162,8 @@ def request_flow(c: Call, context: FlowContext) -> Flow[ApiResponse]:
     send = Send(c.method, url, c.options, timeouts.for_op(c.op))
     retries = 0
     while True:
-        logger.debug("HTTP %s %s", c.method, url)
+        if logger.isEnabledFor(DEBUG):  # cheaper than logger.debug's own check, once per request
+            logger.debug("HTTP %s %s", c.method, url)
         try:
             response: httpx.Response = yield send
         except httpx.TransportError as exc:

@@ -64,9 +64,9 @@ def _as_mapping(value: object) -> Mapping[str, Any]:
     return value if type(value) is dict or isinstance(value, Mapping) else {}
 
 
-def _freeze(value: object) -> Mapping[str, Any]:
+def _freeze(data: Mapping[str, Any]) -> Mapping[str, Any]:
     """A read-only shallow copy of the payload, kept as ``model.raw``."""
-    return MappingProxyType(dict(_as_mapping(value)))
+    return MappingProxyType(dict(data))
 
 
 def _get(data: Mapping[str, Any], key: str, aliases: tuple[str, ...]) -> Any:
