@@ -4,8 +4,8 @@ A `Call` describes the operation; a flow sends it with `response = yield from ca
 generated endpoint module (`Call.generated(endpoint, op=..., api=..., **kwargs)`: the request is built by
 the module's own `_get_kwargs`, i.e. by openapi-python-client's code) or a raw request the generator
 cannot express (`Call.raw(...)`, e.g. raw bytes to the upload host). `call` reads the client's
-configuration (the `Context` effect) and runs `request_flow`, which owns the retry loop; the response is
-read by `_responses.read_response`.
+configuration (the `Context` effect) and owns the retry loop; the response is read by
+`_responses.read_response`.
 
 Why the request is built with the generated `_get_kwargs` but sent by the facade (instead of calling
 `sync_detailed`): the facade needs the per-attempt timeout of the operation class, needs to retry the
@@ -30,7 +30,7 @@ from ._logging import logger
 from ._responses import Api, ApiResponse, read_response
 from ._retry import is_connect_phase, retryable_exception, retryable_status
 
-__all__ = ["Call", "Host", "call", "request_flow"]
+__all__ = ["Call", "Host", "call"]
 
 
 class Host(enum.Enum):
@@ -125,12 +125,6 @@ class Call(NamedTuple):
         )
 
 
-def call(c: Call) -> Flow[ApiResponse]:
-    """`response = yield from call(c)`: send `c` with the client's configuration (see `request_flow`)."""
-    context: FlowContext = yield _CONTEXT
-    return (yield from request_flow(c, context))
-
-
 def _label(c: Call) -> str:
     """How logs name a call: its endpoint, else its request line."""
     return c.endpoint.__name__.rsplit(".", 1)[-1] if c.endpoint is not None else f"{c.method} {c.path}"
@@ -151,8 +145,10 @@ def _connection_error(exc: httpx.TransportError, c: Call, url: str) -> errors.AP
     )
 
 
-def request_flow(c: Call, context: FlowContext) -> Flow[ApiResponse]:
-    """Send `c` with its class's timeout, retrying only what is safe for its operation class."""
+def call(c: Call) -> Flow[ApiResponse]:
+    """`response = yield from call(c)`: send `c` with its class's timeout, retrying only what is safe for
+    its operation class."""
+    context: FlowContext = yield _CONTEXT
     config = context.config
     policy = context.retry_policy
     timeouts = to_timeouts(c.timeout, config.timeouts) if c.timeout is not None else config.timeouts
