@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import heygen_avatars
 import httpx
 import pytest
@@ -16,6 +18,17 @@ pytestmark = pytest.mark.anyio
 
 def ok(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json={"data": {"url": str(request.url)}})
+
+
+def recorder() -> tuple[Callable[[httpx.Request], httpx.Response], list[httpx.Request]]:
+    """A handler answering `ok`, and the requests it has seen."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return ok(request)
+
+    return handler, seen
 
 
 @pytest.fixture(autouse=True)
@@ -201,12 +214,7 @@ async def test_injected_async_http_client_is_used_and_left_open() -> None:
 
 
 async def test_default_headers_are_sent_but_cannot_replace_the_key(face: str) -> None:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return ok(request)
-
+    handler, seen = recorder()
     client = make_client(face, handler, default_headers={"X-HeyGen-Source": "tests", "x-api-key": "other"})
     await get(client)
     assert seen[0].headers["x-heygen-source"] == "tests"
@@ -216,12 +224,7 @@ async def test_default_headers_are_sent_but_cannot_replace_the_key(face: str) ->
 async def test_a_copy_sends_its_own_default_headers_over_the_shared_pool(face: str) -> None:
     # The SDK's own httpx client carries the first client's headers as its defaults; a copy with other
     # headers must still send its own, and the first client keep sending its own.
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return ok(request)
-
+    handler, seen = recorder()
     client = make_client(face, handler, default_headers={"X-Source": "app"})
     copy = client.with_options(default_headers={"x-source": "batch", "X-Extra": "1"})
     for each in (client, copy, client):
@@ -232,12 +235,7 @@ async def test_a_copy_sends_its_own_default_headers_over_the_shared_pool(face: s
 
 
 async def test_a_calls_own_headers_join_the_clients_but_never_replace_the_key(face: str) -> None:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return ok(request)
-
+    handler, seen = recorder()
     client = make_client(face, handler, default_headers={"X-Source": "app"})
     headers = {"X-Trace": "t1", "X-API-Key": "other"}
     await resolve(client._run(call(Call.raw("GET", "/v3/voices", op=Op.READ, api=Api.V3, headers=headers))))
