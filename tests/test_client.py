@@ -234,6 +234,16 @@ async def test_a_copy_sends_its_own_default_headers_over_the_shared_pool(face: s
     assert [r.headers.get_list("x-api-key") for r in seen] == [[API_KEY]] * 3
 
 
+async def test_the_key_on_the_sdks_own_http_client_is_never_sent_with_a_download(face: str) -> None:
+    # The SDK's own httpx client has the key as a default header; downloads go to other hosts
+    handler, seen = recorder()
+    client = make_client(face, handler)
+    await get(client)
+    await resolve(client.download("https://files.example.com/look.png"))
+    assert seen[0].headers["x-api-key"] == API_KEY
+    assert seen[1].url.host == "files.example.com" and "x-api-key" not in seen[1].headers
+
+
 async def test_a_calls_own_headers_join_the_clients_but_never_replace_the_key(face: str) -> None:
     handler, seen = recorder()
     client = make_client(face, handler, default_headers={"X-Source": "app"})
