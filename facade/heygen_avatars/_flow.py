@@ -94,7 +94,8 @@ class Send(NamedTuple):
     """Send one HTTP request (no retries here). Result: the `httpx.Response`, body read.
 
     `options` are httpx request keyword arguments (params, json, content, files, data, headers, cookies).
-    The driver adds the auth header and the User-Agent, so flows and effects never hold the key.
+    The key and the User-Agent come from the runtime (the SDK's httpx client sends them as defaults, else the
+    driver adds them), so flows and effects never hold the key.
     (A named tuple rather than attrs: one is built per request, benchmarks/ row 2.)
     """
 
