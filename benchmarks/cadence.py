@@ -188,10 +188,10 @@ def run_ours(kind: SimKind, jobs: Sequence[float], seed: int, *, hint: bool = Fa
     `hint=True` has the server send Retry-After with the time left (what a HeyGen hint could be): it
     shows that the poller honours hints, within its floor.
     """
-    from heygen_avatars._config import resolve_config
-    from heygen_avatars._flow import Context, Emit, FlowContext, Now, Random, Send, Sleep
-    from heygen_avatars._retry import RetryPolicy
-    from heygen_avatars.jobs import Job, JobRef, wait_flow
+    from heygen_avatars._core.config import resolve_config
+    from heygen_avatars._core.flow import Context, Emit, FlowContext, Now, Random, Send, Sleep
+    from heygen_avatars._core.retry import RetryPolicy
+    from heygen_avatars.jobs.handles import Job, JobRef, wait_flow
 
     config = resolve_config(
         api_key="sim",

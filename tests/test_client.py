@@ -9,9 +9,9 @@ import httpx
 import pytest
 from conftest import API_KEY, make_client, resolve
 from heygen_avatars import AsyncHeyGen, ClientClosedError, HeyGen, MissingAPIKeyError, Timeouts, errors
-from heygen_avatars._config import Op
-from heygen_avatars._responses import Api
-from heygen_avatars._transport import Call, call
+from heygen_avatars._core.call import Call, call
+from heygen_avatars._core.config import Op
+from heygen_avatars._core.responses import Api
 
 pytestmark = pytest.mark.anyio
 

@@ -31,9 +31,9 @@ from heygen_avatars import (
     ResponseValidationError,
     WaitTimeoutError,
 )
-from heygen_avatars._config import Op
-from heygen_avatars._responses import Api
-from heygen_avatars._transport import Call, call
+from heygen_avatars._core.call import Call, call
+from heygen_avatars._core.config import Op
+from heygen_avatars._core.responses import Api
 from heygen_avatars.mock import FAULT_KINDS, Fault, MockHeyGen
 
 pytestmark = pytest.mark.anyio
@@ -232,7 +232,7 @@ async def test_v3_avatar_job_completes_with_an_immediate_first_check(
 
 
 def job_kinds() -> Any:
-    from heygen_avatars.jobs import JOB_KINDS
+    from heygen_avatars.jobs.handles import JOB_KINDS
 
     return JOB_KINDS
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from heygen_avatars._download import adownload, download
+from heygen_avatars._core.download import adownload, download
 from heygen_avatars.errors import APIConnectionError, APIStatusError, InputValidationError
 
 VIDEO = b"\x00\x00\x00\x20ftypisom" + bytes(range(256)) * 1024

@@ -9,7 +9,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from heygen_avatars._files import (
+from heygen_avatars._core.files import (
     MIB,
     PHOTO_AVATAR_V1,
     PHOTO_V3,

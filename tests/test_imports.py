@@ -73,12 +73,13 @@ def test_import_and_construct_load_only_configuration() -> None:
     assert loaded["construct"] == [
         "heygen_avatars",
         "heygen_avatars._client",
-        "heygen_avatars._clock",
-        "heygen_avatars._config",
-        "heygen_avatars._redact",
+        "heygen_avatars._core",
+        "heygen_avatars._core.clock",
+        "heygen_avatars._core.config",
+        "heygen_avatars._core.redact",
         "heygen_avatars.errors",
     ]
-    assert {"httpx", "heygen_avatars.workflows", "heygen_avatars.models"} <= set(loaded["star"])
+    assert {"httpx", "heygen_avatars.workflows", "heygen_avatars.types.models"} <= set(loaded["star"])
 
 
 def test_the_first_request_loads_what_it_needs() -> None:
@@ -93,7 +94,7 @@ def test_the_first_request_loads_what_it_needs() -> None:
         "list(client.voices.list(max_items=1))\n"
         "mark('request')\n"
     )
-    assert "heygen_avatars.voices" not in loaded["construct"]
-    assert "heygen_avatars.voices" in loaded["namespace"]
+    assert "heygen_avatars.resources.voices" not in loaded["construct"]
+    assert "heygen_avatars.resources.voices" in loaded["namespace"]
     assert "heygen_avatars_generated.v3.api.voices.list_voices_v3" in loaded["request"]
     assert "asyncio" not in loaded["request"]  # the blocking client never needs it

@@ -23,10 +23,10 @@ from heygen_avatars import (
     JobState,
     NotFoundError,
     WaitTimeoutError,
-    jobs as jobs_module,
 )
-from heygen_avatars.jobs import CLOCK_NOISE, JOB_KINDS, MAX_TRANSIENT_FAILURES, JobRef
-from heygen_avatars.models import PhotoGeneration
+from heygen_avatars.jobs import handles as jobs_module
+from heygen_avatars.jobs.handles import CLOCK_NOISE, JOB_KINDS, MAX_TRANSIENT_FAILURES, JobRef
+from heygen_avatars.types.models import PhotoGeneration
 
 pytestmark = pytest.mark.anyio
 

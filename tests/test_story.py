@@ -1,4 +1,5 @@
-"""The main job (`heygen_avatars.story`, `scripts/demo`, `heygen-avatars demo`): the whole story on the mock,
+"""The main job (`heygen_avatars.cli.story`, `scripts/demo`, `heygen-avatars demo`): the whole story on the
+mock,
 the folder and contact sheet it leaves, and its command line (mock by default, live only when asked)."""
 
 from __future__ import annotations
@@ -9,10 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from heygen_avatars import HeyGen, JobFailedError, story as story_module
-from heygen_avatars.cli import main as cli_main
+from heygen_avatars import HeyGen, JobFailedError
+from heygen_avatars.cli import story as story_module
+from heygen_avatars.cli.main import main as cli_main
+from heygen_avatars.cli.story import main, play_story
 from heygen_avatars.mock import MockHeyGen
-from heygen_avatars.story import main, play_story
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -139,7 +141,16 @@ def test_heygen_avatars_demo_is_the_same_story(tmp_path: Path, capsys: pytest.Ca
 def test_python_dash_m_runs_the_story_on_real_scaled_time(tmp_path: Path) -> None:
     """The module as scripts/demo runs it: a separate process, the mock on a fast real-time clock."""
     done = subprocess.run(
-        [sys.executable, "-m", "heygen_avatars.story", "--quiet", "--speed", "2000", "--out", str(tmp_path)],
+        [
+            sys.executable,
+            "-m",
+            "heygen_avatars.cli.story",
+            "--quiet",
+            "--speed",
+            "2000",
+            "--out",
+            str(tmp_path),
+        ],
         capture_output=True,
         text=True,
         timeout=120,

@@ -15,10 +15,10 @@ import httpx
 import pytest
 from conftest import API_KEY, FakeClock, make_client, resolve
 from heygen_avatars import errors
-from heygen_avatars._config import Op, Timeouts
-from heygen_avatars._responses import Api
-from heygen_avatars._retry import RetryPolicy, parse_retry_after
-from heygen_avatars._transport import Call, Host, _label, call
+from heygen_avatars._core.call import Call, Host, _label, call
+from heygen_avatars._core.config import Op, Timeouts
+from heygen_avatars._core.responses import Api
+from heygen_avatars._core.retry import RetryPolicy, parse_retry_after
 
 pytestmark = pytest.mark.anyio
 

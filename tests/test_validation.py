@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from heygen_avatars import _validation as v
+from heygen_avatars._core import validation as v
 from heygen_avatars.errors import InputValidationError
 
 GOOD_PHOTO: dict[str, Any] = {

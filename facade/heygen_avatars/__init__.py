@@ -15,12 +15,12 @@ __version__ = "0.1.0"
 # submodule -> the public names it provides
 _PUBLIC: dict[str, tuple[str, ...]] = {
     "_client": ("AsyncHeyGen", "ClientClosedError", "HeyGen"),
-    "_clock": ("Clock", "SystemClock"),
-    "_config": ("Op", "Timeouts"),
-    "_pages": ("AsyncPager", "Page", "Pager"),
-    "_retry": ("RetryPolicy",),
-    "_validation": ("AGES", "ETHNICITIES", "GENDERS", "ORIENTATIONS", "OWNERSHIPS", "POSES", "STYLES"),
-    "avatars": ("AVATAR_TYPES", "NewAvatar"),
+    "_core.clock": ("Clock", "SystemClock"),
+    "_core.config": ("Op", "Timeouts"),
+    "_core.pages": ("AsyncPager", "Page", "Pager"),
+    "_core.retry": ("RetryPolicy",),
+    "_core.validation": ("AGES", "ETHNICITIES", "GENDERS", "ORIENTATIONS", "OWNERSHIPS", "POSES", "STYLES"),
+    "resources.avatars": ("AVATAR_TYPES", "NewAvatar"),
     "errors": (
         "APIConnectionError",
         "APIError",
@@ -42,7 +42,7 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
         "UnprocessableEntityError",
         "WaitTimeoutError",
     ),
-    "jobs": (
+    "jobs.handles": (
         "AsyncJob",
         "Cadence",
         "FailureBackoff",
@@ -52,7 +52,7 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
         "JobSnapshot",
         "JobState",
     ),
-    "models": (
+    "types.models": (
         "Asset",
         "AvatarGroup",
         "AvatarLook",
@@ -68,9 +68,9 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
         "Video",
         "Voice",
     ),
-    "photo_avatars": ("AddedLooks", "AddLooksError", "NewGroup"),
-    "videos": ("ASPECT_RATIOS", "RESOLUTIONS"),
-    "voices": ("VOICE_TYPES",),
+    "resources.photo_avatars": ("AddedLooks", "AddLooksError", "NewGroup"),
+    "resources.videos": ("ASPECT_RATIOS", "RESOLUTIONS"),
+    "resources.voices": ("VOICE_TYPES",),
     "workflows": (
         "JobStatusChanged",
         "LookPrompt",
@@ -104,11 +104,11 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # what type checkers and IDEs see; tests/test_imports.py keeps it equal to _PUBLIC
     from ._client import AsyncHeyGen as AsyncHeyGen, ClientClosedError as ClientClosedError, HeyGen as HeyGen
-    from ._clock import Clock as Clock, SystemClock as SystemClock
-    from ._config import Op as Op, Timeouts as Timeouts
-    from ._pages import AsyncPager as AsyncPager, Page as Page, Pager as Pager
-    from ._retry import RetryPolicy as RetryPolicy
-    from ._validation import (
+    from ._core.clock import Clock as Clock, SystemClock as SystemClock
+    from ._core.config import Op as Op, Timeouts as Timeouts
+    from ._core.pages import AsyncPager as AsyncPager, Page as Page, Pager as Pager
+    from ._core.retry import RetryPolicy as RetryPolicy
+    from ._core.validation import (
         AGES as AGES,
         ETHNICITIES as ETHNICITIES,
         GENDERS as GENDERS,
@@ -117,7 +117,6 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; tests/test_imports.py keep
         POSES as POSES,
         STYLES as STYLES,
     )
-    from .avatars import AVATAR_TYPES as AVATAR_TYPES, NewAvatar as NewAvatar
     from .errors import (
         APIConnectionError as APIConnectionError,
         APIError as APIError,
@@ -139,7 +138,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; tests/test_imports.py keep
         UnprocessableEntityError as UnprocessableEntityError,
         WaitTimeoutError as WaitTimeoutError,
     )
-    from .jobs import (
+    from .jobs.handles import (
         AsyncJob as AsyncJob,
         Cadence as Cadence,
         FailureBackoff as FailureBackoff,
@@ -149,7 +148,15 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; tests/test_imports.py keep
         JobSnapshot as JobSnapshot,
         JobState as JobState,
     )
-    from .models import (
+    from .resources.avatars import AVATAR_TYPES as AVATAR_TYPES, NewAvatar as NewAvatar
+    from .resources.photo_avatars import (
+        AddedLooks as AddedLooks,
+        AddLooksError as AddLooksError,
+        NewGroup as NewGroup,
+    )
+    from .resources.videos import ASPECT_RATIOS as ASPECT_RATIOS, RESOLUTIONS as RESOLUTIONS
+    from .resources.voices import VOICE_TYPES as VOICE_TYPES
+    from .types.models import (
         Asset as Asset,
         AvatarGroup as AvatarGroup,
         AvatarLook as AvatarLook,
@@ -165,9 +172,6 @@ if TYPE_CHECKING:  # what type checkers and IDEs see; tests/test_imports.py keep
         Video as Video,
         Voice as Voice,
     )
-    from .photo_avatars import AddedLooks as AddedLooks, AddLooksError as AddLooksError, NewGroup as NewGroup
-    from .videos import ASPECT_RATIOS as ASPECT_RATIOS, RESOLUTIONS as RESOLUTIONS
-    from .voices import VOICE_TYPES as VOICE_TYPES
     from .workflows import (
         JobStatusChanged as JobStatusChanged,
         LookPrompt as LookPrompt,

@@ -25,9 +25,9 @@ import threading
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
-from ._clock import Clock, SystemClock
-from ._config import ClientConfig, TimeoutLike, Timeouts, check_max_retries, resolve_config, to_timeouts
-from ._redact import register_secret
+from ._core.clock import Clock, SystemClock
+from ._core.config import ClientConfig, TimeoutLike, Timeouts, check_max_retries, resolve_config, to_timeouts
+from ._core.redact import register_secret
 from .errors import HeyGenError, InputValidationError
 
 if TYPE_CHECKING:
@@ -38,15 +38,15 @@ if TYPE_CHECKING:
     import httpx
 
     from . import workflows
-    from ._download import DownloadDestination
-    from ._flow import AsyncRuntime, Flow, SyncRuntime
-    from ._retry import RetryPolicy
-    from .assets import Assets, AsyncAssets
-    from .avatars import AsyncAvatars, Avatars
-    from .jobs import AsyncJobs, Jobs
-    from .photo_avatars import AsyncPhotoAvatars, PhotoAvatars
-    from .videos import AsyncVideos, Videos
-    from .voices import AsyncVoices, Voices
+    from ._core.download import DownloadDestination
+    from ._core.flow import AsyncRuntime, Flow, SyncRuntime
+    from ._core.retry import RetryPolicy
+    from .jobs.handles import AsyncJobs, Jobs
+    from .resources.assets import Assets, AsyncAssets
+    from .resources.avatars import AsyncAvatars, Avatars
+    from .resources.photo_avatars import AsyncPhotoAvatars, PhotoAvatars
+    from .resources.videos import AsyncVideos, Videos
+    from .resources.voices import AsyncVoices, Voices
 
 __all__ = ["AsyncHeyGen", "ClientClosedError", "HeyGen"]
 
@@ -165,7 +165,7 @@ class _ClientBase:
         if http_client is not None and transport is not None:
             raise InputValidationError("transport", "pass either http_client or transport, not both")
         if os.environ.get("HEYGEN_LOG"):  # only then is `logging` needed before the first request
-            from ._logging import setup_logging
+            from ._core.log import setup_logging
 
             setup_logging()
         self._config = resolve_config(
@@ -189,7 +189,7 @@ class _ClientBase:
     def _make_http(self, transport: object) -> Any:
         import httpx
 
-        from ._flow import client_headers
+        from ._core.flow import client_headers
 
         limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
         return getattr(httpx, self._face[0])(
@@ -233,8 +233,8 @@ class _ClientBase:
         """The runtime flows run with, made at the first request (with the httpx client, if ours)."""
         import random
 
-        from . import _flow
-        from ._retry import RetryPolicy
+        from ._core import flow as _flow
+        from ._core.retry import RetryPolicy
 
         if self._rng is None:
             self._rng = random.Random()
@@ -301,12 +301,12 @@ class HeyGen(_ClientBase):
     """
 
     _face = ("Client", "SyncRuntime")
-    jobs: _Namespace[Jobs] = _Namespace(".jobs", "Jobs")
-    photo_avatars: _Namespace[PhotoAvatars] = _Namespace(".photo_avatars", "PhotoAvatars")
-    avatars: _Namespace[Avatars] = _Namespace(".avatars", "Avatars")
-    assets: _Namespace[Assets] = _Namespace(".assets", "Assets")
-    voices: _Namespace[Voices] = _Namespace(".voices", "Voices")
-    videos: _Namespace[Videos] = _Namespace(".videos", "Videos")
+    jobs: _Namespace[Jobs] = _Namespace(".jobs.handles", "Jobs")
+    photo_avatars: _Namespace[PhotoAvatars] = _Namespace(".resources.photo_avatars", "PhotoAvatars")
+    avatars: _Namespace[Avatars] = _Namespace(".resources.avatars", "Avatars")
+    assets: _Namespace[Assets] = _Namespace(".resources.assets", "Assets")
+    voices: _Namespace[Voices] = _Namespace(".resources.voices", "Voices")
+    videos: _Namespace[Videos] = _Namespace(".resources.videos", "Videos")
 
     def __init__(
         self,
@@ -346,7 +346,7 @@ class HeyGen(_ClientBase):
 
         Example: ``client.download(look.preview_image_url, to="look.png")`` (or an existing directory)
         """
-        from ._download import download
+        from ._core.download import download
 
         self._ensure_open()
         return download(self._pool.http, url, to)
@@ -389,12 +389,12 @@ class AsyncHeyGen(_ClientBase):
     """The async HeyGen client: the same arguments and surface as `HeyGen`, with `await`."""
 
     _face = ("AsyncClient", "AsyncRuntime")
-    jobs: _Namespace[AsyncJobs] = _Namespace(".jobs", "AsyncJobs")
-    photo_avatars: _Namespace[AsyncPhotoAvatars] = _Namespace(".photo_avatars", "AsyncPhotoAvatars")
-    avatars: _Namespace[AsyncAvatars] = _Namespace(".avatars", "AsyncAvatars")
-    assets: _Namespace[AsyncAssets] = _Namespace(".assets", "AsyncAssets")
-    voices: _Namespace[AsyncVoices] = _Namespace(".voices", "AsyncVoices")
-    videos: _Namespace[AsyncVideos] = _Namespace(".videos", "AsyncVideos")
+    jobs: _Namespace[AsyncJobs] = _Namespace(".jobs.handles", "AsyncJobs")
+    photo_avatars: _Namespace[AsyncPhotoAvatars] = _Namespace(".resources.photo_avatars", "AsyncPhotoAvatars")
+    avatars: _Namespace[AsyncAvatars] = _Namespace(".resources.avatars", "AsyncAvatars")
+    assets: _Namespace[AsyncAssets] = _Namespace(".resources.assets", "AsyncAssets")
+    voices: _Namespace[AsyncVoices] = _Namespace(".resources.voices", "AsyncVoices")
+    videos: _Namespace[AsyncVideos] = _Namespace(".resources.videos", "AsyncVideos")
 
     def __init__(
         self,
@@ -431,7 +431,7 @@ class AsyncHeyGen(_ClientBase):
     async def download(self, url: str, to: DownloadDestination) -> Path: ...
     async def download(self, url: str, to: DownloadDestination | None = None) -> Path | bytes:
         """See `HeyGen.download`: ``await client.download(video.video_url, to="talk.mp4")``."""
-        from ._download import adownload
+        from ._core.download import adownload
 
         self._ensure_open()
         return await adownload(self._pool.http, url, to)

@@ -26,10 +26,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._redact import redact, redact_deep
+from ._core.redact import redact, redact_deep
 
 if TYPE_CHECKING:
-    from .jobs import JobSnapshot
+    from .jobs.handles import JobSnapshot
 
 __all__ = [
     "APIConnectionError",

@@ -36,13 +36,12 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias, overload
 
 import attrs
 
-from . import _validation as check
-from ._files import PHOTO_AVATAR_V1, FileSource, Upload, load_upload
-from ._flow import Flow, emit
+from ._core import validation as check
+from ._core.files import PHOTO_AVATAR_V1, FileSource, Upload, load_upload
+from ._core.flow import Flow, emit
 from .errors import HeyGenError, InputValidationError, JobFailedError
-from .jobs import DEFAULT, JobSnapshot, JobState, WaitTimeout, wait_flow
-from .models import PhotoGeneration
-from .photo_avatars import (
+from .jobs.handles import DEFAULT, JobSnapshot, JobState, WaitTimeout, wait_flow
+from .resources.photo_avatars import (
     add_looks_flow,
     create_group_flow,
     generate_looks_flow,
@@ -51,6 +50,7 @@ from .photo_avatars import (
     training_status_flow,
     upload_photo_flow,
 )
+from .types.models import PhotoGeneration
 
 if TYPE_CHECKING:
     from ._client import AsyncHeyGen, HeyGen

@@ -105,7 +105,7 @@ def codegen_view(doc: dict[str, Any]) -> dict[str, Any]:
     Raw-bytes uploads (POST /v1/asset) list one media type per file type; the generator cannot pick the
     Content-Type per call (the last listed type always wins) and, with several binary types, emits code
     that does not import. It is given one `application/octet-stream` body instead, and the facade uploads
-    with the real type itself (heygen_avatars.assets). The built spec keeps the real types.
+    with the real type itself (heygen_avatars.resources.assets). The built spec keeps the real types.
     """
     view = json.loads(json.dumps(doc))
     for item in view["paths"].values():

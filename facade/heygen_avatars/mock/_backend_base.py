@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
-from .._clock import Clock
+from .._core.clock import Clock
 from ._routing import ApiError
 from .clock import VirtualClock
 from .jobs import Job, JobBoard

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from .. import _clock
+from .._core import clock as _clock
 from . import api_v2, api_v3  # noqa: F401  (registers the handlers)
 from ._fault_answers import answer_instead, apply_after
 from ._http import MockRequest, MockResponse

@@ -29,14 +29,10 @@ from typing import Any
 
 import attrs
 
-from ._cli_client import embedded_mock
-from ._cli_output import exit_code, jsonable, print_error
-from ._cli_progress import NullReporter, Reporter, make_reporter
-from ._client import HeyGen
-from ._story_sheet import Picture, render_sheet
-from .errors import HeyGenError, InputValidationError, MissingAPIKeyError
-from .models import Video
-from .workflows import (
+from .._client import HeyGen
+from ..errors import HeyGenError, InputValidationError, MissingAPIKeyError
+from ..types.models import Video
+from ..workflows import (
     JobStatusChanged,
     LookPrompt,
     Step,
@@ -45,6 +41,10 @@ from .workflows import (
     StepStarted,
     WorkflowEvent,
 )
+from .connect import embedded_mock
+from .output import exit_code, jsonable, print_error
+from .progress import NullReporter, Reporter, make_reporter
+from .sheet import Picture, render_sheet
 
 __all__ = [
     "DEFAULT_FOLDER",

@@ -13,20 +13,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from . import _validation as check
-from ._config import Op
-from ._lazy import lazy
-from ._pages import AsyncPager, Pager, list_params
-from ._responses import Api
-from ._transport import Call
-from .models import Voice
+from .._core import validation as check
+from .._core.call import Call
+from .._core.config import Op
+from .._core.lazy import lazy
+from .._core.pages import AsyncPager, Pager, list_params
+from .._core.responses import Api
+from ..types.models import Voice
 
 # generated endpoints and request models, imported at first use (see _lazy.py)
 _API = "heygen_avatars_generated.v3.api.voices"
 list_voices_v3 = lazy(f"{_API}.list_voices_v3")
 
 if TYPE_CHECKING:
-    from ._client import AsyncHeyGen, HeyGen
+    from .._client import AsyncHeyGen, HeyGen
 
 __all__ = ["VOICE_TYPES", "AsyncVoices", "VoiceType", "Voices"]
 

@@ -29,18 +29,18 @@ from typing import TYPE_CHECKING, Any, Final, Generic, Literal, TypeVar, cast
 
 import attrs
 
-from . import _validation as check
-from ._config import Op
-from ._files import MIB, PHOTO_V3, FileSource, Upload, UploadRules, load_upload
-from ._flow import Flow
-from ._lazy import lazy
-from ._pages import AsyncPager, Pager, list_params
-from ._responses import Api, ApiResponse
-from ._transport import Call, call
+from .._core import validation as check
+from .._core.call import Call, call
+from .._core.config import Op
+from .._core.files import MIB, PHOTO_V3, FileSource, Upload, UploadRules, load_upload
+from .._core.flow import Flow
+from .._core.lazy import lazy
+from .._core.pages import AsyncPager, Pager, list_params
+from .._core.responses import Api, ApiResponse
+from ..errors import HeyGenError, InputValidationError, ResponseValidationError
+from ..jobs.handles import AsyncJob, Job
+from ..types.models import Asset, AvatarGroup, AvatarLook, Consent, CreatedAvatar
 from .assets import upload_v3_flow
-from .errors import HeyGenError, InputValidationError, ResponseValidationError
-from .jobs import AsyncJob, Job
-from .models import Asset, AvatarGroup, AvatarLook, Consent, CreatedAvatar
 
 # generated endpoints and request models, imported at first use (see _lazy.py)
 _API = "heygen_avatars_generated.v3.api.avatars"
@@ -61,7 +61,7 @@ CreatePromptAvatarRequest = lazy(_MODELS, "CreatePromptAvatarRequest")
 UpdateAvatarLookRequest = lazy(_MODELS, "UpdateAvatarLookRequest")
 
 if TYPE_CHECKING:
-    from ._client import AsyncHeyGen, HeyGen
+    from .._client import AsyncHeyGen, HeyGen
 
 __all__ = [
     "AVATAR_TYPES",

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._client import HeyGen
-from .errors import HeyGenError
+from .._client import HeyGen
+from ..errors import HeyGenError
 
 if TYPE_CHECKING:
-    from .mock import MockHeyGen
+    from ..mock import MockHeyGen
 
 __all__ = ["MOCK_SPEED", "MockUnavailableError", "connect", "embedded_mock"]
 
@@ -23,7 +23,7 @@ class MockUnavailableError(HeyGenError):
 def embedded_mock(speed: float | None = MOCK_SPEED) -> MockHeyGen:
     """A fresh mock in this process: on real time sped up ``speed`` times, or on virtual time (None)."""
     try:
-        from .mock import MockHeyGen, ScaledClock
+        from ..mock import MockHeyGen, ScaledClock
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise MockUnavailableError(
             f'the embedded mock needs the "mock" extra: pip install "heygen-avatars[mock]" ({exc})'

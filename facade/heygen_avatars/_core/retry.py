@@ -16,7 +16,7 @@ from collections.abc import Mapping
 import attrs
 import httpx
 
-from ._config import Op
+from .config import Op
 
 __all__ = ["RetryPolicy", "is_connect_phase", "parse_retry_after", "retryable_exception", "retryable_status"]
 

@@ -22,15 +22,15 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import attrs
 
-from . import _validation as check
-from ._flow import Flow
-from ._logging import logger
-from ._responses import ApiResponse
-from ._transport import Call, call
-from .errors import InputValidationError, ResponseValidationError
+from ..errors import InputValidationError, ResponseValidationError
+from . import validation as check
+from .call import Call, call
+from .flow import Flow
+from .log import logger
+from .responses import ApiResponse
 
 if TYPE_CHECKING:
-    from ._client import AsyncHeyGen, HeyGen
+    from .._client import AsyncHeyGen, HeyGen
 
 __all__ = ["AsyncPager", "Page", "Pager", "page_flow"]
 

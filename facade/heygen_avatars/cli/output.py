@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 import attrs
 
-from .errors import (
+from ..errors import (
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -24,7 +24,7 @@ from .errors import (
     MissingAPIKeyError,
     WaitTimeoutError,
 )
-from .jobs import AsyncJob, Job, JobSnapshot
+from ..jobs.handles import AsyncJob, Job, JobSnapshot
 
 __all__ = ["EXIT_AUTH", "EXIT_ERROR", "EXIT_OK", "EXIT_TIMEOUT", "EXIT_USAGE", "exit_code", "jsonable"]
 

@@ -11,7 +11,7 @@ import logging
 import os
 import threading
 
-from ._redact import SENSITIVE_HEADERS, redact, redact_deep, redact_headers, register_secret
+from .redact import SENSITIVE_HEADERS, redact, redact_deep, redact_headers, register_secret
 
 __all__ = [
     "SENSITIVE_HEADERS",

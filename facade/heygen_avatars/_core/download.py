@@ -23,7 +23,7 @@ from typing import Final, overload
 
 import httpx
 
-from .errors import APIConnectionError, APIStatusError, APITimeoutError, InputValidationError
+from ..errors import APIConnectionError, APIStatusError, APITimeoutError, InputValidationError
 
 __all__ = ["DownloadDestination", "adownload", "download"]
 

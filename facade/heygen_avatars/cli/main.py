@@ -20,15 +20,16 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from . import __version__, story
-from ._cli_client import MockUnavailableError, connect
-from ._cli_commands import add_commands
-from ._cli_output import EXIT_ERROR, EXIT_USAGE, exit_code, print_error, print_result
-from ._cli_progress import make_reporter
-from .errors import HeyGenError
+from .. import __version__
+from ..errors import HeyGenError
+from . import story
+from .commands import add_commands
+from .connect import MockUnavailableError, connect
+from .output import EXIT_ERROR, EXIT_USAGE, exit_code, print_error, print_result
+from .progress import make_reporter
 
 if TYPE_CHECKING:
-    from .mock import MockHeyGen
+    from ..mock import MockHeyGen
 
 __all__ = ["build_parser", "main"]
 
@@ -60,7 +61,7 @@ def _connection_options(parser: argparse.ArgumentParser, *, suppress: bool) -> N
 
 def _serve_mock(args: argparse.Namespace, mock: MockHeyGen | None) -> int:
     try:
-        from .mock import serve
+        from ..mock import serve
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise MockUnavailableError(f'serving the mock needs the "mock" extra: {exc}') from exc
     if args.speed <= 0:
@@ -92,7 +93,7 @@ def _demo(args: argparse.Namespace, mock: MockHeyGen | None) -> int:
 
 
 def _add_mock_and_demo(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from ._cli_client import MOCK_SPEED
+    from .connect import MOCK_SPEED
 
     serve = subparsers.add_parser(
         "mock",

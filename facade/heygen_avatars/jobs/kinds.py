@@ -20,9 +20,9 @@ from typing import Any
 
 import attrs
 
-from ._config import Op
-from ._responses import Api
-from ._transport import Call
+from .._core.call import Call
+from .._core.config import Op
+from .._core.responses import Api
 
 __all__ = [
     "JOB_KINDS",
@@ -255,7 +255,7 @@ def _model(name: str) -> Callable[[Any], Any]:
     """
 
     def parse(snapshot: Any) -> Any:
-        from . import models
+        from ..types import models
 
         return getattr(models, name).from_raw(snapshot.data)
 
@@ -320,7 +320,7 @@ def register_job_kind(kind: JobKind, *, replace: bool = False) -> JobKind:
 
 def get_job_kind(name: str) -> JobKind:
     """The registered kind `name`, or an InputValidationError listing the known kinds."""
-    from .errors import InputValidationError
+    from ..errors import InputValidationError
 
     try:
         return JOB_KINDS[name]

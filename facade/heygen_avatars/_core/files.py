@@ -21,7 +21,7 @@ from typing import IO, Final, TypeAlias
 
 from attrs import field, frozen
 
-from .errors import InputValidationError
+from ..errors import InputValidationError
 
 __all__ = [
     "MIB",

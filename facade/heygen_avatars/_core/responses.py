@@ -19,8 +19,8 @@ from typing import Any
 import attrs
 import httpx
 
-from . import errors
-from ._retry import parse_retry_after
+from .. import errors
+from .retry import parse_retry_after
 
 __all__ = ["Api", "ApiResponse", "error_for_status", "read_response"]
 

@@ -23,18 +23,18 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, cast, overload
 
-from . import _validation as check
-from ._config import Op
-from ._download import DownloadDestination, adownload, download
-from ._flow import Flow
-from ._lazy import lazy
-from ._pages import AsyncPager, Pager, list_params, page_flow
-from ._responses import Api, ApiResponse
-from ._transport import Call, call
+from .._core import validation as check
+from .._core.call import Call, call
+from .._core.config import Op
+from .._core.download import DownloadDestination, adownload, download
+from .._core.flow import Flow
+from .._core.lazy import lazy
+from .._core.pages import AsyncPager, Pager, list_params, page_flow
+from .._core.responses import Api, ApiResponse
+from ..errors import InputValidationError, NotFoundError, ResponseValidationError
+from ..jobs.handles import AsyncJob, Job, JobState
+from ..types.models import AvatarLook, Video
 from .avatars import get_group_flow, get_look_flow, looks_call
-from .errors import InputValidationError, NotFoundError, ResponseValidationError
-from .jobs import AsyncJob, Job, JobState
-from .models import AvatarLook, Video
 
 # generated endpoints and request models, imported at first use (see _lazy.py)
 _API = "heygen_avatars_generated.v3.api.videos"
@@ -46,7 +46,7 @@ _MODELS = "heygen_avatars_generated.v3.models"
 CreateVideoFromAvatar = lazy(_MODELS, "CreateVideoFromAvatar")
 
 if TYPE_CHECKING:
-    from ._client import AsyncHeyGen, HeyGen
+    from .._client import AsyncHeyGen, HeyGen
 
 __all__ = [
     "ASPECT_RATIOS",

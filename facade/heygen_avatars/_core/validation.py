@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, Final, Literal, get_args
 
-from .errors import InputValidationError
+from ..errors import InputValidationError
 
 __all__ = [
     "AGES",

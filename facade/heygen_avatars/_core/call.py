@@ -23,12 +23,12 @@ from typing import Any, NamedTuple
 
 import httpx
 
-from . import errors
-from ._config import Op, TimeoutLike, check_max_retries, to_timeouts
-from ._flow import Context, Flow, FlowContext, Random, Send, Sleep
-from ._logging import logger
-from ._responses import Api, ApiResponse, read_response
-from ._retry import is_connect_phase, retryable_exception, retryable_status
+from .. import errors
+from .config import Op, TimeoutLike, check_max_retries, to_timeouts
+from .flow import Context, Flow, FlowContext, Random, Send, Sleep
+from .log import logger
+from .responses import Api, ApiResponse, read_response
+from .retry import is_connect_phase, retryable_exception, retryable_status
 
 __all__ = ["Call", "Host", "call"]
 

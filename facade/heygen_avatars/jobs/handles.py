@@ -40,9 +40,12 @@ from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, cast
 
 import attrs
 
-from . import _validation as check, errors
-from ._flow import Flow, emit, now, rand, sleep
-from ._job_kinds import (
+from .. import errors
+from .._core import validation as check
+from .._core.call import call
+from .._core.flow import Flow, emit, now, rand, sleep
+from .._core.log import logger, redact
+from .kinds import (
     JOB_KINDS,
     Cadence,
     FailureBackoff,
@@ -51,8 +54,6 @@ from ._job_kinds import (
     get_job_kind,
     register_job_kind,
 )
-from ._logging import logger, redact
-from ._transport import call
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable

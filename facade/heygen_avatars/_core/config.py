@@ -13,7 +13,7 @@ import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
-from .errors import InputValidationError, MissingAPIKeyError
+from ..errors import InputValidationError, MissingAPIKeyError
 
 if TYPE_CHECKING:
     import httpx

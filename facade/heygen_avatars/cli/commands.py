@@ -14,16 +14,16 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-from ._cli_progress import Reporter
-from ._client import HeyGen
-from ._validation import AGES, ETHNICITIES, GENDERS, ORIENTATIONS, OWNERSHIPS, POSES, STYLES
-from .assets import ENDPOINTS
-from .avatars import AVATAR_TYPES, NewAvatar
-from .errors import InputValidationError
-from .jobs import DEFAULT, Job, JobState, WaitTimeout
-from .models import AvatarLook
-from .videos import ASPECT_RATIOS, RESOLUTIONS, voice_input
-from .voices import VOICE_TYPES
+from .._client import HeyGen
+from .._core.validation import AGES, ETHNICITIES, GENDERS, ORIENTATIONS, OWNERSHIPS, POSES, STYLES
+from ..errors import InputValidationError
+from ..jobs.handles import DEFAULT, Job, JobState, WaitTimeout
+from ..resources.assets import ENDPOINTS
+from ..resources.avatars import AVATAR_TYPES, NewAvatar
+from ..resources.videos import ASPECT_RATIOS, RESOLUTIONS, voice_input
+from ..resources.voices import VOICE_TYPES
+from ..types.models import AvatarLook
+from .progress import Reporter
 
 __all__ = ["Handler", "add_commands"]
 

@@ -20,9 +20,10 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Literal, overload
 
-from . import _validation as check
-from ._config import Op
-from ._files import (
+from .._core import validation as check
+from .._core.call import Call, call
+from .._core.config import Op
+from .._core.files import (
     PHOTO_AVATAR_V1,
     PHOTO_V3,
     V1_ASSET,
@@ -32,12 +33,11 @@ from ._files import (
     UploadRules,
     load_upload,
 )
-from ._flow import Flow
-from ._lazy import lazy
-from ._responses import Api
-from ._transport import Call, call
-from .errors import InputValidationError, ResponseValidationError
-from .models import Asset, UploadedAsset
+from .._core.flow import Flow
+from .._core.lazy import lazy
+from .._core.responses import Api
+from ..errors import InputValidationError, ResponseValidationError
+from ..types.models import Asset, UploadedAsset
 from .photo_avatars import upload_photo_flow
 
 # generated endpoints and request models, imported at first use (see _lazy.py)
@@ -48,7 +48,7 @@ UploadAssetBody = lazy(_MODELS, "UploadAssetBody")
 File = lazy("heygen_avatars_generated.v3.types", "File")
 
 if TYPE_CHECKING:
-    from ._client import AsyncHeyGen, HeyGen
+    from .._client import AsyncHeyGen, HeyGen
 
 __all__ = ["ENDPOINTS", "AssetEndpoint", "Assets", "AsyncAssets", "upload_flow", "upload_v3_flow"]
 

@@ -28,17 +28,17 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import attrs
 
-from . import _validation as check
-from ._config import Op
-from ._download import adownload, download
-from ._files import PHOTO_AVATAR_V1, FileSource, Upload, load_upload
-from ._flow import Flow
-from ._lazy import lazy
-from ._responses import Api, ApiResponse
-from ._transport import Call, Host, call
-from .errors import HeyGenError, InputValidationError, NotFoundError, ResponseValidationError
-from .jobs import AsyncJob, Job, JobState
-from .models import PhotoAvatarGroup, PhotoAvatarLook, PhotoGeneration, TrainingStatus, UploadedAsset
+from .._core import validation as check
+from .._core.call import Call, Host, call
+from .._core.config import Op
+from .._core.download import adownload, download
+from .._core.files import PHOTO_AVATAR_V1, FileSource, Upload, load_upload
+from .._core.flow import Flow
+from .._core.lazy import lazy
+from .._core.responses import Api, ApiResponse
+from ..errors import HeyGenError, InputValidationError, NotFoundError, ResponseValidationError
+from ..jobs.handles import AsyncJob, Job, JobState
+from ..types.models import PhotoAvatarGroup, PhotoAvatarLook, PhotoGeneration, TrainingStatus, UploadedAsset
 
 # generated endpoints and request models, imported at first use (see _lazy.py)
 _API = "heygen_avatars_generated.v2.api.default"
@@ -68,7 +68,7 @@ TrainPhotoAvatarGroupBody = lazy(_MODELS, "TrainPhotoAvatarGroupBody")
 UpscaleAnAvatarBody = lazy(_MODELS, "UpscaleAnAvatarBody")
 
 if TYPE_CHECKING:
-    from ._client import AsyncHeyGen, HeyGen
+    from .._client import AsyncHeyGen, HeyGen
 
 __all__ = [
     "AddLooksError",

@@ -27,7 +27,7 @@ from typing import Any, Final, Self, TypeVar
 
 from attrs import field, frozen
 
-from ._job_kinds import JobState, get_job_kind
+from ..jobs.kinds import JobState, get_job_kind
 
 __all__ = [
     "Asset",

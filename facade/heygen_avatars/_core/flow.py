@@ -30,12 +30,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias, TypeVar, cast
 import attrs
 import httpx
 
-from . import __version__
-from ._clock import Clock
+from .. import __version__
+from .clock import Clock
 
 if TYPE_CHECKING:
-    from ._config import ClientConfig
-    from ._retry import RetryPolicy
+    from .config import ClientConfig
+    from .retry import RetryPolicy
 
 __all__ = [
     "AsyncRuntime",
