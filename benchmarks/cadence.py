@@ -191,7 +191,9 @@ def run_ours(kind: SimKind, jobs: Sequence[float], seed: int, *, hint: bool = Fa
     from heygen_avatars._core.config import resolve_config
     from heygen_avatars._core.flow import Context, Emit, FlowContext, Now, Random, Send, Sleep
     from heygen_avatars._core.retry import RetryPolicy
-    from heygen_avatars.jobs.handles import Job, JobRef, wait_flow
+    from heygen_avatars.jobs.handles import Job
+    from heygen_avatars.jobs.token import JobRef
+    from heygen_avatars.jobs.waiting import wait_flow
 
     config = resolve_config(
         api_key="sim",

@@ -21,11 +21,10 @@ from typing import Any
 
 import attrs
 import pytest
-from heygen_avatars import HeyGen, PhotoGeneration
-from heygen_avatars.cli.main import build_parser, main
+from heygen_avatars import HeyGen, JobSnapshot, JobState, PhotoGeneration
+from heygen_avatars.cli import build_parser, main
 from heygen_avatars.cli.output import jsonable
 from heygen_avatars.cli.progress import PlainReporter, RichReporter, make_reporter
-from heygen_avatars.jobs.handles import JobSnapshot, JobState
 from heygen_avatars.mock import MockHeyGen
 from heygen_avatars.mock.media import MP4_BYTES, png
 

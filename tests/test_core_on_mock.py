@@ -232,7 +232,7 @@ async def test_v3_avatar_job_completes_with_an_immediate_first_check(
 
 
 def job_kinds() -> Any:
-    from heygen_avatars.jobs.handles import JOB_KINDS
+    from heygen_avatars.jobs import JOB_KINDS
 
     return JOB_KINDS
 

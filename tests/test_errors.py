@@ -7,9 +7,8 @@ from typing import Any
 
 import httpx
 import pytest
-from heygen_avatars import errors
+from heygen_avatars import JobSnapshot, JobState, errors
 from heygen_avatars._core.responses import Api, read_response
-from heygen_avatars.jobs.handles import JobSnapshot, JobState
 
 URL = "https://api.heygen.com/v2/photo_avatar/abc"
 

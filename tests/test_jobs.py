@@ -24,9 +24,9 @@ from heygen_avatars import (
     NotFoundError,
     WaitTimeoutError,
 )
-from heygen_avatars.jobs import handles as jobs_module
-from heygen_avatars.jobs.handles import CLOCK_NOISE, JOB_KINDS, MAX_TRANSIENT_FAILURES, JobRef
-from heygen_avatars.types.models import PhotoGeneration
+from heygen_avatars.jobs import JOB_KINDS, JobRef, token as jobs_module
+from heygen_avatars.jobs.waiting import CLOCK_NOISE, MAX_TRANSIENT_FAILURES
+from heygen_avatars.types import PhotoGeneration
 
 pytestmark = pytest.mark.anyio
 

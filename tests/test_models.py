@@ -7,8 +7,8 @@ from typing import Any
 
 import attrs
 import pytest
-from heygen_avatars.jobs.handles import JobState
-from heygen_avatars.types.models import (
+from heygen_avatars.jobs import JobState
+from heygen_avatars.types import (
     Asset,
     AvatarGroup,
     AvatarLook,

@@ -10,11 +10,12 @@ from typing import Any
 import pytest
 from conftest import resolve
 from heygen_avatars import AsyncHeyGen, HeyGen, InputValidationError, JobFailedError, NotFoundError
-from heygen_avatars.jobs.handles import JobState
+from heygen_avatars.errors import AddLooksError
+from heygen_avatars.jobs import JobState
 from heygen_avatars.mock import MockHeyGen
 from heygen_avatars.mock.media import png
-from heygen_avatars.resources.photo_avatars import AddLooksError, AsyncPhotoAvatars, PhotoAvatars
-from heygen_avatars.types.models import PhotoAvatarLook, PhotoGeneration, TrainingStatus
+from heygen_avatars.resources.photo_avatars import AsyncPhotoAvatars, PhotoAvatars
+from heygen_avatars.types import PhotoAvatarLook, PhotoGeneration, TrainingStatus
 
 pytestmark = pytest.mark.anyio
 

@@ -30,11 +30,10 @@ from _spec_strategies import (
     validator,
 )
 from conftest import FakeClock, make_client
-from heygen_avatars import HeyGenError, JobState, WaitTimeoutError, errors
+from heygen_avatars import HeyGenError, JobState, WaitTimeoutError, errors, types as m
 from heygen_avatars._core.responses import Api, read_response
-from heygen_avatars.jobs.handles import snapshot_of
 from heygen_avatars.jobs.kinds import JOB_KINDS, JobKind
-from heygen_avatars.types import models as m
+from heygen_avatars.jobs.snapshot import snapshot_of
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 PROPERTY = settings(

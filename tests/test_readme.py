@@ -20,7 +20,7 @@ from typing import Any
 
 import heygen_avatars
 import pytest
-from heygen_avatars.cli.main import build_parser
+from heygen_avatars.cli import build_parser
 from heygen_avatars.mock import MockHeyGen
 from heygen_avatars.mock.media import png
 

@@ -1,6 +1,6 @@
-"""The main job (`heygen_avatars.cli.story`, `scripts/demo`, `heygen-avatars demo`): the whole story on the
-mock,
-the folder and contact sheet it leaves, and its command line (mock by default, live only when asked)."""
+"""The main job (`heygen-avatars demo`, `scripts/demo`, `heygen_avatars.cli.demo.play_story`): the whole
+story on the mock, the folder and contact sheet it leaves, and its command line (mock by default, live only
+when asked)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 from heygen_avatars import HeyGen, JobFailedError
-from heygen_avatars.cli import story as story_module
-from heygen_avatars.cli.main import main as cli_main
-from heygen_avatars.cli.story import main, play_story
+from heygen_avatars.cli import main as cli_main
+from heygen_avatars.cli.demo import command as demo_command, play_story, story as story_module
 from heygen_avatars.mock import MockHeyGen
 
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -70,10 +69,14 @@ def test_a_failure_stops_the_story_with_heygens_reason(
     assert (tmp_path / "1-photo-1.png").is_file()  # what was made before is still there
 
 
+def demo(argv: list[str]) -> int:
+    return cli_main(["demo", *argv])
+
+
 def test_the_command_plays_on_the_embedded_mock_and_prints_the_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--instant", "--quiet", "--out", str(tmp_path / "out")]) == 0
+    assert demo(["--instant", "--quiet", "--out", str(tmp_path / "out")]) == 0
     out = capsys.readouterr().out
     sheet = (tmp_path / "out" / "index.html").resolve()
     assert f"Contact sheet: {sheet}" in out and "embedded mock" in out
@@ -81,14 +84,14 @@ def test_the_command_plays_on_the_embedded_mock_and_prints_the_folder(
 
 
 def test_json_output_holds_the_result(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--instant", "--quiet", "--json", "--out", str(tmp_path)]) == 0
+    assert demo(["--instant", "--quiet", "--json", "--out", str(tmp_path)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["folder"] == str(tmp_path) and len(data["pictures"]) == 19
     assert data["ids"]["video_id"]
 
 
 def test_progress_goes_to_stderr_step_by_step(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--instant", "--out", str(tmp_path)]) == 0
+    assert demo(["--instant", "--out", str(tmp_path)]) == 0
     err = capsys.readouterr().err
     steps = [line for line in err.splitlines() if line.startswith("==> ")]
     assert len(steps) == story_module.STEPS
@@ -100,7 +103,7 @@ def test_a_key_in_the_environment_does_not_make_it_live(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("HEYGEN_API_KEY", "a-real-looking-key-0123456789")
-    assert main(["--instant", "--out", str(tmp_path)]) == 0
+    assert demo(["--instant", "--out", str(tmp_path)]) == 0
     captured = capsys.readouterr()
     assert "--live plays it on HeyGen" in captured.err
     assert "embedded mock" in captured.out
@@ -109,26 +112,26 @@ def test_a_key_in_the_environment_does_not_make_it_live(
 def test_live_without_a_key_exits_3_before_anything(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--live", "--out", str(tmp_path / "never")]) == 3
+    assert demo(["--live", "--out", str(tmp_path / "never")]) == 3
     assert "HEYGEN_API_KEY" in capsys.readouterr().err
     assert not (tmp_path / "never").exists()
 
 
 def test_bad_options_exit_2(tmp_path: Path) -> None:
-    assert main(["--speed", "0", "--out", str(tmp_path)]) == 2
-    assert main(["--no-such-option"]) == 2
+    assert demo(["--speed", "0", "--out", str(tmp_path)]) == 2
+    assert demo(["--no-such-option"]) == 2
 
 
 def test_a_failure_in_the_command_exits_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def failing_mock(speed: float | None = None) -> MockHeyGen:
+    def failing_mock(speed: float | None = None, *, virtual: bool = False) -> MockHeyGen:
         mock = MockHeyGen()
         mock.script_next("training", fail=("training_failed", "Faces did not match"))
         return mock
 
-    monkeypatch.setattr(story_module, "embedded_mock", failing_mock)
-    assert main(["--quiet", "--out", str(tmp_path)]) == 1
+    monkeypatch.setattr(demo_command, "embedded_mock", failing_mock)
+    assert demo(["--quiet", "--out", str(tmp_path)]) == 1
     assert "Faces did not match" in capsys.readouterr().err
 
 
@@ -139,12 +142,13 @@ def test_heygen_avatars_demo_is_the_same_story(tmp_path: Path, capsys: pytest.Ca
 
 
 def test_python_dash_m_runs_the_story_on_real_scaled_time(tmp_path: Path) -> None:
-    """The module as scripts/demo runs it: a separate process, the mock on a fast real-time clock."""
+    """The command as scripts/demo runs it: a separate process, the mock on a fast real-time clock."""
     done = subprocess.run(
         [
             sys.executable,
             "-m",
-            "heygen_avatars.cli.story",
+            "heygen_avatars",
+            "demo",
             "--quiet",
             "--speed",
             "2000",

@@ -8,7 +8,12 @@ from typing import Any
 
 import pytest
 from heygen_avatars._core import validation as v
+from heygen_avatars._core.pages import list_params
 from heygen_avatars.errors import InputValidationError
+from heygen_avatars.resources.avatars import checks as av
+from heygen_avatars.resources.photo_avatars import checks as pa
+from heygen_avatars.resources.videos import checks as vid
+from heygen_avatars.types import literals as lit
 
 GOOD_PHOTO: dict[str, Any] = {
     "name": "Lina",
@@ -23,9 +28,9 @@ GOOD_PHOTO: dict[str, Any] = {
 
 
 def test_seed_003_allowed_values_exactly() -> None:
-    assert v.AGES == ("Young Adult", "Early Middle Age", "Late Middle Age", "Senior", "Unspecified")
-    assert v.GENDERS == ("Woman", "Man", "Unspecified")
-    assert v.ETHNICITIES == (
+    assert lit.AGES == ("Young Adult", "Early Middle Age", "Late Middle Age", "Senior", "Unspecified")
+    assert lit.GENDERS == ("Woman", "Man", "Unspecified")
+    assert lit.ETHNICITIES == (
         "White",
         "Black",
         "Asian American",
@@ -37,28 +42,28 @@ def test_seed_003_allowed_values_exactly() -> None:
         "Hispanic",
         "Unspecified",
     )
-    assert v.ORIENTATIONS == ("square", "horizontal", "vertical")
-    assert v.POSES == ("half_body", "close_up", "full_body")
-    assert v.STYLES == ("Realistic", "Pixar", "Cinematic", "Vintage", "Noir", "Cyberpunk", "Unspecified")
+    assert lit.ORIENTATIONS == ("square", "horizontal", "vertical")
+    assert lit.POSES == ("half_body", "close_up", "full_body")
+    assert lit.STYLES == ("Realistic", "Pixar", "Cinematic", "Vintage", "Noir", "Cyberpunk", "Unspecified")
 
 
 def test_good_photo_generation_body_is_unchanged() -> None:
-    assert v.photo_generation_body(**GOOD_PHOTO) == GOOD_PHOTO
+    assert pa.photo_generation_body(**GOOD_PHOTO) == GOOD_PHOTO
 
 
 def test_photo_generation_callbacks_are_included_only_when_given() -> None:
-    body = v.photo_generation_body(**GOOD_PHOTO, callback_url="https://me/cb", callback_id="42")
+    body = pa.photo_generation_body(**GOOD_PHOTO, callback_url="https://me/cb", callback_id="42")
     assert body["callback_url"] == "https://me/cb"
     assert body["callback_id"] == "42"
 
 
 ENUM_FIELDS = [
-    ("age", v.AGES),
-    ("gender", v.GENDERS),
-    ("ethnicity", v.ETHNICITIES),
-    ("orientation", v.ORIENTATIONS),
-    ("pose", v.POSES),
-    ("style", v.STYLES),
+    ("age", lit.AGES),
+    ("gender", lit.GENDERS),
+    ("ethnicity", lit.ETHNICITIES),
+    ("orientation", lit.ORIENTATIONS),
+    ("pose", lit.POSES),
+    ("style", lit.STYLES),
 ]
 
 
@@ -67,7 +72,7 @@ def test_each_enum_field_refuses_unknown_values_and_lists_the_allowed(
     field: str, allowed: tuple[str, ...]
 ) -> None:
     with pytest.raises(InputValidationError) as caught:
-        v.photo_generation_body(**{**GOOD_PHOTO, field: "Martian"})
+        pa.photo_generation_body(**{**GOOD_PHOTO, field: "Martian"})
     error = caught.value
     assert error.field == field
     assert error.allowed == allowed
@@ -91,40 +96,40 @@ def test_each_enum_field_refuses_unknown_values_and_lists_the_allowed(
 )
 def test_near_misses_get_a_did_you_mean_but_are_not_changed(field: str, given: str, suggested: str) -> None:
     with pytest.raises(InputValidationError) as caught:
-        v.photo_generation_body(**{**GOOD_PHOTO, field: given})
+        pa.photo_generation_body(**{**GOOD_PHOTO, field: given})
     assert f"did you mean {suggested!r}?" in str(caught.value)
     assert caught.value.value == given
 
 
 def test_far_misses_get_no_suggestion() -> None:
     with pytest.raises(InputValidationError) as caught:
-        v.check_choice("style", "Watercolour", v.STYLES)
+        v.check_choice("style", "Watercolour", lit.STYLES)
     assert "did you mean" not in str(caught.value)
 
 
 @pytest.mark.parametrize("field", list(GOOD_PHOTO))
 def test_every_field_is_required(field: str) -> None:
     with pytest.raises(InputValidationError) as caught:
-        v.photo_generation_body(**{**GOOD_PHOTO, field: None})
+        pa.photo_generation_body(**{**GOOD_PHOTO, field: None})
     assert caught.value.field == field
 
 
 @pytest.mark.parametrize("name", ["", "   "])
 def test_name_must_not_be_blank(name: str) -> None:
     with pytest.raises(InputValidationError, match="name: must not be empty"):
-        v.photo_generation_body(**{**GOOD_PHOTO, "name": name})
+        pa.photo_generation_body(**{**GOOD_PHOTO, "name": name})
 
 
 def test_appearance_limit_is_1000_characters() -> None:
-    assert v.photo_generation_body(**{**GOOD_PHOTO, "appearance": "a" * 1000})["appearance"] == "a" * 1000
+    assert pa.photo_generation_body(**{**GOOD_PHOTO, "appearance": "a" * 1000})["appearance"] == "a" * 1000
     with pytest.raises(InputValidationError) as caught:
-        v.photo_generation_body(**{**GOOD_PHOTO, "appearance": "a" * 1001})
+        pa.photo_generation_body(**{**GOOD_PHOTO, "appearance": "a" * 1001})
     assert caught.value.field == "appearance"
     assert "1001" in str(caught.value) and "1000" in str(caught.value)
 
 
 def test_look_generation_body() -> None:
-    body = v.look_generation_body(
+    body = pa.look_generation_body(
         group_id="g1",
         prompt="White shirt front-facing",
         orientation="square",
@@ -139,7 +144,7 @@ def test_look_generation_body() -> None:
         "style": "Realistic",
     }
     with pytest.raises(InputValidationError) as caught:
-        v.look_generation_body(
+        pa.look_generation_body(
             group_id="g1", prompt="x", orientation="portrait", pose="half_body", style="Noir"
         )
     assert caught.value.field == "orientation"
@@ -171,9 +176,9 @@ def test_real_ids_pass(value: str) -> None:
 
 def test_image_keys() -> None:
     keys = ["image/a/original", "image/b/original"]
-    assert v.check_image_keys("image_keys", keys) == tuple(keys)
-    assert v.check_image_keys("image_keys", iter(keys)) == tuple(keys)
-    assert v.IMAGE_KEYS_PER_CALL == 4
+    assert pa.check_image_keys("image_keys", keys) == tuple(keys)
+    assert pa.check_image_keys("image_keys", iter(keys)) == tuple(keys)
+    assert pa.IMAGE_KEYS_PER_CALL == 4
 
 
 @pytest.mark.parametrize(
@@ -188,52 +193,55 @@ def test_image_keys() -> None:
 )
 def test_bad_image_keys(keys: object, field: str) -> None:
     with pytest.raises(InputValidationError) as caught:
-        v.check_image_keys("image_keys", keys)
+        pa.check_image_keys("image_keys", keys)
     assert caught.value.field == field
 
 
 def test_v3_prompt_limit_is_one_constant_of_1000() -> None:
-    assert v.V3_PROMPT_MAX_CHARS == 1000
-    assert v.v3_prompt("prompt", "p" * 1000) == "p" * 1000
+    assert av.PROMPT_MAX_CHARS == 1000
+    body, _ = av.prompt_args("Ann", "p" * 1000, (), None, None)
+    assert body["prompt"] == "p" * 1000
     with pytest.raises(InputValidationError, match="1001 characters long; the limit is 1000"):
-        v.v3_prompt("prompt", "p" * 1001)
+        av.prompt_args("Ann", "p" * 1001, (), None, None)
 
 
 def test_reference_images_at_most_three() -> None:
-    assert v.check_reference_images("reference_images", ["a", "b", "c"]) == ("a", "b", "c")
+    urls = [f"https://cdn.example.com/{n}.png" for n in "abcd"]
+    _, plans = av.prompt_args("Ann", "p", urls[:3], None, None)
+    assert [plan.ready for plan in plans] == [{"type": "url", "url": url} for url in urls[:3]]
     with pytest.raises(InputValidationError, match="has 4 images; at most 3"):
-        v.check_reference_images("reference_images", ["a", "b", "c", "d"])
+        av.prompt_args("Ann", "p", urls, None, None)
     with pytest.raises(InputValidationError):
-        v.check_reference_images("reference_images", "https://one.png")
+        av.prompt_args("Ann", "p", "https://one.png", None, None)
 
 
 def test_look_name_at_most_255() -> None:
-    assert v.look_name("name", "n" * 255) == "n" * 255
+    assert av.look_name("name", "n" * 255) == "n" * 255
     with pytest.raises(InputValidationError, match="name: is 256 characters"):
-        v.look_name("name", "n" * 256)
+        av.look_name("name", "n" * 256)
 
 
 def test_video_script_limit_is_5000() -> None:
-    assert v.V3_SCRIPT_MAX_CHARS == 5000
-    assert v.video_script("script", "s" * 5000) == "s" * 5000
+    assert vid.SCRIPT_MAX_CHARS == 5000
+    assert vid.voice_input({"script": "s" * 5000, "voice_id": "v"})["script"] == "s" * 5000
     with pytest.raises(InputValidationError, match="script: is 5001 characters long; the limit is 5000"):
-        v.video_script("script", "s" * 5001)
+        vid.voice_input({"script": "s" * 5001, "voice_id": "v"})
     with pytest.raises(InputValidationError, match="script: must not be empty"):
-        v.video_script("script", "  ")
+        vid.voice_input({"script": "  ", "voice_id": "v"})
 
 
 @pytest.mark.parametrize(("value", "ok"), [(1, True), (50, True), (0, False), (51, False), (True, False)])
 def test_page_limit(value: object, ok: bool) -> None:
     if ok:
-        assert v.check_page_limit("limit", value) == value
+        assert list_params(value, None, None)[0] == value
     else:
         with pytest.raises(InputValidationError):
-            v.check_page_limit("limit", value)
+            list_params(value, None, None)
 
 
 def test_input_validation_error_is_a_value_error() -> None:
     with pytest.raises(ValueError):
-        v.check_choice("gender", "Robot", v.GENDERS)
+        v.check_choice("gender", "Robot", lit.GENDERS)
 
 
 def _schema(spec: dict[str, Any], path: str) -> dict[str, Any]:
@@ -255,21 +263,21 @@ def test_constants_agree_with_the_built_v2_spec() -> None:
     photo = _schema(spec, "/v2/photo_avatar/photo/generate")
     for field, allowed in ENUM_FIELDS:
         assert tuple(photo[field]["enum"]) == allowed, field
-    assert photo["appearance"]["maxLength"] == v.APPEARANCE_MAX_CHARS
+    assert photo["appearance"]["maxLength"] == pa.APPEARANCE_MAX_CHARS
     look = _schema(spec, "/v2/photo_avatar/look/generate")
-    for field, allowed in [("orientation", v.ORIENTATIONS), ("pose", v.POSES), ("style", v.STYLES)]:
+    for field, allowed in [("orientation", lit.ORIENTATIONS), ("pose", lit.POSES), ("style", lit.STYLES)]:
         assert tuple(look[field]["enum"]) == allowed, field
-    assert look["prompt"]["maxLength"] == v.LOOK_PROMPT_MAX_CHARS
+    assert look["prompt"]["maxLength"] == pa.LOOK_PROMPT_MAX_CHARS
 
 
 def test_v3_prompt_limit_agrees_with_the_built_v3_spec() -> None:
     spec = json.loads((Path(__file__).parents[1] / "openapi" / "v3-avatars.json").read_text())
     prompt = spec["components"]["schemas"]["CreatePromptAvatarRequest"]["properties"]["prompt"]
-    assert prompt["maxLength"] == v.V3_PROMPT_MAX_CHARS
+    assert prompt["maxLength"] == av.PROMPT_MAX_CHARS
 
 
 def test_look_prompt_limit() -> None:
     with pytest.raises(InputValidationError, match="prompt: is 1001 characters long"):
-        v.look_generation_body(
+        pa.look_generation_body(
             group_id="g", prompt="p" * 1001, orientation="square", pose="close_up", style="Noir"
         )

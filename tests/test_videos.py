@@ -26,7 +26,7 @@ from heygen_avatars import (
 )
 from heygen_avatars.mock import MockHeyGen
 from heygen_avatars.mock.media import MP4_BYTES, png
-from heygen_avatars.resources.videos import VOICE_INPUTS, video_body
+from heygen_avatars.resources.videos.checks import VOICE_INPUTS, video_body
 
 pytestmark = pytest.mark.anyio
 

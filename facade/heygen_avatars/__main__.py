@@ -1,6 +1,6 @@
 """``python -m heygen_avatars``: the ``heygen-avatars`` command."""
 
-from .cli.main import main
+from .cli import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

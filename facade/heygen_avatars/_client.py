@@ -1,34 +1,17 @@
-"""`HeyGen` and `AsyncHeyGen`: configuration, one pooled httpx client, and the hook resources use.
+"""`HeyGen` (blocking) and `AsyncHeyGen` (async): the two faces of one client.
 
-Both faces share `_ClientBase` (configuration, options, repr, job handles); each adds only how it
-runs a flow (`run_sync` or `await run_async`) and how it closes.
-
-For resource authors (e.g. `client.photo_avatars`): write the logic as a flow and hand it to
-`client._run(flow)`. On `HeyGen` that returns the flow's result; on `AsyncHeyGen` it returns an
-awaitable of it. So one resource class can serve both faces:
-
-    class Looks:
-        def __init__(self, client):
-            self._client = client
-        def get(self, look_id: str):          # HeyGen: returns a Look; AsyncHeyGen: an awaitable
-            return self._client._run(get_look_flow(look_id))
-
-(a typed `AsyncLooks` with `async def get(...) -> Look: return await self._client._run(...)` is the
-one-line-per-method alternative). Jobs: `client.jobs.get(kind, id, context=..., result_of=...)`.
+Both share `ClientBase` (configuration, the pooled httpx client, per-call options, namespaces); each adds
+only how it runs a flow (the result, or an awaitable of it) and how it closes. The namespaces
+(``client.avatars``, ``client.jobs``...) load on first use.
 """
 
 from __future__ import annotations
 
-import importlib
-import os
-import threading
-from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
+from collections.abc import Awaitable, Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
-from ._core.clock import Clock, SystemClock
-from ._core.config import ClientConfig, TimeoutLike, Timeouts, check_max_retries, resolve_config, to_timeouts
-from ._core.redact import register_secret
-from .errors import HeyGenError, InputValidationError
+from ._core.base_client import ClientBase, Namespace
+from ._core.config import TimeoutLike
 
 if TYPE_CHECKING:
     import random
@@ -37,276 +20,42 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from . import workflows
+    from ._core.clock import Clock
     from ._core.download import DownloadDestination
-    from ._core.flow import AsyncRuntime, Flow, SyncRuntime
+    from ._core.flow import Flow
     from ._core.retry import RetryPolicy
-    from .jobs.handles import AsyncJobs, Jobs
+    from .jobs.namespace import AsyncJobs, Jobs
     from .resources.assets import Assets, AsyncAssets
     from .resources.avatars import AsyncAvatars, Avatars
     from .resources.photo_avatars import AsyncPhotoAvatars, PhotoAvatars
     from .resources.videos import AsyncVideos, Videos
     from .resources.voices import AsyncVoices, Voices
 
-__all__ = ["AsyncHeyGen", "ClientClosedError", "HeyGen"]
+__all__ = ["AsyncHeyGen", "HeyGen"]
 
 T = TypeVar("T")
-N = TypeVar("N")
+_RESOURCES = "heygen_avatars.resources"
 
 
-class ClientClosedError(HeyGenError):
-    """The client (or the client it was copied from with `with_options`) was closed."""
-
-
-class _Pool:
-    """The httpx client shared by a client and its `with_options` copies.
-
-    The SDK's own httpx client is made at the first request, not with the `HeyGen` object: building
-    one loads httpx and an SSL context, most of what `import heygen_avatars; HeyGen()` would cost.
-    """
-
-    def __init__(self, make: Callable[[], Any] | None = None, http: Any = None) -> None:
-        self._make = make  # None: the caller's own httpx client, which we never close
-        self._http = http
-        self._lock = threading.Lock()
-        self.closed = False
-
-    @property
-    def http(self) -> Any:
-        """The httpx client, made on first use."""
-        if self.closed:
-            raise ClientClosedError("this client is closed; create a new one")
-        if self._http is None:
-            with self._lock:
-                if self._http is None and self._make is not None:
-                    self._http = self._make()
-        return self._http
-
-    @property
-    def owned(self) -> bool:
-        """Whether the SDK made the httpx client (and so closes it, and set its default headers)."""
-        return self._make is not None
-
-    def close(self) -> Any:
-        """Mark closed; the httpx client to close, if the SDK made one (else None)."""
-        self.closed = True
-        return self._http if self.owned else None
-
-
-class _Namespace(Generic[N]):
-    """A resource namespace such as `client.avatars`: its module loads, and the object is built, on first
-    use; the object is then kept on the client (an instance attribute hides this descriptor)."""
-
-    def __init__(self, module: str, name: str) -> None:
-        self._module = module
-        self._name = name
-        self._attr = ""
-
-    def __set_name__(self, owner: type, attr: str) -> None:
-        self._attr = attr
-
-    @overload
-    def __get__(self, client: None, owner: type) -> Self: ...
-    @overload
-    def __get__(self, client: object, owner: type) -> N: ...
-    def __get__(self, client: object | None, owner: type) -> N | Self:
-        if client is None:
-            return self
-        cls = getattr(importlib.import_module(self._module, __package__), self._name)
-        namespace: N = cls(client)
-        client.__dict__[self._attr] = namespace
-        return namespace
-
-
-class _Workflow:
-    """A client method defined in `workflows` (e.g. `client.create_photo_avatar`), loaded on first call."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __get__(self, client: object | None, owner: type) -> Any:
-        function = getattr(importlib.import_module(".workflows", __package__), self._name)
-        return function if client is None else function.__get__(client, owner)
-
-
-class _ClientBase:
-    _config: ClientConfig
-    _retry_policy: RetryPolicy | None
-    _clock: Clock
-    _rng: random.Random | None
-    _pool: _Pool
-    _runtime: Any  # SyncRuntime / AsyncRuntime, made at the first request
-    # what this face is built on: (httpx client class, `_flow` runtime class), by name so that
-    # neither module loads before the first request
-    _face: tuple[str, str]
-
-    if TYPE_CHECKING:
-        create_photo_avatar = workflows.create_photo_avatar
-        resume_photo_avatar = workflows.resume_photo_avatar
-    else:
-        create_photo_avatar = _Workflow("create_photo_avatar")
-        resume_photo_avatar = _Workflow("resume_photo_avatar")
-
-    def _setup(
-        self,
-        *,
-        api_key: str | None,
-        base_url: str | None,
-        upload_base_url: str | None,
-        timeout: TimeoutLike | None,
-        max_retries: int | None,
-        default_headers: Mapping[str, str] | None,
-        clock: Clock | None,
-        rng: random.Random | None,
-        retry_policy: RetryPolicy | None,
-        http_client: object,
-        transport: object,
-    ) -> None:
-        if http_client is not None and transport is not None:
-            raise InputValidationError("transport", "pass either http_client or transport, not both")
-        if os.environ.get("HEYGEN_LOG"):  # only then is `logging` needed before the first request
-            from ._core.log import setup_logging
-
-            setup_logging()
-        self._config = resolve_config(
-            api_key=api_key,
-            base_url=base_url,
-            upload_base_url=upload_base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-        )
-        register_secret(self._config.api_key)
-        self._retry_policy = retry_policy
-        self._clock = clock or SystemClock()
-        self._rng = rng
-        if http_client is not None:
-            self._pool = _Pool(http=http_client)
-        else:
-            self._pool = _Pool(make=lambda: self._make_http(transport))
-        self._runtime = None
-
-    def _make_http(self, transport: object) -> Any:
-        import httpx
-
-        from ._core.flow import client_headers
-
-        limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-        return getattr(httpx, self._face[0])(
-            transport=transport,
-            limits=limits,
-            timeout=self._config.timeouts.for_op_default(),
-            headers=client_headers(self._config),
-        )
-
-    @property
-    def base_url(self) -> str:
-        """The API host (argument, else HEYGEN_API_BASE, else https://api.heygen.com)."""
-        return self._config.base_url
-
-    @property
-    def upload_base_url(self) -> str:
-        """The raw-upload host (argument, else HEYGEN_UPLOAD_BASE, else https://upload.heygen.com)."""
-        return self._config.upload_base_url
-
-    @property
-    def timeout(self) -> Timeouts:
-        """Per-attempt timeouts by operation class."""
-        return self._config.timeouts
-
-    @property
-    def max_retries(self) -> int:
-        """Retries after the first attempt, for the failures that are safe to retry."""
-        return self._config.max_retries
-
-    @property
-    def clock(self) -> Clock:
-        """The clock every wait of this client uses."""
-        return self._clock
-
-    @property
-    def is_closed(self) -> bool:
-        """True once `close()` / `aclose()` ran on this client or a copy sharing its pool."""
-        return self._pool.closed
-
-    def _open(self) -> Any:
-        """The runtime flows run with, made at the first request (with the httpx client, if ours)."""
-        import random
-
-        from ._core import flow as _flow
-        from ._core.retry import RetryPolicy
-
-        if self._rng is None:
-            self._rng = random.Random()
-        context = _flow.FlowContext(config=self._config, retry_policy=self._retry_policy or RetryPolicy())
-        http = self._pool.http
-        owned = self._pool.owned
-        # Requests leave out what the SDK's own httpx client already sends (`_make_http`); a with_options
-        # copy may have other headers and timeouts than the client that made the shared pool.
-        headers = _flow.client_headers(self._config)
-        sends_headers = owned and all(http.headers.get(name) == value for name, value in headers.items())
-        default_timeout = self._config.timeouts.for_op_default()
-        self._runtime = getattr(_flow, self._face[1])(
-            context=context,
-            clock=self._clock,
-            rng=self._rng,
-            http=http,
-            request_headers=None if sends_headers else headers,
-            http_timeout=default_timeout if owned and http.timeout == default_timeout else None,
-        )
-        return self._runtime
-
-    def _copy(
-        self,
-        timeout: TimeoutLike | None,
-        max_retries: int | None,
-        default_headers: Mapping[str, str] | None,
-        retry_policy: RetryPolicy | None,
-    ) -> Self:
-        clone = object.__new__(type(self))
-        # the configuration and the pool; not the namespaces, which are bound to `self`
-        clone.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
-        changes: dict[str, Any] = {}
-        if timeout is not None:
-            changes["timeouts"] = to_timeouts(timeout, self._config.timeouts)
-        if max_retries is not None:
-            changes["max_retries"] = check_max_retries(max_retries)
-        if default_headers is not None:
-            changes["default_headers"] = {**self._config.default_headers, **default_headers}
-        clone._config = self._config._replace(**changes)
-        clone._retry_policy = retry_policy or self._retry_policy
-        clone._runtime = None
-        return clone
-
-    def _ensure_open(self) -> None:
-        if self._pool.closed:
-            raise ClientClosedError(f"this {type(self).__name__} client is closed; create a new one")
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(base_url={self.base_url!r}, upload_base_url={self.upload_base_url!r}, "
-            f"api_key='***', max_retries={self.max_retries})"
-        )
-
-
-class HeyGen(_ClientBase):
+class HeyGen(ClientBase):
     """The blocking HeyGen client.
 
     `api_key` defaults to the `HEYGEN_API_KEY` environment variable, read now (MissingAPIKeyError if
     neither is set). `timeout`: seconds for every call, or `Timeouts(read=, write=, upload=, connect=)`
     (defaults 30/120/600/10 s, per attempt). `max_retries` (default 2) applies only to failures that are
-    safe to retry. `http_client=` injects your own `httpx.Client` (you keep ownership: `close()` leaves it
-    open); `transport=` an httpx transport (e.g. the mock's). `clock=` and `rng=` make every wait and
-    jitter deterministic in tests.
+    safe to retry. Both can also be given to any single call (``timeout=``, ``max_retries=``,
+    ``extra_headers=``). `http_client=` injects your own `httpx.Client` (you keep ownership: `close()`
+    leaves it open); `transport=` an httpx transport (e.g. the mock's). `clock=` and `rng=` make every wait
+    and jitter deterministic in tests.
     """
 
     _face = ("Client", "SyncRuntime")
-    jobs: _Namespace[Jobs] = _Namespace(".jobs.handles", "Jobs")
-    photo_avatars: _Namespace[PhotoAvatars] = _Namespace(".resources.photo_avatars", "PhotoAvatars")
-    avatars: _Namespace[Avatars] = _Namespace(".resources.avatars", "Avatars")
-    assets: _Namespace[Assets] = _Namespace(".resources.assets", "Assets")
-    voices: _Namespace[Voices] = _Namespace(".resources.voices", "Voices")
-    videos: _Namespace[Videos] = _Namespace(".resources.videos", "Videos")
+    jobs: Namespace[Jobs] = Namespace("heygen_avatars.jobs.namespace", "Jobs")
+    photo_avatars: Namespace[PhotoAvatars] = Namespace(f"{_RESOURCES}.photo_avatars", "PhotoAvatars")
+    avatars: Namespace[Avatars] = Namespace(f"{_RESOURCES}.avatars", "Avatars")
+    assets: Namespace[Assets] = Namespace(f"{_RESOURCES}.assets", "Assets")
+    voices: Namespace[Voices] = Namespace(f"{_RESOURCES}.voices", "Voices")
+    videos: Namespace[Videos] = Namespace(f"{_RESOURCES}.videos", "Videos")
 
     def __init__(
         self,
@@ -338,18 +87,21 @@ class HeyGen(_ClientBase):
         )
 
     @overload
-    def download(self, url: str, to: None = None) -> bytes: ...
+    def download(self, url: str, to: None = None, *, timeout: float | None = None) -> bytes: ...
     @overload
-    def download(self, url: str, to: DownloadDestination) -> Path: ...
-    def download(self, url: str, to: DownloadDestination | None = None) -> Path | bytes:
+    def download(self, url: str, to: DownloadDestination, *, timeout: float | None = None) -> Path: ...
+    def download(
+        self, url: str, to: DownloadDestination | None = None, *, timeout: float | None = None
+    ) -> Path | bytes:
         """Download an image or video URL (your API key is not sent): the bytes, or the path written.
 
-        Example: ``client.download(look.preview_image_url, to="look.png")`` (or an existing directory)
+        ``to`` is a file path or an existing directory; ``timeout`` bounds each network wait (default:
+        the client's read timeout). Example: ``client.download(look.preview_image_url, to="look.png")``
         """
         from ._core.download import download
 
         self._ensure_open()
-        return download(self._pool.http, url, to)
+        return download(self._pool.http, url, to, timeout=timeout)
 
     def with_options(
         self,
@@ -362,11 +114,10 @@ class HeyGen(_ClientBase):
         """A copy with other options, sharing this client's connection pool (closing either closes both)."""
         return self._copy(timeout, max_retries, default_headers, retry_policy)
 
-    def _run(self, flow: Flow[T]) -> T:
-        """Run a flow to completion (the hook resources use; see the module docstring)."""
-        self._ensure_open()
-        runtime: SyncRuntime = self._runtime or self._open()
-        return runtime.run(flow)
+    def _run(self, flow: Flow[T], options: Mapping[str, Any] | None = None) -> T:
+        """Run a flow to completion with the call's ``options`` (the hook resources use)."""
+        result: T = self._runtime_for(options).run(flow)
+        return result
 
     def close(self) -> None:
         """Close the connection pool (idempotent). An injected `http_client` is left open."""
@@ -385,16 +136,22 @@ class HeyGen(_ClientBase):
         self.close()
 
 
-class AsyncHeyGen(_ClientBase):
-    """The async HeyGen client: the same arguments and surface as `HeyGen`, with `await`."""
+class AsyncHeyGen(ClientBase):
+    """The async HeyGen client: the same arguments and surface as `HeyGen`, with ``await``.
+
+    ``async with AsyncHeyGen() as client: look = await client.avatars.get_look(look_id)``; lists iterate
+    with ``async for``; a cancelled task stops its request or wait cleanly.
+    """
 
     _face = ("AsyncClient", "AsyncRuntime")
-    jobs: _Namespace[AsyncJobs] = _Namespace(".jobs.handles", "AsyncJobs")
-    photo_avatars: _Namespace[AsyncPhotoAvatars] = _Namespace(".resources.photo_avatars", "AsyncPhotoAvatars")
-    avatars: _Namespace[AsyncAvatars] = _Namespace(".resources.avatars", "AsyncAvatars")
-    assets: _Namespace[AsyncAssets] = _Namespace(".resources.assets", "AsyncAssets")
-    voices: _Namespace[AsyncVoices] = _Namespace(".resources.voices", "AsyncVoices")
-    videos: _Namespace[AsyncVideos] = _Namespace(".resources.videos", "AsyncVideos")
+    jobs: Namespace[AsyncJobs] = Namespace("heygen_avatars.jobs.namespace", "AsyncJobs")
+    photo_avatars: Namespace[AsyncPhotoAvatars] = Namespace(
+        f"{_RESOURCES}.photo_avatars", "AsyncPhotoAvatars"
+    )
+    avatars: Namespace[AsyncAvatars] = Namespace(f"{_RESOURCES}.avatars", "AsyncAvatars")
+    assets: Namespace[AsyncAssets] = Namespace(f"{_RESOURCES}.assets", "AsyncAssets")
+    voices: Namespace[AsyncVoices] = Namespace(f"{_RESOURCES}.voices", "AsyncVoices")
+    videos: Namespace[AsyncVideos] = Namespace(f"{_RESOURCES}.videos", "AsyncVideos")
 
     def __init__(
         self,
@@ -426,15 +183,18 @@ class AsyncHeyGen(_ClientBase):
         )
 
     @overload
-    async def download(self, url: str, to: None = None) -> bytes: ...
+    async def download(self, url: str, to: None = None, *, timeout: float | None = None) -> bytes: ...
     @overload
-    async def download(self, url: str, to: DownloadDestination) -> Path: ...
-    async def download(self, url: str, to: DownloadDestination | None = None) -> Path | bytes:
-        """See `HeyGen.download`: ``await client.download(video.video_url, to="talk.mp4")``."""
+    async def download(self, url: str, to: DownloadDestination, *, timeout: float | None = None) -> Path: ...
+    async def download(
+        self, url: str, to: DownloadDestination | None = None, *, timeout: float | None = None
+    ) -> Path | bytes:
+        """Download an image or video URL without your API key: ``await client.download(url, to="a.mp4")``
+        returns the path written (or the bytes when ``to`` is None)."""
         from ._core.download import adownload
 
         self._ensure_open()
-        return await adownload(self._pool.http, url, to)
+        return await adownload(self._pool.http, url, to, timeout=timeout)
 
     def with_options(
         self,
@@ -447,11 +207,10 @@ class AsyncHeyGen(_ClientBase):
         """A copy with other options, sharing this client's connection pool (closing either closes both)."""
         return self._copy(timeout, max_retries, default_headers, retry_policy)
 
-    def _run(self, flow: Flow[T]) -> Awaitable[T]:
-        """An awaitable running the flow (the hook resources use; see the module docstring)."""
-        self._ensure_open()
-        runtime: AsyncRuntime = self._runtime or self._open()
-        return runtime.run(flow)
+    def _run(self, flow: Flow[T], options: Mapping[str, Any] | None = None) -> Awaitable[T]:
+        """An awaitable running the flow with the call's ``options`` (the hook resources use)."""
+        awaitable: Awaitable[T] = self._runtime_for(options).run(flow)
+        return awaitable
 
     async def aclose(self) -> None:
         """Close the connection pool (idempotent). An injected `http_client` is left open."""

@@ -4,6 +4,8 @@
 HeyGenError
 ├── MissingAPIKeyError                 no key in the argument or HEYGEN_API_KEY
 ├── InputValidationError (ValueError)  bad input, refused before any request
+├── ClientClosedError                  the client (or the one it was copied from) was closed
+├── MockUnavailableError               the mock was asked for without the "mock" extra installed
 ├── APIError
 │   ├── APIConnectionError             no usable response (connect failure, reset, ...)
 │   │   └── APITimeoutError
@@ -12,11 +14,13 @@ HeyGenError
 │   │   ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
 │   │   └── RateLimitError 429, InternalServerError >=500
 │   └── ResponseValidationError        a response we cannot read (not JSON, wrong shape)
-└── JobError
-    ├── JobFailedError                 the job ended in a failure state
-    └── WaitTimeoutError               the wait's deadline passed; the job keeps running server-side
+├── JobError
+│   ├── JobFailedError                 the job ended in a failure state
+│   ├── JobActionRequiredError         the job waits for a person (a digital twin's consent)
+│   └── WaitTimeoutError               the wait's deadline passed; the job keeps running server-side
+├── AddLooksError                      add_looks failed part-way; carries the looks made
+└── PhotoAvatarWorkflowError           create_photo_avatar failed at a step; carries the ids and a token
 ```
-
 No exception ever holds the API key: errors carry the response body and headers HeyGen sent back,
 never the request headers, and any secret a server echoes back is masked.
 """
@@ -29,24 +33,32 @@ from typing import TYPE_CHECKING, Any
 from ._core.redact import redact, redact_deep
 
 if TYPE_CHECKING:
-    from .jobs.handles import JobSnapshot
+    from .jobs.snapshot import JobSnapshot
+    from .types.photo_avatars import PhotoAvatarLook
+    from .workflows.events import Step
+    from .workflows.progress import PhotoAvatarResult
 
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AddLooksError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "HeyGenError",
     "InputValidationError",
     "InternalServerError",
+    "JobActionRequiredError",
     "JobError",
     "JobFailedError",
     "MissingAPIKeyError",
+    "MockUnavailableError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PhotoAvatarWorkflowError",
     "RateLimitError",
     "ResponseValidationError",
     "UnprocessableEntityError",
@@ -84,6 +96,14 @@ class InputValidationError(HeyGenError, ValueError):
         if self.allowed is not None:
             text += f" (allowed: {', '.join(repr(a) for a in self.allowed)})"
         super().__init__(text)
+
+
+class ClientClosedError(HeyGenError):
+    """The client (or the client it was copied from with `with_options`) was closed."""
+
+
+class MockUnavailableError(HeyGenError):
+    """The local mock was asked for (``--mock``, ``heygen-avatars mock``) but the "mock" extra is missing."""
 
 
 class APIError(HeyGenError):
@@ -260,4 +280,53 @@ class WaitTimeoutError(JobError, TimeoutError):
         super().__init__(
             f"Gave up waiting after {timeout:g} s for {described}. The job keeps running on HeyGen's side: "
             "resume it later with client.jobs.resume(error.resume_token)."
+        )
+
+
+class JobActionRequiredError(JobError):
+    """`result()` was asked of a job that stopped waiting for a person (v3 `pending_consent`)."""
+
+    def __init__(self, snapshot: JobSnapshot) -> None:
+        self.snapshot = snapshot
+        super().__init__(
+            f"{snapshot.kind} job {snapshot.id} is {snapshot.status!r}: it needs someone to act "
+            "(for a digital twin: complete the consent flow), then wait again."
+        )
+
+
+class AddLooksError(HeyGenError):
+    """`add_looks` failed part-way. ``looks`` are the looks already created (they exist on HeyGen),
+    ``image_keys_left`` the keys not added; the failure itself is ``__cause__``."""
+
+    def __init__(
+        self,
+        group_id: str,
+        looks: Sequence[PhotoAvatarLook],
+        image_keys_left: Sequence[str],
+        cause: BaseException,
+    ) -> None:
+        self.group_id = group_id
+        self.looks = tuple(looks)
+        self.image_keys_left = tuple(image_keys_left)
+        created = ", ".join(look.id for look in self.looks) or "none"
+        super().__init__(
+            f"adding looks to group {group_id} failed after {len(self.looks)} look(s) were created "
+            f"(created: {created}; {len(self.image_keys_left)} image key(s) not added): {cause}"
+        )
+
+
+class PhotoAvatarWorkflowError(HeyGenError):
+    """`create_photo_avatar` failed at ``step``; ``created`` holds the ids already made and
+    ``resume_token`` resumes it (`resume_photo_avatar`). The failure itself is ``__cause__``."""
+
+    def __init__(
+        self, step: Step, created: PhotoAvatarResult, resume_token: str, cause: BaseException
+    ) -> None:
+        self.step = step
+        self.created = created
+        self.resume_token = resume_token
+        made = ", ".join(created.all_ids) or "nothing yet"
+        super().__init__(
+            f"create_photo_avatar failed at step {step.value!r}: {cause} (already created: {made}). "
+            "Resume with resume_photo_avatar(client, error.resume_token)."
         )

@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 import httpx
 
 from .. import errors
-from .config import Op, TimeoutLike, check_max_retries, to_timeouts
+from .config import Op
 from .flow import Context, Flow, FlowContext, Random, Send, Sleep
 from .log import logger
 from .responses import Api, ApiResponse, read_response
@@ -51,8 +51,9 @@ class Call(NamedTuple):
     """One HeyGen operation; `yield from call(c)` sends it and returns its `ApiResponse`.
 
     `op` decides the timeout and which failures are retried; `api` the error dialect; `host` the base
-    URL; `timeout` / `max_retries` override the client's for this call only. A named tuple (immutable;
-    `_replace` makes a changed copy) because one is built for every request (benchmarks/ row 2).
+    URL. Per-call options (timeout, retries, headers) come from the flow's `Context`, so that they reach
+    every request of a method. A named tuple (immutable; `_replace` makes a changed copy) because one is
+    built for every request (benchmarks/ row 2).
     """
 
     method: str
@@ -61,8 +62,6 @@ class Call(NamedTuple):
     api: Api
     options: Mapping[str, Any] = _NO_OPTIONS
     host: Host = Host.API
-    timeout: TimeoutLike | None = None
-    max_retries: int | None = None
     endpoint: ModuleType | None = None  # the generated endpoint module, named in logs
 
     @classmethod
@@ -73,8 +72,6 @@ class Call(NamedTuple):
         op: Op,
         api: Api,
         host: Host = Host.API,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
         **kwargs: Any,
     ) -> Call:
         """A call of an openapi-python-client endpoint module, e.g.
@@ -85,7 +82,7 @@ class Call(NamedTuple):
         path = built.pop("url")
         options = built or _NO_OPTIONS
         # positional: a named tuple's keyword construction costs more (one Call per request)
-        return cls(method, path, op, api, options, host, timeout, max_retries, endpoint)
+        return cls(method, path, op, api, options, host, endpoint)
 
     @classmethod
     def raw(
@@ -100,8 +97,6 @@ class Call(NamedTuple):
         json: Any = None,
         content: bytes | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: TimeoutLike | None = None,
-        max_retries: int | None = None,
     ) -> Call:
         """A request written by hand (e.g. `POST /v1/asset` with raw bytes on the upload host)."""
         options: dict[str, Any] = {}
@@ -120,8 +115,6 @@ class Call(NamedTuple):
             api=api,
             options=options,
             host=host,
-            timeout=timeout,
-            max_retries=max_retries,
         )
 
 
@@ -151,11 +144,13 @@ def call(c: Call) -> Flow[ApiResponse]:
     context: FlowContext = yield _CONTEXT
     config = context.config
     policy = context.retry_policy
-    timeouts = to_timeouts(c.timeout, config.timeouts) if c.timeout is not None else config.timeouts
-    max_retries = config.max_retries if c.max_retries is None else check_max_retries(c.max_retries)
+    max_retries = config.max_retries
     base = config.upload_base_url if c.host is _UPLOAD else config.base_url
     url = base + c.path
-    send = Send(c.method, url, c.options, timeouts.for_op(c.op))
+    options = c.options
+    if context.extra_headers:
+        options = {**options, "headers": {**options.get("headers", {}), **context.extra_headers}}
+    send = Send(c.method, url, options, config.timeouts.for_op(c.op))
     retries = 0
     while True:
         if logger.isEnabledFor(DEBUG):  # cheaper than logger.debug's own check, once per request
@@ -176,7 +171,7 @@ def call(c: Call) -> Flow[ApiResponse]:
             # message are already in ours.
             raise _connection_error(exc, c, url) from None
         try:
-            return read_response(response, api=c.api)
+            read = read_response(response, api=c.api)
         except errors.APIStatusError as err:
             status = response.status_code
             if status < 400 or retries >= max_retries or not retryable_status(c.op, status):
@@ -199,3 +194,6 @@ def call(c: Call) -> Flow[ApiResponse]:
             )  # fmt: skip
             yield Sleep(delay)
             continue
+        if context.responses is not None:
+            context.responses.append(read)
+        return read

@@ -17,6 +17,7 @@ Example::
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path, PurePosixPath
 from typing import Final, overload
@@ -52,13 +53,19 @@ def _public_url(url: httpx.URL) -> str:
     return str(url.copy_with(query=None, fragment=None))
 
 
-def _prepare(client: httpx.Client | httpx.AsyncClient, url: object) -> httpx.Request:
+def _prepare(client: httpx.Client | httpx.AsyncClient, url: object, timeout: object) -> httpx.Request:
+    if timeout is not None and (
+        isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < math.inf
+    ):
+        raise InputValidationError("timeout", "must be a positive number of seconds or None", value=timeout)
     if not isinstance(url, str | httpx.URL) or not str(url):
         raise InputValidationError("url", "expected a non-empty http(s) URL", value=url)
     parsed = httpx.URL(url) if isinstance(url, str) else url
     if parsed.scheme not in ("http", "https"):
         raise InputValidationError("url", f"only http(s) URLs can be downloaded, got {parsed.scheme!r}")
-    request = client.build_request("GET", parsed)
+    request = client.build_request(
+        "GET", parsed, timeout=client.timeout if timeout is None else httpx.Timeout(float(timeout))
+    )
     for name in _CREDENTIAL_HEADERS:
         request.headers.pop(name, None)
     return request
@@ -136,17 +143,21 @@ class _Sink:
 
 
 @overload
-def download(client: httpx.Client, url: str, to: None = None) -> bytes: ...
+def download(client: httpx.Client, url: str, to: None = None, *, timeout: float | None = None) -> bytes: ...
 @overload
-def download(client: httpx.Client, url: str, to: DownloadDestination) -> Path: ...
-def download(client: httpx.Client, url: str, to: DownloadDestination | None = None) -> Path | bytes:
+def download(
+    client: httpx.Client, url: str, to: DownloadDestination, *, timeout: float | None = None
+) -> Path: ...
+def download(
+    client: httpx.Client, url: str, to: DownloadDestination | None = None, *, timeout: float | None = None
+) -> Path | bytes:
     """Fetch ``url`` with ``client``: the bytes when ``to`` is None, else the path written (streamed).
 
     Example::
 
         download(http, video.video_url, "talk.mp4")
     """
-    request = _prepare(client, url)
+    request = _prepare(client, url, timeout)
     try:
         response = client.send(request, stream=True)
     except httpx.TransportError as error:
@@ -167,14 +178,22 @@ def download(client: httpx.Client, url: str, to: DownloadDestination | None = No
 
 
 @overload
-async def adownload(client: httpx.AsyncClient, url: str, to: None = None) -> bytes: ...
-@overload
-async def adownload(client: httpx.AsyncClient, url: str, to: DownloadDestination) -> Path: ...
 async def adownload(
-    client: httpx.AsyncClient, url: str, to: DownloadDestination | None = None
+    client: httpx.AsyncClient, url: str, to: None = None, *, timeout: float | None = None
+) -> bytes: ...
+@overload
+async def adownload(
+    client: httpx.AsyncClient, url: str, to: DownloadDestination, *, timeout: float | None = None
+) -> Path: ...
+async def adownload(
+    client: httpx.AsyncClient,
+    url: str,
+    to: DownloadDestination | None = None,
+    *,
+    timeout: float | None = None,
 ) -> Path | bytes:
     """The async twin of `download` (same request, same checks, same file handling)."""
-    request = _prepare(client, url)
+    request = _prepare(client, url, timeout)
     try:
         response = await client.send(request, stream=True)
     except httpx.TransportError as error:

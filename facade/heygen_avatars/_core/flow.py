@@ -25,7 +25,7 @@ from __future__ import annotations
 import inspect
 import random
 from collections.abc import Callable, Generator, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, Self, TypeAlias, TypeVar, cast
 
 import attrs
 import httpx
@@ -35,6 +35,7 @@ from .clock import Clock
 
 if TYPE_CHECKING:
     from .config import ClientConfig
+    from .responses import ApiResponse
     from .retry import RetryPolicy
 
 __all__ = [
@@ -107,10 +108,14 @@ class Send(NamedTuple):
 
 @attrs.frozen
 class FlowContext:
-    """What the `Context` effect gives a flow: the client's resolved configuration and retry policy."""
+    """What the `Context` effect gives a flow: the configuration and retry policy its call runs with (the
+    client's, or a copy with per-call options), headers added to each request, and where
+    `with_raw_response` collects the responses read (None: nowhere)."""
 
     config: ClientConfig
     retry_policy: RetryPolicy
+    extra_headers: Mapping[str, str] | None = None
+    responses: list[ApiResponse] | None = None
 
 
 def client_headers(config: ClientConfig) -> dict[str, str]:
@@ -135,6 +140,10 @@ class _RuntimeBase:
     # The timeout `http` applies when a request gives none (the SDK's own client), else None: a request
     # whose timeout is this one is sent without it (httpx copies a given timeout per request)
     http_timeout: httpx.Timeout | None
+
+    def with_context(self, context: FlowContext) -> Self:
+        """A copy running flows in ``context`` (a call's own options)."""
+        return attrs.evolve(self, context=context)
 
 
 @attrs.define

@@ -18,7 +18,7 @@ a token it already gave raises `ResponseValidationError` instead of looping fore
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar, cast
 
 import attrs
 
@@ -27,14 +27,18 @@ from . import validation as check
 from .call import Call, call
 from .flow import Flow
 from .log import logger
+from .options import check_options
 from .responses import ApiResponse
 
 if TYPE_CHECKING:
     from .._client import AsyncHeyGen, HeyGen
 
-__all__ = ["AsyncPager", "Page", "Pager", "page_flow"]
+__all__ = ["PAGE_LIMIT_MAX", "AsyncPager", "Page", "Pager", "list_params", "page_flow"]
 
 T = TypeVar("T")
+
+PAGE_LIMIT_MAX: Final = 50
+"""The page size cap of most v3 lists (``limit`` 1-50; videos and voices take up to 100)."""
 
 
 @attrs.frozen
@@ -52,23 +56,12 @@ class Page(Generic[T]):
         return len(self.items)
 
 
-def _bad_page(response: ApiResponse, why: str) -> ResponseValidationError:
-    return ResponseValidationError(
-        f"{response.method} {response.url}: {why}",
-        status_code=response.status_code,
-        body=response.body,
-        request_id=response.request_id,
-        method=response.method,
-        url=response.url,
-    )
-
-
 def read_page(response: ApiResponse, parse: Callable[[Any], T]) -> Page[T]:
     """A page from a v3 list response ``{"data": [...], "has_more", "next_token"}`` (pure)."""
     body = response.body if isinstance(response.body, Mapping) else {}
     data = response.data
     if not isinstance(data, list):
-        raise _bad_page(response, f"expected a list in `data`, got {type(data).__name__}")
+        raise response.invalid(f"expected a list in `data`, got {type(data).__name__}")
     token = body.get("next_token")
     return Page(
         items=tuple(parse(item) for item in data),
@@ -135,7 +128,7 @@ def _check_max_items(max_items: object) -> int | None:
 
 
 def list_params(
-    limit: object, token: object, max_items: object, *, maximum: int = check.PAGE_LIMIT_MAX
+    limit: object, token: object, max_items: object, *, maximum: int = PAGE_LIMIT_MAX
 ) -> tuple[int, str | None, int | None]:
     """Checked common arguments of every v3 list: ``limit`` (1 to ``maximum``), ``token``, ``max_items``.
 
@@ -160,8 +153,12 @@ class _PagerBase(Generic[T]):
         *,
         token: str | None = None,
         max_items: int | None = None,
+        options: Mapping[str, Any] | None = None,
     ) -> None:
         self._client = client
+        if options:
+            check_options(options)
+        self._options = options
         self._make_call = make_call
         self._parse = parse
         self._token = token
@@ -187,12 +184,12 @@ class Pager(_PagerBase[T]):
         """The pages themselves (``items``, ``has_more``, ``next_token``), fetched as you iterate."""
         cursor = self._cursor()
         while (flow := cursor.next_flow()) is not None:
-            page = self._client._run(flow)
+            page = self._client._run(flow, self._options)
             yield attrs.evolve(page, items=cursor.accept(page))
 
     def first_page(self) -> Page[T]:
         """One request: the first page. Keep ``next_token`` to continue later (``token=`` argument)."""
-        return self._client._run(page_flow(self._make_call, self._parse, self._token))
+        return self._client._run(page_flow(self._make_call, self._parse, self._token), self._options)
 
     def to_list(self) -> Sequence[T]:
         """Every item, as a list (fetches every page)."""
@@ -216,12 +213,12 @@ class AsyncPager(_PagerBase[T]):
         """See `Pager.pages`."""
         cursor = self._cursor()
         while (flow := cursor.next_flow()) is not None:
-            page = await self._client._run(flow)
+            page = await self._client._run(flow, self._options)
             yield attrs.evolve(page, items=cursor.accept(page))
 
     async def first_page(self) -> Page[T]:
         """See `Pager.first_page`."""
-        return await self._client._run(page_flow(self._make_call, self._parse, self._token))
+        return await self._client._run(page_flow(self._make_call, self._parse, self._token), self._options)
 
     async def to_list(self) -> Sequence[T]:
         """See `Pager.to_list`."""

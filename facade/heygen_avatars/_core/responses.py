@@ -70,6 +70,17 @@ class ApiResponse:
         """A server hint (Retry-After) on a successful response, e.g. how soon to poll again."""
         return parse_retry_after(self.headers)
 
+    def invalid(self, why: str) -> errors.ResponseValidationError:
+        """The error for a response that does not say what its endpoint promises (``why``)."""
+        return errors.ResponseValidationError(
+            f"{self.method} {self.url}: {why}",
+            status_code=self.status_code,
+            body=self.body,
+            request_id=self.request_id,
+            method=self.method,
+            url=self.url,
+        )
+
 
 _STATUS_CLASSES: dict[int, type[errors.APIStatusError]] = {
     400: errors.BadRequestError,
@@ -250,19 +261,12 @@ def read_response(response: httpx.Response, *, api: Api) -> ApiResponse:
             body=body,
             decoded=decoded,
         )
-    if not decoded:
-        method, url = _request_line(response)
-        content_type = response.headers.get("content-type", "unknown content type")
-        raise errors.ResponseValidationError(
-            f"HTTP {status} from {method} {url} is not JSON ({content_type}): {_summary(str(body))}",
-            status_code=status,
-            body=body,
-            request_id=response.headers.get("x-request-id"),
-            method=method,
-            url=url,
-        )
     data = body.get("data") if (type(body) is dict or isinstance(body, Mapping)) and "data" in body else body
-    return ApiResponse(status, response.headers, body, data, _request_of(response))
+    read = ApiResponse(status, response.headers, body, data, _request_of(response))
+    if not decoded:
+        content_type = response.headers.get("content-type", "unknown content type")
+        raise read.invalid(f"HTTP {status} is not JSON ({content_type}): {_summary(str(body))}")
+    return read
 
 
 def _request_of(response: httpx.Response) -> httpx.Request | None:

@@ -1,15 +1,9 @@
-"""Checks that run before any request: bad input is refused naming the field and the allowed values.
+"""The checks every resource builds on: bad input is refused before any request, naming the field and the
+allowed values. A near miss such as ``"young adult"`` gets a "did you mean 'Young Adult'?" hint; input is
+never changed silently. Each resource's own rules (limits, bodies) live in its ``checks`` module.
 
-The allowed values are public constants (``AGES``, ``GENDERS``, ...) with matching ``Literal`` types, so users
-and the CLI can list them. A near miss such as ``"young adult"`` gets a "did you mean 'Young Adult'?" hint;
-input is never changed silently.
-
-Example::
-
-    body = photo_generation_body(
-        name="Lina", age="Young Adult", gender="Woman", ethnicity="Asian American",
-        orientation="horizontal", pose="half_body", style="Realistic", appearance="A stylish woman ...",
-    )
+    check_choice("pose", "half_body", POSES)       # 'half_body'
+    check_id("look_id", "../groups")               # InputValidationError: look_id: ... not a valid id
 """
 
 from __future__ import annotations
@@ -19,102 +13,19 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any, Final, Literal, get_args
+from typing import Any, Final
 
 from ..errors import InputValidationError
 
 __all__ = [
-    "AGES",
-    "APPEARANCE_MAX_CHARS",
-    "ETHNICITIES",
-    "GENDERS",
-    "IMAGE_KEYS_PER_CALL",
-    "LOOK_NAME_MAX_CHARS",
-    "LOOK_PROMPT_MAX_CHARS",
-    "MAX_REFERENCE_IMAGES",
-    "ORIENTATIONS",
-    "OWNERSHIPS",
-    "PAGE_LIMIT_MAX",
-    "POSES",
-    "STYLES",
-    "V2_SCRIPT_MAX_CHARS",
-    "V3_PROMPT_MAX_CHARS",
-    "V3_SCRIPT_MAX_CHARS",
-    "Age",
-    "Ethnicity",
-    "Gender",
-    "Orientation",
-    "Ownership",
-    "Pose",
-    "Style",
+    "check_bool",
     "check_choice",
     "check_id",
-    "check_image_keys",
-    "check_page_limit",
-    "check_reference_images",
+    "check_list",
     "check_text",
-    "look_generation_body",
-    "look_name",
-    "photo_generation_body",
-    "v3_prompt",
-    "video_script",
+    "epoch_seconds",
+    "optional_id",
 ]
-
-# Seed 003's table of the 8 required fields of POST /v2/photo_avatar/photo/generate (exact spellings).
-Age = Literal["Young Adult", "Early Middle Age", "Late Middle Age", "Senior", "Unspecified"]
-Gender = Literal["Woman", "Man", "Unspecified"]
-Ethnicity = Literal[
-    "White",
-    "Black",
-    "Asian American",
-    "East Asian",
-    "South East Asian",
-    "South Asian",
-    "Middle Eastern",
-    "Pacific",
-    "Hispanic",
-    "Unspecified",
-]
-Orientation = Literal["square", "horizontal", "vertical"]
-Pose = Literal["half_body", "close_up", "full_body"]
-Style = Literal["Realistic", "Pixar", "Cinematic", "Vintage", "Noir", "Cyberpunk", "Unspecified"]
-Ownership = Literal["public", "private"]
-
-AGES: Final[tuple[str, ...]] = get_args(Age)
-GENDERS: Final[tuple[str, ...]] = get_args(Gender)
-ETHNICITIES: Final[tuple[str, ...]] = get_args(Ethnicity)
-ORIENTATIONS: Final[tuple[str, ...]] = get_args(Orientation)
-POSES: Final[tuple[str, ...]] = get_args(Pose)
-STYLES: Final[tuple[str, ...]] = get_args(Style)
-OWNERSHIPS: Final[tuple[str, ...]] = get_args(Ownership)
-
-APPEARANCE_MAX_CHARS: Final = 1000
-"""v2 photo generation ``appearance`` (seed 003)."""
-
-LOOK_PROMPT_MAX_CHARS: Final = 1000
-"""v2 look generation ``prompt`` (the built spec's limit, as for ``appearance``)."""
-
-V3_PROMPT_MAX_CHARS: Final = 1000
-"""v3 prompt avatars. The April spec says ``maxLength: 200``; HeyGen's guide (seed 004, "Max 1000 chars")
-and skill ("the actual enforced limit is 1000") say 1000 (notes §3.7). We follow HeyGen's current docs: a
-200-char cap would refuse prompts the live API accepts, while the server still rejects anything too long."""
-
-MAX_REFERENCE_IMAGES: Final = 3
-"""v3 prompt avatars: at most 3 ``reference_images``."""
-
-LOOK_NAME_MAX_CHARS: Final = 255
-"""v3 ``PATCH /v3/avatars/looks/{id}`` ``name``."""
-
-V3_SCRIPT_MAX_CHARS: Final = 5000
-"""v3 videos ``script`` (notes §0/§4; v2 legacy was 1500)."""
-
-V2_SCRIPT_MAX_CHARS: Final = 1500
-
-IMAGE_KEYS_PER_CALL: Final = 4
-"""``POST /v2/photo_avatar/avatar_group/add`` takes at most 4 image keys per call; resources batch."""
-
-PAGE_LIMIT_MAX: Final = 50
-"""v3 list endpoints: ``limit`` is 1-50."""
 
 _NOT_IN_PATH: Final = re.compile(r"[\s/?#%\\]")
 
@@ -206,103 +117,21 @@ def epoch_seconds(field: str, value: object) -> float:
     return float(value)
 
 
-def check_image_keys(field: str, keys: object) -> tuple[str, ...]:
-    """Return the image keys as a tuple: a non-empty list of non-empty strings (a lone string is refused).
-
-    Image keys look like ``image/<hex>/original`` (from an upload or a generation's ``image_keys``).
-    """
-    if isinstance(keys, str | bytes) or not isinstance(keys, Iterable):
-        raise InputValidationError(
-            field, f"expected a list of image keys, got {_type_name(keys)}", value=keys
-        )
-    result = tuple(keys)
-    if not result:
-        raise InputValidationError(field, "needs at least one image key", value=keys)
-    for index, key in enumerate(result):
-        if not isinstance(key, str) or not key.strip():
-            raise InputValidationError(
-                f"{field}[{index}]", f"expected a non-empty image key string, got {key!r}", value=key
-            )
-    return result
+def optional_id(field: str, value: object) -> str | None:
+    """`check_id` for an optional argument (None stays None)."""
+    return None if value is None else check_id(field, value)
 
 
-def check_page_limit(field: str, value: object) -> int:
-    """Return ``value`` if it is an int from 1 to `PAGE_LIMIT_MAX` (v3 list endpoints)."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InputValidationError(field, f"expected an integer, got {_type_name(value)}", value=value)
-    if not 1 <= value <= PAGE_LIMIT_MAX:
-        raise InputValidationError(field, f"must be between 1 and {PAGE_LIMIT_MAX}, got {value}", value=value)
+def check_bool(field: str, value: object) -> bool:
+    """Return ``value`` if it is True or False (not 0, 1 or "yes")."""
+    if not isinstance(value, bool):
+        raise InputValidationError(field, "expected True or False", value=value)
     return value
 
 
-def v3_prompt(field: str, value: object) -> str:
-    """A v3 avatar prompt: non-blank, at most `V3_PROMPT_MAX_CHARS`."""
-    return check_text(field, value, max_chars=V3_PROMPT_MAX_CHARS)
-
-
-def video_script(field: str, value: object, *, max_chars: int = V3_SCRIPT_MAX_CHARS) -> str:
-    """A video script: non-blank, at most ``max_chars`` (v3: 5000)."""
-    return check_text(field, value, max_chars=max_chars)
-
-
-def photo_generation_body(
-    *,
-    name: object,
-    age: object,
-    gender: object,
-    ethnicity: object,
-    orientation: object,
-    pose: object,
-    style: object,
-    appearance: object,
-    callback_url: object = None,
-    callback_id: object = None,
-) -> dict[str, Any]:
-    """The checked JSON body of ``POST /v2/photo_avatar/photo/generate`` (all 8 fields are required)."""
-    body: dict[str, Any] = {
-        "name": check_text("name", name),
-        "age": check_choice("age", age, AGES),
-        "gender": check_choice("gender", gender, GENDERS),
-        "ethnicity": check_choice("ethnicity", ethnicity, ETHNICITIES),
-        "orientation": check_choice("orientation", orientation, ORIENTATIONS),
-        "pose": check_choice("pose", pose, POSES),
-        "style": check_choice("style", style, STYLES),
-        "appearance": check_text("appearance", appearance, max_chars=APPEARANCE_MAX_CHARS),
-    }
-    if callback_url is not None:
-        body["callback_url"] = check_text("callback_url", callback_url)
-    if callback_id is not None:
-        body["callback_id"] = check_text("callback_id", callback_id)
-    return body
-
-
-def look_generation_body(
-    *, group_id: object, prompt: object, orientation: object, pose: object, style: object
-) -> dict[str, Any]:
-    """The checked JSON body of ``POST /v2/photo_avatar/look/generate`` (``prompt`` up to 1000 characters)."""
-    return {
-        "group_id": check_id("group_id", group_id),
-        "prompt": check_text("prompt", prompt, max_chars=LOOK_PROMPT_MAX_CHARS),
-        "orientation": check_choice("orientation", orientation, ORIENTATIONS),
-        "pose": check_choice("pose", pose, POSES),
-        "style": check_choice("style", style, STYLES),
-    }
-
-
-def check_reference_images(field: str, images: object) -> tuple[Any, ...]:
-    """Return the reference images as a tuple; more than `MAX_REFERENCE_IMAGES` are refused (v3 prompts)."""
-    if isinstance(images, str | bytes) or not isinstance(images, Iterable):
-        raise InputValidationError(
-            field, f"expected a list of images, got {_type_name(images)}", value=images
-        )
-    result = tuple(images)
-    if len(result) > MAX_REFERENCE_IMAGES:
-        raise InputValidationError(
-            field, f"has {len(result)} images; at most {MAX_REFERENCE_IMAGES} are allowed", value=images
-        )
-    return result
-
-
-def look_name(field: str, value: object) -> str:
-    """A v3 look name for rename: non-blank, at most `LOOK_NAME_MAX_CHARS`."""
-    return check_text(field, value, max_chars=LOOK_NAME_MAX_CHARS)
+def check_list(field: str, value: object, what: str) -> list[Any]:
+    """The items of a list argument (any iterable but a string or bytes, which are refused: a lone path
+    or key given where a list belongs). ``what`` names the items in the message."""
+    if isinstance(value, str | bytes | bytearray) or not isinstance(value, Iterable):
+        raise InputValidationError(field, f"expected a list of {what}, got {_type_name(value)}", value=value)
+    return list(value)

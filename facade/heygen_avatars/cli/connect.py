@@ -5,32 +5,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._client import HeyGen
-from ..errors import HeyGenError
+from ..errors import MockUnavailableError
 
 if TYPE_CHECKING:
     from ..mock import MockHeyGen
 
-__all__ = ["MOCK_SPEED", "MockUnavailableError", "connect", "embedded_mock"]
+__all__ = ["connect", "embedded_mock"]
 
-MOCK_SPEED = 60.0
-"""How much faster than HeyGen the embedded mock runs its jobs (a 5-minute training takes 5 s)."""
-
-
-class MockUnavailableError(HeyGenError):
-    """``--mock`` was asked for but the mock's extra is not installed."""
+_NEEDS_EXTRA = 'the local mock needs the "mock" extra: pip install "heygen-avatars[mock]"'
 
 
-def embedded_mock(speed: float | None = MOCK_SPEED) -> MockHeyGen:
-    """A fresh mock in this process: on real time sped up ``speed`` times, or on virtual time (None)."""
+def embedded_mock(speed: float | None = None, *, virtual: bool = False) -> MockHeyGen:
+    """A fresh mock in this process: on virtual time, or on real time sped up ``speed`` times (default:
+    the mock server's own `DEFAULT_SPEED`)."""
     try:
-        from ..mock import MockHeyGen, ScaledClock
+        from ..mock import DEFAULT_SPEED, MockHeyGen, ScaledClock
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
-        raise MockUnavailableError(
-            f'the embedded mock needs the "mock" extra: pip install "heygen-avatars[mock]" ({exc})'
-        ) from exc
-    if speed is None:
+        raise MockUnavailableError(f"{_NEEDS_EXTRA} ({exc})") from exc
+    if virtual:
         return MockHeyGen()
-    return MockHeyGen(clock=ScaledClock(speed))
+    return MockHeyGen(clock=ScaledClock(DEFAULT_SPEED if speed is None else speed))
 
 
 def connect(

@@ -15,17 +15,17 @@ Exit codes, as HeyGen's own CLI: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..errors import HeyGenError
-from . import story
 from .commands import add_commands
-from .connect import MockUnavailableError, connect
-from .output import EXIT_ERROR, EXIT_USAGE, exit_code, print_error, print_result
+from .connect import connect
+from .demo import command as demo_command
+from .mock import add_mock
+from .output import EXIT_USAGE, exit_code, print_error, print_result
 from .progress import make_reporter
 
 if TYPE_CHECKING:
@@ -59,66 +59,17 @@ def _connection_options(parser: argparse.ArgumentParser, *, suppress: bool) -> N
     )
 
 
-def _serve_mock(args: argparse.Namespace, mock: MockHeyGen | None) -> int:
-    try:
-        from ..mock import serve
-    except ImportError as exc:  # pragma: no cover - depends on the installed extras
-        raise MockUnavailableError(f'serving the mock needs the "mock" extra: {exc}') from exc
-    if args.speed <= 0:
-        sys.stderr.write(f"{PROG} mock: error: --speed must be > 0\n")
-        return EXIT_USAGE
-    if args.port:
-        base = f"http://{args.host}:{args.port}"
-        sys.stderr.write(
-            f"Point the SDK or this CLI at it from another shell:\n  export HEYGEN_API_BASE={base} "
-            f"HEYGEN_UPLOAD_BASE={base} HEYGEN_API_KEY={args.mock_api_key}\n"
-        )
-    try:
-        with contextlib.suppress(KeyboardInterrupt):
-            serve(
-                args.port,
-                host=args.host,
-                api_key=args.mock_api_key,
-                speed=1.0 if args.realistic else args.speed,
-                seed=args.seed,
-            )
-    except OSError as error:  # the port is taken, the host is not ours...
-        sys.stderr.write(f"{PROG} mock: error: cannot serve on {args.host}:{args.port}: {error}\n")
-        return EXIT_ERROR
-    return 0
-
-
 def _demo(args: argparse.Namespace, mock: MockHeyGen | None) -> int:
-    return story.run(args)
+    return demo_command.run(args)
 
 
-def _add_mock_and_demo(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from .connect import MOCK_SPEED
-
-    serve = subparsers.add_parser(
-        "mock",
-        help="serve the HeyGen mock on 127.0.0.1",
-        description="Serve a stateful HeyGen mock on loopback.",
-    )
-    serve.add_argument("--port", type=int, default=8000, help="port (0: any free port; default 8000)")
-    serve.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1, loopback only)")
-    serve.add_argument(
-        "--api-key", dest="mock_api_key", default="mock-key", help="the key it accepts (default mock-key)"
-    )
-    serve.add_argument("--seed", type=int, default=0, help="seed for ids and images (default 0)")
-    pace = serve.add_mutually_exclusive_group()
-    pace.add_argument(
-        "--speed", type=float, default=MOCK_SPEED, help=f"jobs run this much faster (default {MOCK_SPEED:g})"
-    )
-    pace.add_argument("--realistic", action="store_true", help="HeyGen's real job durations (--speed 1)")
-    serve.set_defaults(run=_serve_mock)
-
+def _add_demo(subparsers: Any) -> None:
     demo = subparsers.add_parser(
         "demo",
         help="play the whole story (AI photos to a video) and save a contact sheet",
-        description=story.DESCRIPTION,
+        description=demo_command.DESCRIPTION,
     )
-    story.add_arguments(demo)
+    demo_command.add_arguments(demo)
     demo.set_defaults(run=_demo)
 
 
@@ -137,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_commands(subparsers, common)
-    _add_mock_and_demo(subparsers)
+    add_mock(subparsers)
+    _add_demo(subparsers)
     return parser
 
 

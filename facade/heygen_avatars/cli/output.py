@@ -24,7 +24,8 @@ from ..errors import (
     MissingAPIKeyError,
     WaitTimeoutError,
 )
-from ..jobs.handles import AsyncJob, Job, JobSnapshot
+from ..jobs.handles import AsyncJob, Job
+from ..jobs.snapshot import JobSnapshot
 
 __all__ = ["EXIT_AUTH", "EXIT_ERROR", "EXIT_OK", "EXIT_TIMEOUT", "EXIT_USAGE", "exit_code", "jsonable"]
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from typing import Any, Protocol, TextIO
 
-from ..jobs.handles import JobSnapshot
+from ..jobs.snapshot import JobSnapshot
 
 __all__ = ["NullReporter", "PlainReporter", "Reporter", "RichReporter", "make_reporter"]
 

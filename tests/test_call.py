@@ -50,8 +50,8 @@ def create_call(**kw: Any) -> Call:
     return Call.raw("POST", "/v2/photo_avatar/train", op=Op.CREATE, api=Api.V2, json={"group_id": "g"}, **kw)
 
 
-async def run(client: Any, c: Call) -> Any:
-    return await resolve(client._run(call(c)))
+async def run(client: Any, c: Call, **options: Any) -> Any:
+    return await resolve(client._run(call(c), options))
 
 
 def status(code: int, **headers: str) -> httpx.Response:
@@ -183,7 +183,7 @@ async def test_max_retries_zero_and_per_call_override(face: str, clock: FakeCloc
     with pytest.raises(errors.InternalServerError):
         await run(client, get_call())
     assert len(seen) == 1
-    assert (await run(client, get_call(max_retries=1))).data == {"ok": True}
+    assert (await run(client, get_call(), max_retries=1)).data == {"ok": True}
 
 
 async def test_every_retry_is_logged(face: str, clock: FakeClock, caplog: pytest.LogCaptureFixture) -> None:
@@ -214,8 +214,8 @@ async def test_timeouts_overridden_per_client_copy_and_call(face: str) -> None:
     client = make_client(face, handler, timeout=Timeouts(read=5, write=50, upload=500, connect=2))
     await run(client, get_call())
     await run(client.with_options(timeout=7), get_call())
-    await run(client, get_call(timeout=1.5))
-    await run(client, create_call(timeout=httpx.Timeout(9.0)))
+    await run(client, get_call(), timeout=1.5)
+    await run(client, create_call(), timeout=httpx.Timeout(9.0))
     assert [timeout_of(r)["read"] for r in seen] == [5.0, 7.0, 1.5, 9.0]
     assert [timeout_of(r)["connect"] for r in seen] == [2.0, 2.0, 1.5, 9.0]
 

@@ -10,7 +10,7 @@ mock (no key, no network, a few seconds); ``--live`` plays it on HeyGen with ``H
 spends credits). As a library::
 
     from heygen_avatars import HeyGen
-    from heygen_avatars.story import play_story
+    from heygen_avatars.cli.demo import play_story
 
     result = play_story(HeyGen(), "my-story/")       # live: needs HEYGEN_API_KEY
     print(result.sheet)                              # my-story/index.html
@@ -18,21 +18,17 @@ spends credits). As a library::
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
-import sys
 import time
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from .._client import HeyGen
-from ..errors import HeyGenError, InputValidationError, MissingAPIKeyError
-from ..types.models import Video
-from ..workflows import (
+from ..._client import HeyGen
+from ...types.videos import Video
+from ...workflows import (
     JobStatusChanged,
     LookPrompt,
     Step,
@@ -41,31 +37,14 @@ from ..workflows import (
     StepStarted,
     WorkflowEvent,
 )
-from .connect import embedded_mock
-from .output import exit_code, jsonable, print_error
-from .progress import NullReporter, Reporter, make_reporter
+from ..output import jsonable
+from ..progress import NullReporter, Reporter
 from .sheet import Picture, render_sheet
 
-__all__ = [
-    "DEFAULT_FOLDER",
-    "DESCRIPTION",
-    "STORY_SPEED",
-    "Picture",
-    "StoryResult",
-    "add_arguments",
-    "main",
-    "play_story",
-    "run",
-]
+__all__ = ["DEFAULT_FOLDER", "Picture", "StoryResult", "play_story"]
+
 
 DEFAULT_FOLDER = Path("heygen-avatars-story")
-DESCRIPTION = (
-    "Play the whole story (AI photos, a group, more looks, training, new looks, a v3 avatar and a new look "
-    "of the same person, a video) and save every image with an HTML contact sheet. On the embedded mock "
-    "unless --live."
-)
-STORY_SPEED = 300.0
-"""The embedded mock runs HeyGen's jobs this many times faster: about 12 minutes of jobs in a few seconds."""
 
 NEW_LOOKS = (
     LookPrompt("White shirt, front-facing, bright studio", orientation="square"),
@@ -234,97 +213,3 @@ def _write_sheet(result: StoryResult, name: str) -> None:
     (result.folder / "story.json").write_text(
         json.dumps(jsonable(result.ids), indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Command line: python -m heygen_avatars.story, heygen-avatars demo, scripts/demo
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The story's options (shared by ``python -m heygen_avatars.story`` and ``heygen-avatars demo``)."""
-    parser.add_argument(
-        "--live", action="store_true", help="play it on HeyGen with HEYGEN_API_KEY (costs credits)"
-    )
-    parser.add_argument(
-        "--out",
-        type=Path,
-        default=DEFAULT_FOLDER,
-        metavar="DIR",
-        help=f"the folder (default ./{DEFAULT_FOLDER}/)",
-    )
-    parser.add_argument("--name", default="Lina", help="the person's name (default Lina)")
-    parser.add_argument(
-        "--speed",
-        type=float,
-        default=STORY_SPEED,
-        help=f"mock: jobs run this much faster (default {STORY_SPEED:g})",
-    )
-    parser.add_argument("--instant", action="store_true", help="mock: virtual time, no waiting at all")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
-    parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
-
-
-def _client(args: argparse.Namespace, err: Any) -> HeyGen:
-    if args.live:
-        if not os.environ.get("HEYGEN_API_KEY", "").strip():
-            raise MissingAPIKeyError()
-        err.write("Playing the story on HeyGen (live): this spends credits.\n")
-        return HeyGen()
-    if args.speed <= 0:
-        raise InputValidationError("--speed", f"must be > 0, got {args.speed:g}")
-    if os.environ.get("HEYGEN_API_KEY", "").strip() and not args.quiet:
-        err.write(
-            "HEYGEN_API_KEY is set, but the story plays on the embedded mock; --live plays it on HeyGen.\n"
-        )
-    mock = embedded_mock(None if args.instant else args.speed)
-    return HeyGen(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock)
-
-
-def run(args: argparse.Namespace) -> int:
-    """Play the story as the command line asked; print where the folder is. Returns the exit code."""
-    out, err = sys.stdout, sys.stderr
-    try:
-        client = _client(args, err)
-    except HeyGenError as error:
-        print_error(error, err, as_json=args.json, prog="demo")
-        return exit_code(error)
-    reporter = make_reporter(err, quiet=args.quiet)
-    try:
-        with client:
-            result = play_story(client, args.out, reporter, name=args.name)
-    except HeyGenError as error:
-        reporter.close()
-        print_error(error, err, as_json=args.json, prog="demo")
-        return exit_code(error)
-    except KeyboardInterrupt:
-        reporter.close()
-        err.write(f"interrupted; what was saved so far is in {Path(args.out).resolve()}\n")
-        return 130
-    finally:
-        reporter.close()  # also on any other error: a live progress display must not stay on screen
-    sheet = result.sheet.resolve()
-    if args.json:
-        out.write(json.dumps(jsonable(result), indent=2, sort_keys=True) + "\n")
-    else:
-        where = "HeyGen" if args.live else "the embedded mock"
-        out.write(
-            f"The story played on {where} in {result.wall_seconds:.1f} s "
-            f"({result.heygen_seconds / 60:.0f} min of job time): {len(result.pictures)} images, 1 video.\n"
-            f"Folder:        {sheet.parent}\nContact sheet: {sheet}\n"
-        )
-    return 0
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m heygen_avatars.story [--live] [--out DIR]``."""
-    parser = argparse.ArgumentParser(prog="python -m heygen_avatars.story", description=DESCRIPTION)
-    add_arguments(parser)
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as stop:
-        return int(stop.code or 0)
-    return run(args)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

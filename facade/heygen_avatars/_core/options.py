@@ -1,0 +1,117 @@
+"""Per-call options, as openai-python has them: ``timeout=``, ``max_retries=`` and ``extra_headers=``.
+
+Every method that sends a request takes them as keyword arguments; they override the client's settings for
+that call only (every request the call makes: an upload and a create, every page of a list)::
+
+    look = client.avatars.get_look(look_id, timeout=5, max_retries=0)
+    client.videos.create(..., extra_headers={"x-trace-id": trace_id})
+
+Job waits keep ``timeout=`` for their deadline; the timeout of each status request is ``request_timeout=``.
+Options are checked before anything is sent. No httpx here: building a client must not load it.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from ..errors import InputValidationError
+from .config import TimeoutLike, check_max_retries, to_timeouts
+
+if TYPE_CHECKING:
+    from .flow import FlowContext
+    from .responses import ApiResponse
+
+__all__ = ["RequestOptions", "WaitRequestOptions", "check_options", "context_with", "response_sink"]
+
+
+class RequestOptions(TypedDict, total=False):
+    """Keyword arguments every request-sending method takes, for that call only."""
+
+    timeout: TimeoutLike
+    """Seconds per attempt (every operation class), or `Timeouts`, or a complete `httpx.Timeout`."""
+    max_retries: int
+    """Retries after the first attempt, for the failures that are safe to retry (0: none)."""
+    extra_headers: Mapping[str, str]
+    """Headers added to every request of the call (the API key can't be replaced)."""
+
+
+class WaitRequestOptions(TypedDict, total=False):
+    """The options of a job wait: its own ``timeout=`` is the deadline, so the per-request one is renamed."""
+
+    request_timeout: TimeoutLike
+    max_retries: int
+    extra_headers: Mapping[str, str]
+
+
+_ALLOWED = ("timeout", "max_retries", "extra_headers")
+# RFC 9110 token characters; a value may not break the header block
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
+_BAD_VALUE = re.compile(r"[\r\n\0]")
+
+response_sink: contextvars.ContextVar[list[ApiResponse] | None] = contextvars.ContextVar(
+    "heygen_avatars_response_sink", default=None
+)
+"""Set by `with_raw_response` wrappers: the calls made meanwhile append every response they read."""
+
+
+def _check_headers(value: object) -> dict[str, str]:
+    if not isinstance(value, Mapping):
+        raise InputValidationError(
+            "extra_headers", "expected a mapping of header names to values", value=value
+        )
+    headers: dict[str, str] = {}
+    for name, text in value.items():
+        if not isinstance(name, str) or not _HEADER_NAME.match(name):
+            raise InputValidationError("extra_headers", f"{name!r} is not a valid header name")
+        if not isinstance(text, str) or _BAD_VALUE.search(text):
+            raise InputValidationError(
+                f"extra_headers[{name!r}]", "expected a string without line breaks", value=text
+            )
+        headers[name.lower()] = text
+    return headers
+
+
+def check_options(options: Mapping[str, Any]) -> None:
+    """Refuse unknown or malformed options (before any request)."""
+    for name in options:
+        if name not in _ALLOWED:
+            raise InputValidationError(name, "is not an option of this method", allowed=_ALLOWED)
+    if "timeout" in options:
+        to_timeouts(options["timeout"])
+    if "max_retries" in options:
+        check_max_retries(options["max_retries"])
+    if "extra_headers" in options:
+        _check_headers(options["extra_headers"])
+
+
+def from_wait_options(options: Mapping[str, Any]) -> dict[str, Any]:
+    """A wait's options as `RequestOptions` (its ``request_timeout=`` is their ``timeout=``)."""
+    converted = {("timeout" if k == "request_timeout" else k): v for k, v in options.items()}
+    if "timeout" in options:  # the wait's own deadline never gets here; a stray one is a mistake
+        raise InputValidationError("timeout", "a wait's per-request timeout is request_timeout=")
+    check_options(converted)
+    return converted
+
+
+def context_with(
+    base: FlowContext, options: Mapping[str, Any] | None, sink: list[ApiResponse] | None
+) -> FlowContext:
+    """The context a call with ``options`` runs in (``sink``: where `with_raw_response` collects)."""
+    changes: dict[str, Any] = {}
+    config = base.config
+    if options:
+        check_options(options)
+        if "timeout" in options:
+            changes["timeouts"] = to_timeouts(options["timeout"], config.timeouts)
+        if "max_retries" in options:
+            changes["max_retries"] = options["max_retries"]
+    headers = _check_headers(options["extra_headers"]) if options and "extra_headers" in options else None
+    return type(base)(
+        config=config._replace(**changes) if changes else config,
+        retry_policy=base.retry_policy,
+        extra_headers=headers or base.extra_headers,
+        responses=sink,
+    )

@@ -1,0 +1,75 @@
+"""What every command shares: how it is declared (`command`, `group`), ``--wait``/``--timeout``, and the
+upload progress of a call that sends local files."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any
+
+from ..._client import HeyGen
+from ...jobs.handles import Job
+from ...jobs.waiting import DEFAULT, WaitTimeout
+from ..progress import Reporter
+
+__all__ = ["Handler", "Subparsers", "add_wait", "command", "finish", "group", "timeout_of", "uploading"]
+
+Handler = Callable[[HeyGen, argparse.Namespace, Reporter], Any]
+Subparsers = Any  # argparse's _SubParsersAction is private
+
+
+def timeout_of(args: argparse.Namespace) -> WaitTimeout:
+    seconds: float | None = getattr(args, "timeout", None)
+    return DEFAULT if seconds is None else seconds
+
+
+def finish(job: Job[Any], args: argparse.Namespace, reporter: Reporter) -> Any:
+    """The job itself (id, status, resume token), or with ``--wait`` its result once it is done."""
+    if not args.wait:
+        return job
+    return job.result(timeout=timeout_of(args), on_progress=reporter.job)
+
+
+def uploading(reporter: Reporter, *sources: str | None) -> AbstractContextManager[None]:
+    """Progress while local files are uploaded inside a call (URLs and ids upload nothing)."""
+    local = [s for s in sources if s and not s.startswith(("https://", "http://")) and Path(s).is_file()]
+    if not local:
+        return contextlib.nullcontext()
+    size = sum(Path(s).stat().st_size for s in local)
+    shown = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} KB"
+    return reporter.activity(f"uploading {', '.join(local)} ({shown})")
+
+
+def add_wait(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--wait", action="store_true", help="wait until the job is done, showing progress")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="give up waiting after this long (exit 4; the job keeps running). Default: the job's own",
+    )
+
+
+def command(
+    subparsers: Subparsers,
+    name: str,
+    handler: Handler,
+    help_text: str,
+    common: argparse.ArgumentParser,
+    check: Callable[[argparse.Namespace], None] | None = None,
+) -> argparse.ArgumentParser:
+    """A command; `check` refuses bad input before the client is made (so no key is needed to hear it)."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name, help=help_text, description=help_text, parents=[common]
+    )
+    parser.set_defaults(handler=handler, check=check)
+    return parser
+
+
+def group(subparsers: Subparsers, name: str, help_text: str) -> Subparsers:
+    parser = subparsers.add_parser(name, help=help_text, description=help_text)
+    inner = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    return inner

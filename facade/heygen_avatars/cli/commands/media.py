@@ -1,0 +1,99 @@
+"""``assets``, ``voices`` and ``videos``: uploads, the voices a video speaks with, and rendering videos."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ..._client import HeyGen
+from ...errors import InputValidationError
+from ...resources.videos.checks import voice_input
+from ...types.literals import ASPECT_RATIOS, ASSET_ENDPOINTS, RESOLUTIONS, VOICE_TYPES
+from ..progress import Reporter
+from .common import Subparsers, add_wait, command, finish, group, uploading
+
+__all__ = ["add_media"]
+
+
+def _assets_upload(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
+    with uploading(reporter, args.path):
+        return client.assets.upload(args.path, endpoint=args.endpoint, photo=args.photo)
+
+
+def _voices_list(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
+    pager = client.voices.list(
+        type=args.type,
+        engine=args.engine,
+        language=args.language,
+        gender=args.gender,
+        max_items=args.max_items,
+    )
+    return list(pager)
+
+
+def _check_videos_create(args: argparse.Namespace) -> None:
+    if args.download and not args.wait:
+        raise InputValidationError("--download", "needs --wait (the video must be done first)")
+    # the facade's own rule (exactly one voice input), so the CLI and the SDK refuse the same
+    # combinations with the same words
+    voice_input(
+        {"script": args.script, "voice_id": args.voice_id, "audio_url": args.audio_url,
+         "audio_asset_id": args.audio_asset_id}
+    )  # fmt: skip
+
+
+def _videos_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
+    # the voice options go through as given (None = not given)
+    job = client.videos.create(
+        avatar_id=args.avatar_id, script=args.script, voice_id=args.voice_id, audio_url=args.audio_url,
+        audio_asset_id=args.audio_asset_id, title=args.title, aspect_ratio=args.aspect_ratio,
+        resolution=args.resolution,
+    )  # fmt: skip
+    video = finish(job, args, reporter)
+    if args.download:
+        path = client.videos.download(video, to=args.download)
+        reporter.note(f"saved {path}")
+    return video
+
+
+def _videos_get(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
+    return client.videos.get(args.video_id)
+
+
+def add_media(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
+    assets = group(subparsers, "assets", "upload files (photos, videos, audio)")
+    upload = command(assets, "upload", _assets_upload, "upload a local file", common)
+    upload.add_argument("path")
+    upload.add_argument("--endpoint", choices=ASSET_ENDPOINTS, default="v3", help="v3 assets (default) or v1")
+    upload.add_argument("--photo", action="store_true", help="v1: a photo for a photo avatar (image_key)")
+
+    voices = group(subparsers, "voices", "voices for videos")
+    listing = command(voices, "list", _voices_list, "list voices", common)
+    listing.add_argument("--type", choices=VOICE_TYPES, default="public")
+    listing.add_argument("--language", help='e.g. "English"')
+    listing.add_argument("--gender", help="female or male")
+    listing.add_argument("--engine")
+    listing.add_argument("--max-items", type=int, default=50, metavar="N", help="at most N (default 50)")
+
+    videos = group(subparsers, "videos", "render videos of a look speaking a script or lip-syncing audio")
+    create = command(
+        videos, "create", _videos_create, "render a look speaking a script or lip-syncing audio", common,
+        check=_check_videos_create,
+    )  # fmt: skip
+    create.add_argument("--avatar-id", required=True, metavar="LOOK_ID", help="a look id (not a group id)")
+    voice = create.add_argument_group(
+        "voice (exactly one)", "--script + --voice-id, or --audio-url, or --audio-asset-id"
+    )
+    voice.add_argument("--script", help="what the avatar says (<= 5000 chars); needs --voice-id")
+    voice.add_argument("--voice-id", help="the voice that speaks --script (see: voices list)")
+    voice.add_argument("--audio-url", metavar="URL", help="lip-sync to the audio at this URL")
+    voice.add_argument(
+        "--audio-asset-id", metavar="ASSET_ID", help="lip-sync to uploaded audio (assets upload)"
+    )
+    create.add_argument("--title")
+    create.add_argument("--aspect-ratio", choices=ASPECT_RATIOS)
+    create.add_argument("--resolution", choices=RESOLUTIONS)
+    create.add_argument("--download", metavar="PATH", help="with --wait: save the video there")
+    add_wait(create)
+    get = command(videos, "get", _videos_get, "a video's status and URLs", common)
+    get.add_argument("video_id")

@@ -1,0 +1,265 @@
+"""Honest waits, written once as sans-IO flows for `Job` and `AsyncJob` (see `heygen_avatars.jobs`)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
+
+import attrs
+
+from .. import errors
+from .._core.call import call
+from .._core.flow import Flow, emit, now, rand, sleep
+from .._core.log import logger
+from . import token
+from .cadence import Cadence
+from .kinds import JobKind, JobState, get_job_kind
+from .snapshot import JobSnapshot, snapshot_of
+
+if TYPE_CHECKING:
+    from .handles import JobHandle
+
+__all__ = [
+    "CLOCK_NOISE",
+    "DEFAULT",
+    "MAX_TRANSIENT_FAILURES",
+    "ProgressCallback",
+    "WaitTimeout",
+    "check_wait_timeout",
+    "poll_flow",
+    "result_flow",
+    "single_poll_flow",
+    "single_wait_flow",
+    "wait_flow",
+]
+
+T = TypeVar("T")
+MAX_TRANSIENT_FAILURES = 5
+CLOCK_NOISE = 1.0
+"""Seconds of job age that count as none: wall clocks (another process's, the gap between create and
+wait) are not finer than this, and a fresh job must get the fresh schedule."""
+
+
+class _Default:
+    """The kind's default timeout (distinct from None, which means "wait forever", explicitly)."""
+
+    def __repr__(self) -> str:
+        return "DEFAULT"
+
+
+DEFAULT = _Default()
+WaitTimeout: TypeAlias = "float | _Default | None"
+ProgressCallback: TypeAlias = "Callable[[JobSnapshot], Any]"
+
+
+def poll_flow(kind: JobKind, job_id: str) -> Flow[tuple[JobSnapshot, float | None]]:
+    """One status check: the snapshot and the server's poll hint (Retry-After), if any."""
+    response = yield from call(kind.status_call(job_id))
+    return snapshot_of(kind, job_id, response.data, response.request_id), response.retry_after
+
+
+def _transient(exc: errors.HeyGenError) -> bool:
+    if isinstance(exc, errors.APIConnectionError | errors.ResponseValidationError):
+        return True
+    if isinstance(exc, errors.APIStatusError):
+        return exc.status_code in (408, 429) or exc.status_code >= 500
+    return False
+
+
+@attrs.define
+class _Watch:
+    """The wait loop's bookkeeping for one job."""
+
+    handle: JobHandle[Any]
+    kind: JobKind
+    due: float
+    born: float | None = None
+    """The job's creation on the monotonic clock, for a job older than `CLOCK_NOISE` (else None)."""
+    polls: int = 0
+    checks: int = 0
+    """Successful status checks: what advances the cadence (failed ones use `FailureBackoff`)."""
+    offset: int = 0
+    """Plan sleeps an older job is ahead of a fresh one (set at its first successful check)."""
+    transient: int = 0
+    outcome: JobSnapshot | errors.JobFailedError | None = None
+    reported: str | None = None
+    unknown_seen: set[str] = attrs.field(factory=set)
+
+
+def check_wait_timeout(timeout: object) -> WaitTimeout:
+    """A wait's ``timeout``: `DEFAULT` (the kind's), seconds >= 0, or None (no deadline)."""
+    if isinstance(timeout, _Default) or timeout is None:
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout >= 0:
+        raise errors.InputValidationError(
+            "timeout", f"must be seconds >= 0 or None (no deadline), got {timeout!r}"
+        )
+    return float(timeout)
+
+
+def _resolve_timeout(timeout: WaitTimeout, kinds: Sequence[JobKind]) -> float:
+    checked = check_wait_timeout(timeout)
+    if isinstance(checked, _Default):
+        return max(k.cadence.timeout for k in kinds)
+    return math.inf if checked is None else checked
+
+
+def wait_flow(
+    handles: Sequence[JobHandle[Any]],
+    *,
+    timeout: WaitTimeout = DEFAULT,
+    on_progress: ProgressCallback | None = None,
+    return_exceptions: bool = False,
+) -> Flow[list[JobSnapshot | errors.JobFailedError]]:
+    """Wait for every job in `handles` under one deadline (see the module docstring)."""
+    kinds = [get_job_kind(h.kind) for h in handles]
+    limit = _resolve_timeout(timeout, kinds)
+    start = yield from now()
+    deadline = start + limit
+    wall = token.wall_time()
+    watches = [
+        _Watch(handle=h, kind=k, due=start, born=_born(h, start, wall))
+        for h, k in zip(handles, kinds, strict=True)
+    ]
+    for w in watches:  # a job already seen succeeded or failed does not change any more
+        last = w.handle.snapshot
+        if last is not None and last.state in (JobState.SUCCEEDED, JobState.FAILED):
+            w.outcome = last if last.state is JobState.SUCCEEDED else errors.JobFailedError(last)
+            if isinstance(w.outcome, errors.JobFailedError) and not return_exceptions:
+                raise w.outcome
+    while True:
+        t = yield from now()
+        final = t >= deadline
+        for w in watches:
+            if w.outcome is None and (final or w.due <= t):
+                yield from _check(w, start, deadline, on_progress, return_exceptions)
+        if all(w.outcome is not None for w in watches):
+            return [cast("JobSnapshot | errors.JobFailedError", w.outcome) for w in watches]
+        if final:
+            pending = [w for w in watches if w.outcome is None]
+            snapshots = [w.handle.snapshot or _unseen(w) for w in pending]
+            raise errors.WaitTimeoutError(limit, snapshots, [w.handle.resume_token() for w in pending])
+        wake = min(w.due for w in watches if w.outcome is None)
+        t = yield from now()
+        pause = min(wake, deadline) - t
+        if pause > 0:
+            yield from sleep(pause)
+
+
+def _born(handle: JobHandle[Any], start: float, wall: float) -> float | None:
+    """When the job was created, on the monotonic clock of a wait that began at `start` (wall time
+    `wall`); None for a job too young to tell from a fresh one."""
+    age = wall - handle.ref.created_at
+    return start - age if age >= CLOCK_NOISE else None
+
+
+def _unseen(w: _Watch) -> JobSnapshot:
+    return JobSnapshot(kind=w.kind.name, id=w.handle.id, status=None, state=JobState.UNKNOWN, data=None)
+
+
+def _check(
+    w: _Watch,
+    start: float,
+    deadline: float,
+    on_progress: ProgressCallback | None,
+    return_exceptions: bool,
+) -> Flow[None]:
+    """One status check inside a wait: classify, report, schedule the next one."""
+    cadence: Cadence = w.kind.cadence
+    w.polls += 1
+    try:
+        snapshot, hint = yield from poll_flow(w.kind, w.handle.id)
+    except errors.HeyGenError as exc:
+        if not _transient(exc) or w.transient >= MAX_TRANSIENT_FAILURES:
+            raise
+        w.transient += 1
+        retry_after = getattr(exc, "retry_after", None)
+        backoff = (
+            cadence.hinted(retry_after)
+            if retry_after is not None
+            else cadence.failure_delay(w.transient, (yield from rand()))
+        )
+        t = yield from now()
+        backoff = max(0.0, min(backoff, deadline - t))  # the wait's last check is at its deadline
+        logger.warning(
+            "%s job %s: status check failed (%s), %d of %d transient failures allowed; next check in %.1f s",
+            w.kind.name, w.handle.id, exc, w.transient, MAX_TRANSIENT_FAILURES, backoff,
+        )  # fmt: skip
+        w.due = t + backoff
+        return
+    w.transient = 0
+    w.checks += 1
+    t = yield from now()
+    resumed: float | None = None  # for an older job's first check: seconds to its next planned check
+    if w.checks == 1 and w.born is not None:
+        next_index, resumed = cadence.resume(t - w.born)
+        w.offset = next_index - 1
+    delay: float | None
+    if snapshot.state.terminal:
+        delay = None
+    elif hint is not None:
+        delay = cadence.hinted(hint)
+    elif resumed is not None:
+        delay = cadence.jittered(resumed, (yield from rand()))
+    else:
+        delay = cadence.delay(w.offset + w.checks - 1, (yield from rand()))
+    snapshot = attrs.evolve(
+        snapshot,
+        attempt=w.polls,
+        elapsed=t - start,
+        next_delay=None if delay is None else min(delay, deadline - t),
+    )
+    w.handle._observe(snapshot)
+    if snapshot.state is JobState.UNKNOWN and snapshot.status not in w.unknown_seen:
+        w.unknown_seen.add(str(snapshot.status))
+        logger.warning(
+            "%s job %s reports status %r, unknown to this SDK: still waiting (never taken as success)",
+            w.kind.name, w.handle.id, snapshot.status,
+        )  # fmt: skip
+    if w.polls == 1 or snapshot.status != w.reported:
+        logger.info(
+            "%s job %s: %s after %.1f s (%d checks)",
+            w.kind.name,
+            w.handle.id,
+            snapshot.status,
+            snapshot.elapsed,
+            w.polls,
+        )
+        w.reported = snapshot.status
+        yield from emit(on_progress, snapshot)
+    if snapshot.state is JobState.FAILED:
+        failure = errors.JobFailedError(snapshot)
+        if not return_exceptions:
+            raise failure
+        w.outcome = failure
+    elif snapshot.state.terminal:
+        w.outcome = snapshot
+    else:
+        w.due = t + (delay or 0.0)
+
+
+def result_flow(
+    handle: JobHandle[T], *, timeout: WaitTimeout = DEFAULT, on_progress: ProgressCallback | None = None
+) -> Flow[T]:
+    """Wait, then turn the success snapshot into the job's result."""
+    (outcome,) = yield from wait_flow([handle], timeout=timeout, on_progress=on_progress)
+    snapshot = cast(JobSnapshot, outcome)
+    if snapshot.state is JobState.ACTION_REQUIRED:
+        raise errors.JobActionRequiredError(snapshot)
+    return handle._result_of(snapshot)
+
+
+def single_poll_flow(handle: JobHandle[Any]) -> Flow[JobSnapshot]:
+    """`Job.poll()`: one status check, recorded on the handle."""
+    snapshot, _hint = yield from poll_flow(get_job_kind(handle.kind), handle.id)
+    handle._observe(snapshot)
+    return snapshot
+
+
+def single_wait_flow(
+    handle: JobHandle[Any], *, timeout: WaitTimeout = DEFAULT, on_progress: ProgressCallback | None = None
+) -> Flow[JobSnapshot]:
+    """`Job.wait()`: the final snapshot (succeeded or action required), or an exception."""
+    (outcome,) = yield from wait_flow([handle], timeout=timeout, on_progress=on_progress)
+    return cast(JobSnapshot, outcome)

@@ -1,0 +1,277 @@
+"""The sans-IO flows of ``client.photo_avatars``: every decision about a v2 request, written once.
+
+Both faces (`faces.py`) only run these; arguments arrive checked (`checks.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, cast
+
+from ..._core import validation as check
+from ..._core.call import Call, Host, call
+from ..._core.config import Op
+from ..._core.files import Upload
+from ..._core.flow import Flow
+from ..._core.lazy import lazy
+from ..._core.responses import Api, ApiResponse
+from ...errors import AddLooksError, HeyGenError, InputValidationError, NotFoundError
+from ...jobs.kinds import JobState
+from ...types.photo_avatars import (
+    PhotoAvatarGroup,
+    PhotoAvatarLook,
+    PhotoGeneration,
+    TrainingStatus,
+    UploadedAsset,
+)
+from .checks import IMAGE_KEYS_PER_CALL
+
+# generated endpoints and request models, imported at first use (see _core/lazy.py)
+_API = "heygen_avatars_generated.v2.api.default"
+add_looks_to_photo_avatar_group = lazy(f"{_API}.add_looks_to_photo_avatar_group")
+add_motion = lazy(f"{_API}.add_motion")
+add_sound_effect = lazy(f"{_API}.add_sound_effect")
+check_photolook_generation_status = lazy(f"{_API}.check_photolook_generation_status")
+create_photo_avatar_group = lazy(f"{_API}.create_photo_avatar_group")
+delete_photo_avatar = lazy(f"{_API}.delete_photo_avatar")
+delete_photo_avatar_group = lazy(f"{_API}.delete_photo_avatar_group")
+generate_photo_avatar_looks = lazy(f"{_API}.generate_photo_avatar_looks")
+generate_photo_avatar_photos = lazy(f"{_API}.generate_photo_avatar_photos")
+get_training_job_status = lazy(f"{_API}.get_training_job_status")
+list_all_avatar_groups = lazy(f"{_API}.list_all_avatar_groups")
+list_all_avatars_in_one_avatar_group = lazy(f"{_API}.list_all_avatars_in_one_avatar_group")
+photo_avatar_details = lazy(f"{_API}.photo_avatar_details")
+train_photo_avatar_group = lazy(f"{_API}.train_photo_avatar_group")
+upscale_an_avatar = lazy(f"{_API}.upscale_an_avatar")
+_MODELS = "heygen_avatars_generated.v2.models"
+AddLooksToPhotoAvatarGroupBody = lazy(_MODELS, "AddLooksToPhotoAvatarGroupBody")
+AddMotionBody = lazy(_MODELS, "AddMotionBody")
+AddSoundEffectBody = lazy(_MODELS, "AddSoundEffectBody")
+CreatePhotoAvatarGroupBody = lazy(_MODELS, "CreatePhotoAvatarGroupBody")
+GeneratePhotoAvatarLooksBody = lazy(_MODELS, "GeneratePhotoAvatarLooksBody")
+GeneratePhotoAvatarPhotosBody = lazy(_MODELS, "GeneratePhotoAvatarPhotosBody")
+TrainPhotoAvatarGroupBody = lazy(_MODELS, "TrainPhotoAvatarGroupBody")
+UpscaleAnAvatarBody = lazy(_MODELS, "UpscaleAnAvatarBody")
+
+
+def _v2(endpoint: Any, op: Op, **kwargs: Any) -> Flow[ApiResponse]:
+    return call(Call.generated(endpoint, op=op, api=Api.V2, **kwargs))
+
+
+def _mapping(response: ApiResponse) -> Mapping[str, Any]:
+    data = response.data
+    if isinstance(data, Mapping):
+        return data
+    raise response.invalid(f"expected a JSON object in `data`, got {type(data).__name__}")
+
+
+def _required_id(response: ApiResponse, key: str) -> str:
+    """An id the response must carry (a job is never created for an empty id)."""
+    value = _mapping(response).get(key)
+    if isinstance(value, str) and value:
+        return value
+    raise response.invalid(f"the response has no {key!r}")
+
+
+def upload_photo_flow(upload: Upload, *, require_image_key: bool = True) -> Flow[UploadedAsset]:
+    """``POST upload.heygen.com/v1/asset`` with the raw bytes; the asset's ``image_key`` feeds groups.
+
+    ``require_image_key=False`` accepts an asset without one (videos and audio, via `client.assets`).
+    """
+    response = yield from call(
+        Call.raw(
+            "POST",
+            "/v1/asset",
+            op=Op.UPLOAD,
+            api=Api.V1,
+            host=Host.UPLOAD,
+            content=upload.content,
+            headers={"content-type": upload.content_type or "application/octet-stream"},
+        )
+    )
+    asset = UploadedAsset.from_raw(_mapping(response))
+    if require_image_key and not asset.image_key:
+        raise response.invalid("the upload succeeded but HeyGen returned no image_key for this image")
+    return asset
+
+
+def generate_photos_flow(body: Mapping[str, Any]) -> Flow[str]:
+    """Start an AI photo generation; the generation id."""
+    response = yield from _v2(
+        generate_photo_avatar_photos, Op.CREATE, body=GeneratePhotoAvatarPhotosBody.from_dict(body)
+    )
+    return _required_id(response, "generation_id")
+
+
+def get_generation_flow(generation_id: str) -> Flow[PhotoGeneration]:
+    check.check_id("generation_id", generation_id)
+    response = yield from _v2(check_photolook_generation_status, Op.READ, generation_id=generation_id)
+    return PhotoGeneration.from_raw(_mapping(response))
+
+
+def _upload_if_needed(
+    photo: Upload | None, image_key: str | None, field: str
+) -> Flow[tuple[str, UploadedAsset | None]]:
+    if photo is not None:
+        asset = yield from upload_photo_flow(photo)
+        return cast(str, asset.image_key), asset
+    return check.check_text(field, image_key), None
+
+
+def create_group_flow(
+    name: str, photo: Upload | None, image_key: str | None, generation_id: str | None
+) -> Flow[PhotoAvatarLook]:
+    """Upload the photo if given, then create the group; the group's first look (``pending``)."""
+    key, _asset = yield from _upload_if_needed(photo, image_key, "image_key")
+    body: dict[str, Any] = {"name": name, "image_key": key}
+    if generation_id is not None:
+        body["generation_id"] = generation_id
+    response = yield from _v2(
+        create_photo_avatar_group, Op.CREATE, body=CreatePhotoAvatarGroupBody.from_dict(body)
+    )
+    look = PhotoAvatarLook.from_raw(_mapping(response))
+    if not look.id:
+        _required_id(response, "id")
+    return look
+
+
+def add_looks_flow(
+    group_id: str,
+    image_keys: Sequence[str],
+    photos: Sequence[Upload],
+    name: str | None,
+    generation_id: str | None,
+) -> Flow[list[PhotoAvatarLook]]:
+    """Upload the photos, then add every key at most `IMAGE_KEYS_PER_CALL` per call.
+
+    On a failure after something was created, raises `AddLooksError` with the looks created so far.
+    """
+    keys = list(image_keys)
+    created: list[PhotoAvatarLook] = []
+    try:
+        for photo in photos:
+            asset = yield from upload_photo_flow(photo)
+            keys.append(cast(str, asset.image_key))
+        for start in range(0, len(keys), IMAGE_KEYS_PER_CALL):
+            batch = keys[start : start + IMAGE_KEYS_PER_CALL]
+            body: dict[str, Any] = {"group_id": group_id, "image_keys": batch}
+            if name is not None:
+                body["name"] = name
+            if generation_id is not None:
+                body["generation_id"] = generation_id
+            response = yield from _v2(
+                add_looks_to_photo_avatar_group,
+                Op.CREATE,
+                body=AddLooksToPhotoAvatarGroupBody.from_dict(body),
+            )
+            listed = _mapping(response).get("photo_avatar_list")
+            created.extend(
+                PhotoAvatarLook.from_raw(item) for item in (listed if isinstance(listed, list) else [])
+            )
+    except HeyGenError as error:
+        if not created:
+            raise
+        done = len(created)
+        raise AddLooksError(group_id, created, keys[done:], error) from error
+    return created
+
+
+def train_flow(group_id: str) -> Flow[None]:
+    check.check_id("group_id", group_id)
+    yield from _v2(train_photo_avatar_group, Op.CREATE, body=TrainPhotoAvatarGroupBody(group_id=group_id))
+
+
+def training_status_flow(group_id: str) -> Flow[TrainingStatus]:
+    check.check_id("group_id", group_id)
+    response = yield from _v2(get_training_job_status, Op.READ, group_id=group_id)
+    return TrainingStatus.from_raw(_mapping(response))
+
+
+def generate_looks_flow(body: Mapping[str, Any], *, require_trained: bool) -> Flow[str]:
+    """Start a look generation; refuses an untrained group with a clear error before the paid request."""
+    group_id = str(body["group_id"])
+    if require_trained:
+        try:
+            status = yield from training_status_flow(group_id)
+        except NotFoundError as error:
+            raise _not_trained(group_id, "no training found") from error
+        if status.state is not JobState.SUCCEEDED:
+            raise _not_trained(group_id, f"training status {status.status!r}")
+    response = yield from _v2(
+        generate_photo_avatar_looks, Op.CREATE, body=GeneratePhotoAvatarLooksBody.from_dict(body)
+    )
+    return _required_id(response, "generation_id")
+
+
+def _not_trained(group_id: str, why: str) -> InputValidationError:
+    return InputValidationError(
+        "group_id",
+        f"group {group_id} is not trained ({why}): new looks can only be generated for a trained group; "
+        "run photo_avatars.train(group_id).result() first",
+        value=group_id,
+    )
+
+
+def get_look_flow(look_id: str) -> Flow[PhotoAvatarLook]:
+    check.check_id("look_id", look_id)
+    response = yield from _v2(photo_avatar_details, Op.READ, id=look_id)
+    return PhotoAvatarLook.from_raw(_mapping(response))
+
+
+def list_groups_flow(include_public: bool) -> Flow[list[PhotoAvatarGroup]]:
+    if not isinstance(include_public, bool):
+        raise InputValidationError("include_public", "expected True or False", value=include_public)
+    response = yield from _v2(list_all_avatar_groups, Op.READ, include_public=include_public)
+    listed = _mapping(response).get("avatar_group_list")
+    return [PhotoAvatarGroup.from_raw(item) for item in (listed if isinstance(listed, list) else [])]
+
+
+def list_looks_flow(group_id: str) -> Flow[list[PhotoAvatarLook]]:
+    check.check_id("group_id", group_id)
+    response = yield from _v2(list_all_avatars_in_one_avatar_group, Op.READ, group_id=group_id)
+    listed = _mapping(response).get("avatar_list")
+    return [PhotoAvatarLook.from_raw(item) for item in (listed if isinstance(listed, list) else [])]
+
+
+def delete_look_flow(look_id: str) -> Flow[None]:
+    check.check_id("look_id", look_id)
+    yield from _v2(delete_photo_avatar, Op.IDEMPOTENT_WRITE, id=look_id)
+
+
+def delete_group_flow(group_id: str) -> Flow[None]:
+    check.check_id("group_id", group_id)
+    yield from _v2(delete_photo_avatar_group, Op.IDEMPOTENT_WRITE, group_id=group_id)
+
+
+def add_motion_flow(look_id: str, prompt: str | None, motion_type: str | None) -> Flow[str]:
+    """Add motion to a look; the id of the **new** motion look."""
+    body: dict[str, Any] = {"id": check.check_id("look_id", look_id)}
+    if prompt is not None:
+        body["prompt"] = check.check_text("prompt", prompt)
+    if motion_type is not None:
+        # Open string: the engine list is only seen on a mirror and changes often (notes §1).
+        body["motion_type"] = check.check_text("motion_type", motion_type)
+    response = yield from _v2(add_motion, Op.CREATE, body=AddMotionBody.from_dict(body))
+    return _required_id(response, "id")
+
+
+def add_sound_effect_flow(look_id: str) -> Flow[None]:
+    check.check_id("look_id", look_id)
+    yield from _v2(add_sound_effect, Op.CREATE, body=AddSoundEffectBody(id=look_id))
+
+
+def upscale_flow(look_id: str) -> Flow[str]:
+    """Upscale after checking ``upscale_availability`` (HeyGen's reason is in the error); the result id."""
+    look = yield from get_look_flow(look_id)
+    availability = look.upscale_availability
+    if not availability.available:
+        reason = availability.reason or "HeyGen gave no reason"
+        raise InputValidationError(
+            "look_id",
+            f"look {look_id} cannot be upscaled now: {reason} (only completed looks with motion can be)",
+            value=look_id,
+        )
+    response = yield from _v2(upscale_an_avatar, Op.CREATE, body=UpscaleAnAvatarBody(id=look_id))
+    data = _mapping(response)
+    upscaled = data.get("id")
+    return upscaled if isinstance(upscaled, str) and upscaled else look_id

@@ -1,0 +1,234 @@
+"""``client.videos`` (`Videos`, `AsyncVideos`): render a look speaking a script; get, list, delete, download.
+
+    job = client.videos.create(avatar_id=look.id, script="Hello!", voice_id=voice.id)
+    video = job.result()                                   # Video, completed (or JobFailedError)
+    client.videos.download(video, to="talk.mp4")           # a fresh presigned URL, streamed to disk
+
+**One voice input.** A video speaks ``script`` with ``voice_id`` (text to speech), or lip-syncs to
+``audio_url`` or to an uploaded ``audio_asset_id``: exactly one of these (`VOICE_INPUTS`, the same rule as
+the built spec's ``createVideo`` body), checked before anything is sent.
+
+**Group ids are refused.** ``POST /v3/videos`` takes a *look* id; passing a group (character) id is the
+most common mistake with HeyGen's avatars and HeyGen only answers "avatar not found". So
+before the paid request `create` reads the look (``GET /v3/avatars/looks/{id}``, one cheap read). If
+there is no such look it checks whether the id is a group and, if so, refuses with an error naming the
+group's looks; a look that is not ready (processing, waiting for consent, failed) is refused with its
+status. ``check_avatar=False`` skips these reads (the server then decides). Ids have no documented shape,
+so the check is made by asking HeyGen, not by guessing from the id.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Unpack, cast, overload
+
+from ..._core import validation as check
+from ..._core.download import DownloadDestination, adownload, download
+from ..._core.options import RequestOptions
+from ..._core.pages import AsyncPager, Pager
+from ...jobs.handles import AsyncJob, Job
+from ...types.literals import AspectRatio, Resolution
+from ...types.videos import Video
+from . import flows
+from .checks import video_body
+from .raw import AsyncVideosWithRawResponse, VideosWithRawResponse
+
+if TYPE_CHECKING:
+    from ..._client import AsyncHeyGen, HeyGen
+
+__all__ = ["AsyncVideos", "Videos"]
+
+
+class _Base:
+    _client: Any
+
+    def _job(self, video_id: str, avatar_id: str) -> Any:
+        return self._client.jobs.get("video", video_id, context={"avatar_id": avatar_id})
+
+    def _existing(self, video_id: str) -> Any:
+        return self._client.jobs.get("video", check.check_id("video_id", video_id))
+
+
+class Videos(_Base):
+    """``client.videos`` on `HeyGen`."""
+
+    _client: HeyGen
+
+    def __init__(self, client: HeyGen) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> VideosWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, request id; ``.parse()``)."""
+        return VideosWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        avatar_id: str,
+        script: str | None = None,
+        voice_id: str | None = None,
+        audio_url: str | None = None,
+        audio_asset_id: str | None = None,
+        title: str | None = None,
+        aspect_ratio: AspectRatio | None = None,
+        resolution: Resolution | None = None,
+        motion_prompt: str | None = None,
+        callback_url: str | None = None,
+        callback_id: str | None = None,
+        check_avatar: bool = True,
+        **options: Unpack[RequestOptions],
+    ) -> Job[Video]:
+        """Render a look (``avatar_id`` = a **look** id) speaking ``script`` (up to 5000 characters) with
+        ``voice_id``, or lip-syncing to ``audio_url`` or ``audio_asset_id`` (exactly one of the three);
+        a ``"video"`` job whose result is the completed `Video`.
+
+        Checks the look first (see the module docstring: a group id is refused). Examples::
+
+            video = client.videos.create(avatar_id=look.id, script="Hi!", voice_id=voice.id).result()
+            job = client.videos.create(avatar_id=look.id, audio_asset_id=client.assets.upload("hi.mp3").id)
+        """
+        body = video_body(
+            avatar_id, script=script, voice_id=voice_id, audio_url=audio_url, audio_asset_id=audio_asset_id,
+            title=title, aspect_ratio=aspect_ratio, resolution=resolution, motion_prompt=motion_prompt,
+            callback_url=callback_url, callback_id=callback_id,
+        )  # fmt: skip
+        flow = flows.create_flow(body, check.check_bool("check_avatar", check_avatar))
+        video_id = self._client._run(flow, options)
+        return cast("Job[Video]", self._job(video_id, body["avatar_id"]))
+
+    def job(self, video_id: str) -> Job[Video]:
+        """A ``"video"`` job handle for an existing video (no request): ``client.videos.job(vid).result()``"""
+        return cast("Job[Video]", self._existing(video_id))
+
+    def get(self, video_id: str, **options: Unpack[RequestOptions]) -> Video:
+        """One video's status and URLs: ``client.videos.get(video_id).video_url``"""
+        return self._client._run(flows.get_flow(video_id), options)
+
+    def list(
+        self,
+        *,
+        limit: int = 10,
+        token: str | None = None,
+        max_items: int | None = None,
+        folder_id: str | None = None,
+        title: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Pager[Video]:
+        """Every video (optionally in a folder or matching a title), fetched page by page.
+
+        Example: ``for video in client.videos.list(max_items=20): print(video.id, video.status)``
+        """
+        make, first, most = flows.videos_call(limit, token, max_items, folder_id, title)
+        return Pager(self._client, make, Video.from_raw, token=first, max_items=most, options=options)
+
+    def delete(self, video_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete a video: ``client.videos.delete(video_id)``"""
+        self._client._run(flows.delete_flow(video_id), options)
+
+    @overload
+    def download(self, video: Video | str, to: None = None, **options: Unpack[RequestOptions]) -> bytes: ...
+    @overload
+    def download(
+        self, video: Video | str, to: DownloadDestination, **options: Unpack[RequestOptions]
+    ) -> Path: ...
+    def download(
+        self, video: Video | str, to: DownloadDestination | None = None, **options: Unpack[RequestOptions]
+    ) -> Path | bytes:
+        """Download a completed video (a `Video` or its id) with a freshly signed URL: the bytes, or the
+        path written when ``to`` is a file or an existing directory.
+
+        Example: ``client.videos.download(video, to="talk.mp4")`` (or an existing directory)
+        """
+        url = self._client._run(flows.ready_url_flow(video), options)
+        return download(self._client._pool.http, url, to, timeout=_seconds(options))
+
+
+class AsyncVideos(_Base):
+    """``client.videos`` on `AsyncHeyGen`: the methods of `Videos`, awaited (lists: ``async for``)."""
+
+    _client: AsyncHeyGen
+
+    def __init__(self, client: AsyncHeyGen) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncVideosWithRawResponse:
+        """The same methods, returning the HTTP response (status, headers, request id; ``.parse()``)."""
+        return AsyncVideosWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        avatar_id: str,
+        script: str | None = None,
+        voice_id: str | None = None,
+        audio_url: str | None = None,
+        audio_asset_id: str | None = None,
+        title: str | None = None,
+        aspect_ratio: AspectRatio | None = None,
+        resolution: Resolution | None = None,
+        motion_prompt: str | None = None,
+        callback_url: str | None = None,
+        callback_id: str | None = None,
+        check_avatar: bool = True,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncJob[Video]:
+        """Render a look speaking a script (or lip-syncing to audio); ``video = await job.result()``.
+        The look is checked first: a group id or a look not ready is refused before the paid request."""
+        body = video_body(
+            avatar_id, script=script, voice_id=voice_id, audio_url=audio_url, audio_asset_id=audio_asset_id,
+            title=title, aspect_ratio=aspect_ratio, resolution=resolution, motion_prompt=motion_prompt,
+            callback_url=callback_url, callback_id=callback_id,
+        )  # fmt: skip
+        flow = flows.create_flow(body, check.check_bool("check_avatar", check_avatar))
+        video_id = await self._client._run(flow, options)
+        return cast("AsyncJob[Video]", self._job(video_id, body["avatar_id"]))
+
+    def job(self, video_id: str) -> AsyncJob[Video]:
+        """A ``"video"`` job handle for an existing video (no request)."""
+        return cast("AsyncJob[Video]", self._existing(video_id))
+
+    async def get(self, video_id: str, **options: Unpack[RequestOptions]) -> Video:
+        """One video's status and URLs: ``(await client.videos.get(video_id)).video_url``"""
+        return await self._client._run(flows.get_flow(video_id), options)
+
+    def list(
+        self,
+        *,
+        limit: int = 10,
+        token: str | None = None,
+        max_items: int | None = None,
+        folder_id: str | None = None,
+        title: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[Video]:
+        """Every video (optionally in a folder or matching a title): ``async for video in ...``"""
+        make, first, most = flows.videos_call(limit, token, max_items, folder_id, title)
+        return AsyncPager(self._client, make, Video.from_raw, token=first, max_items=most, options=options)
+
+    async def delete(self, video_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete a video."""
+        await self._client._run(flows.delete_flow(video_id), options)
+
+    @overload
+    async def download(
+        self, video: Video | str, to: None = None, **options: Unpack[RequestOptions]
+    ) -> bytes: ...
+    @overload
+    async def download(
+        self, video: Video | str, to: DownloadDestination, **options: Unpack[RequestOptions]
+    ) -> Path: ...
+    async def download(
+        self, video: Video | str, to: DownloadDestination | None = None, **options: Unpack[RequestOptions]
+    ) -> Path | bytes:
+        """Download a completed video with a freshly signed URL (the bytes, or the path written):
+        ``await client.videos.download(video, to="talk.mp4")``."""
+        url = await self._client._run(flows.ready_url_flow(video), options)
+        return await adownload(self._client._pool.http, url, to, timeout=_seconds(options))
+
+
+def _seconds(options: RequestOptions) -> float | None:
+    """A download's timeout: the call's ``timeout=`` when it is a number (else the client's)."""
+    timeout = options.get("timeout")
+    return float(timeout) if isinstance(timeout, int | float) and not isinstance(timeout, bool) else None

@@ -1,0 +1,77 @@
+"""The closed vocabularies of public signatures: a ``Literal`` type for checkers and IDEs, and the tuple of
+its values for code (the CLI's choices, the checks' "allowed" lists). Each tuple is read off its type.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal, get_args
+
+__all__ = [
+    "AGES",
+    "ASPECT_RATIOS",
+    "ASSET_ENDPOINTS",
+    "AVATAR_TYPES",
+    "ETHNICITIES",
+    "GENDERS",
+    "ORIENTATIONS",
+    "OWNERSHIPS",
+    "POSES",
+    "RESOLUTIONS",
+    "STYLES",
+    "VOICE_TYPES",
+    "Age",
+    "AspectRatio",
+    "AssetEndpoint",
+    "AvatarType",
+    "Ethnicity",
+    "Gender",
+    "Orientation",
+    "Ownership",
+    "Pose",
+    "Resolution",
+    "Style",
+    "VoiceType",
+]
+
+# Seed 003's table of the 8 required fields of POST /v2/photo_avatar/photo/generate (exact spellings).
+Age = Literal["Young Adult", "Early Middle Age", "Late Middle Age", "Senior", "Unspecified"]
+Gender = Literal["Woman", "Man", "Unspecified"]
+Ethnicity = Literal[
+    "White",
+    "Black",
+    "Asian American",
+    "East Asian",
+    "South East Asian",
+    "South Asian",
+    "Middle Eastern",
+    "Pacific",
+    "Hispanic",
+    "Unspecified",
+]
+Orientation = Literal["square", "horizontal", "vertical"]
+Pose = Literal["half_body", "close_up", "full_body"]
+Style = Literal["Realistic", "Pixar", "Cinematic", "Vintage", "Noir", "Cyberpunk", "Unspecified"]
+
+Ownership = Literal["public", "private"]
+"""v3 lists: HeyGen's own avatars, or yours."""
+AvatarType = Literal["photo_avatar", "studio_avatar", "digital_twin", "video_avatar"]
+"""Look types `avatars.list_looks` filters on. ``video_avatar`` (April 2026) is sent as ``digital_twin``, its
+July 2026 name and the built spec's."""
+VoiceType = Literal["public", "private"]
+AspectRatio = Literal["16:9", "9:16"]
+Resolution = Literal["720p", "1080p", "4k"]
+AssetEndpoint = Literal["v3", "v1"]
+"""``v3``: ``POST /v3/assets`` (an `Asset`); ``v1``: the upload host's raw upload (an `UploadedAsset`)."""
+
+AGES: Final[tuple[str, ...]] = get_args(Age)
+GENDERS: Final[tuple[str, ...]] = get_args(Gender)
+ETHNICITIES: Final[tuple[str, ...]] = get_args(Ethnicity)
+ORIENTATIONS: Final[tuple[str, ...]] = get_args(Orientation)
+POSES: Final[tuple[str, ...]] = get_args(Pose)
+STYLES: Final[tuple[str, ...]] = get_args(Style)
+OWNERSHIPS: Final[tuple[str, ...]] = get_args(Ownership)
+AVATAR_TYPES: Final[tuple[str, ...]] = get_args(AvatarType)
+VOICE_TYPES: Final[tuple[str, ...]] = get_args(VoiceType)
+ASPECT_RATIOS: Final[tuple[str, ...]] = get_args(AspectRatio)
+RESOLUTIONS: Final[tuple[str, ...]] = get_args(Resolution)
+ASSET_ENDPOINTS: Final[tuple[str, ...]] = get_args(AssetEndpoint)

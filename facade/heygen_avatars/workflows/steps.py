@@ -1,0 +1,224 @@
+"""`create_photo_avatar` as one sans-IO flow: upload → group → add looks → train → new looks.
+
+Every step first looks at what exists (the `Progress` of an earlier run) and does only what is missing;
+every id is recorded the moment HeyGen returns it, so a failure can report it and a resume can skip it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Final
+
+import attrs
+
+from .._core.files import Upload
+from .._core.flow import Flow, emit
+from ..errors import HeyGenError, JobFailedError, PhotoAvatarWorkflowError
+from ..jobs.kinds import JobState
+from ..jobs.snapshot import JobSnapshot
+from ..jobs.waiting import WaitTimeout, wait_flow
+from ..resources.photo_avatars.checks import IMAGE_KEYS_PER_CALL, look_generation_body
+from ..resources.photo_avatars.flows import (
+    add_looks_flow,
+    create_group_flow,
+    generate_looks_flow,
+    list_looks_flow,
+    train_flow,
+    training_status_flow,
+    upload_photo_flow,
+)
+from ..types.photo_avatars import PhotoGeneration
+from .events import (
+    JobStatusChanged,
+    ProgressCallback,
+    Step,
+    StepFinished,
+    StepSkipped,
+    StepStarted,
+    WorkflowEvent,
+)
+from .progress import PhotoAvatarResult, Plan, Progress, result_of, token_of
+
+__all__ = ["Run", "photo_avatar_flow"]
+
+
+@attrs.define
+class Run:
+    """What the flow works with: inputs, progress, and how to make job handles and report."""
+
+    plan: Plan
+    progress: Progress
+    uploads: Sequence[Upload | None]
+    base_url: str
+    make_job: Callable[..., Any]
+    on_progress: ProgressCallback | None
+    timeout: WaitTimeout
+
+    def fail(self, step: Step, cause: BaseException) -> PhotoAvatarWorkflowError:
+        token = token_of(self.base_url, self.plan, self.progress)
+        return PhotoAvatarWorkflowError(step, result_of(self.plan, self.progress), token, cause)
+
+    def emit(self, event: WorkflowEvent) -> Flow[None]:
+        return emit(self.on_progress, event)
+
+    def wait(
+        self, step: Step, kind: str, ids: Sequence[str], *, return_exceptions: bool = False
+    ) -> Flow[list[JobSnapshot | JobFailedError]]:
+        """Wait for jobs under one deadline, reporting their status changes as `JobStatusChanged`."""
+        handles = [self.make_job(kind, job_id) for job_id in ids]
+        callback = self.on_progress
+
+        def report(snapshot: JobSnapshot) -> Any:
+            return callback(JobStatusChanged(step, snapshot)) if callback else None
+
+        return (
+            yield from wait_flow(
+                handles,
+                timeout=self.timeout,
+                on_progress=report if callback else None,
+                return_exceptions=return_exceptions,
+            )
+        )
+
+
+def _upload_step(run: Run) -> Flow[None]:
+    progress = run.progress
+    count = len(run.plan.photo_digests)
+    if count == 0 or all(progress.uploaded_keys[i] for i in range(count)):
+        yield from run.emit(StepSkipped(Step.UPLOAD, "no photos" if count == 0 else "already uploaded"))
+        return
+    yield from run.emit(StepStarted(Step.UPLOAD, resumed=any(progress.uploaded_keys)))
+    for index in range(count):
+        if progress.uploaded_keys[index]:
+            continue
+        upload = run.uploads[index]
+        assert upload is not None  # checked before the flow starts
+        asset = yield from upload_photo_flow(upload)
+        progress.asset_ids[index] = asset.id
+        progress.uploaded_keys[index] = asset.image_key
+    yield from run.emit(StepFinished(Step.UPLOAD, tuple(k for k in progress.uploaded_keys if k)))
+
+
+def _keys(run: Run) -> list[tuple[str, str | None]]:
+    """Every image key with its generation id (None for uploads), in order."""
+    uploaded = [(k, None) for k in run.progress.uploaded_keys if k]
+    return [*uploaded, *((k, run.plan.generation_id) for k in run.plan.image_keys)]
+
+
+def _create_group_step(run: Run) -> Flow[None]:
+    progress = run.progress
+    if progress.group_id is not None:
+        yield from run.emit(StepSkipped(Step.CREATE_GROUP, "already created"))
+        return
+    yield from run.emit(StepStarted(Step.CREATE_GROUP))
+    key, generation_id = _keys(run)[0]
+    look = yield from create_group_flow(run.plan.name, None, key, generation_id)
+    progress.group_id = look.group_id or look.id
+    progress.look_ids.append(look.id)
+    progress.keys_added = 1
+    yield from run.emit(StepFinished(Step.CREATE_GROUP, (progress.group_id,)))
+
+
+def _add_looks_step(run: Run) -> Flow[None]:
+    progress = run.progress
+    group_id = str(progress.group_id)
+    keys = _keys(run)
+    if progress.looks_ready:
+        yield from run.emit(StepSkipped(Step.ADD_LOOKS, "already added"))
+        return
+    yield from run.emit(StepStarted(Step.ADD_LOOKS, resumed=progress.keys_added > 1))
+    while progress.keys_added < len(keys):
+        # one call per batch of keys sharing a generation id, at most 4 keys (HeyGen's limit)
+        start = progress.keys_added
+        generation_id = keys[start][1]
+        batch = [k for k, g in keys[start : start + IMAGE_KEYS_PER_CALL] if g == generation_id]
+        looks = yield from add_looks_flow(group_id, batch, [], run.plan.name, generation_id)
+        progress.look_ids.extend(look.id for look in looks)
+        progress.keys_added += len(batch)
+    # training needs every look ready
+    yield from run.wait(Step.ADD_LOOKS, "look", progress.look_ids)
+    progress.looks_ready = True
+    yield from run.emit(StepFinished(Step.ADD_LOOKS, tuple(progress.look_ids)))
+
+
+def _train_step(run: Run) -> Flow[None]:
+    progress = run.progress
+    group_id = str(progress.group_id)
+    if progress.trained:
+        yield from run.emit(StepSkipped(Step.TRAIN, "already trained"))
+        return
+    yield from run.emit(StepStarted(Step.TRAIN, resumed=progress.train_attempted))
+    if progress.train_attempted:
+        # An earlier run sent the request: ask HeyGen before training again. Running or done: wait for
+        # it; never started (its answer was lost) or failed: train again.
+        status = yield from training_status_flow(group_id)
+        progress.training_started = status.state in (JobState.PENDING, JobState.SUCCEEDED)
+    if not progress.training_started:
+        progress.train_attempted = True
+        yield from train_flow(group_id)
+        progress.training_started = True
+    yield from run.wait(Step.TRAIN, "training", [group_id])
+    progress.trained = True
+    yield from run.emit(StepFinished(Step.TRAIN, (group_id,)))
+
+
+def _generate_step(run: Run) -> Flow[None]:
+    progress = run.progress
+    group_id = str(progress.group_id)
+    if not run.plan.looks or progress.looks_generated:
+        why = "no looks asked" if not run.plan.looks else "already generated"
+        yield from run.emit(StepSkipped(Step.GENERATE_LOOKS, why))
+        return
+    yield from run.emit(StepStarted(Step.GENERATE_LOOKS, resumed=any(progress.generation_ids)))
+    for index, look in enumerate(run.plan.looks):
+        if progress.generation_ids[index]:
+            continue
+        body = look_generation_body(
+            group_id=group_id,
+            prompt=look.prompt,
+            orientation=look.orientation,
+            pose=look.pose,
+            style=look.style,
+        )
+        progress.generation_ids[index] = yield from generate_looks_flow(body, require_trained=False)
+    generation_ids = [g for g in progress.generation_ids if g]
+    outcomes = yield from run.wait(
+        Step.GENERATE_LOOKS, "look_generation", generation_ids, return_exceptions=True
+    )
+    failures = [o for o in outcomes if isinstance(o, JobFailedError)]
+    if failures:
+        # a failed generation made nothing: forget it, so that resuming starts that prompt again
+        failed = {f.job_id for f in failures}
+        progress.generation_ids = [None if g in failed else g for g in progress.generation_ids]
+        raise failures[0]
+    keys = [
+        key
+        for o in outcomes
+        if isinstance(o, JobSnapshot)
+        for key in PhotoGeneration.from_raw(o.data).image_keys
+    ]
+    known = set(progress.look_ids)
+    looks = yield from list_looks_flow(group_id)
+    progress.generated_image_keys = keys
+    progress.generated_look_ids = [look.id for look in looks if look.id not in known]
+    progress.looks_generated = True
+    yield from run.emit(StepFinished(Step.GENERATE_LOOKS, tuple(progress.generated_look_ids)))
+
+
+_STEPS: Final = (
+    (Step.UPLOAD, _upload_step),
+    (Step.CREATE_GROUP, _create_group_step),
+    (Step.ADD_LOOKS, _add_looks_step),
+    (Step.TRAIN, _train_step),
+    (Step.GENERATE_LOOKS, _generate_step),
+)
+
+
+def photo_avatar_flow(run: Run) -> Flow[PhotoAvatarResult]:
+    """Run every step not finished yet; a failure becomes `PhotoAvatarWorkflowError` with a resume token."""
+    for step, body in _STEPS:
+        try:
+            yield from body(run)
+        except HeyGenError as error:
+            raise run.fail(step, error) from error
+    return result_of(run.plan, run.progress)
