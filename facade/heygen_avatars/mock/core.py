@@ -267,6 +267,7 @@ class MockHeyGen:
             created: list[str] = []
             fired: list[str] = []
             response = self._handle_operation(request, operation, raw_path, created, fired)
+            response.headers.append(("x-request-id", f"mock-{self._seq:08d}"))  # as HeyGen's every answer
             self._record(request, operation, response, fired, created)
             for hook in self.response_hooks:  # every answer, injected faults included
                 hook(request, operation, response)
