@@ -189,7 +189,7 @@ def run_ours(kind: SimKind, jobs: Sequence[float], seed: int, *, hint: bool = Fa
     shows that the poller honours hints, within its floor.
     """
     from heygen_avatars._core.config import resolve_config
-    from heygen_avatars._core.flow import Context, Emit, FlowContext, Now, Random, Send, Sleep
+    from heygen_avatars._core.flow import Admission, Context, Emit, FlowContext, Now, Random, Send, Sleep
     from heygen_avatars._core.retry import RetryPolicy
     from heygen_avatars.jobs.handles import Job
     from heygen_avatars.jobs.token import JobRef
@@ -228,7 +228,7 @@ def run_ours(kind: SimKind, jobs: Sequence[float], seed: int, *, hint: bool = Fa
                 value = clock.sleep(effect.seconds)
             elif isinstance(effect, Random):
                 value = rng.random()
-            elif isinstance(effect, Emit):
+            elif isinstance(effect, Emit | Admission):  # no callback, no limiter
                 value = None
             else:  # pragma: no cover - a new effect kind in the SDK
                 raise TypeError(f"the wait flow yielded {effect!r}, unknown to this simulation")

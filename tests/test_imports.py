@@ -165,10 +165,12 @@ def test_import_and_construct_load_only_configuration() -> None:
         *loaded["import"][:1],
         "heygen_avatars._client",
         *loaded["import"][1:2],
+        "heygen_avatars._core.admission",  # the client's limiter (admission control) is made with it
         "heygen_avatars._core.base_client",
         "heygen_avatars._core.clock",
         "heygen_avatars._core.config",
         "heygen_avatars._core.lazy",
+        "heygen_avatars._core.limiter",
         "heygen_avatars._core.options",
         "heygen_avatars._core.redact",
         "heygen_avatars._version",

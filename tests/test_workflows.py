@@ -226,9 +226,18 @@ async def test_a_failed_generation_is_started_again_but_the_others_are_not(
     assert caught.value.created.generation_ids[0] in result.generation_ids
 
 
-async def test_a_lost_train_response_is_not_sent_again(client: Any, mock: MockHeyGen) -> None:
-    # the server starts training but the answer never arrives: resuming asks before training again
+async def test_a_lost_train_response_is_resolved_by_reading_the_status(client: Any, mock: MockHeyGen) -> None:
+    # the server starts training but the answer never arrives: the SDK reads the status, not trains again
     mock.faults.push("train-photo-avatar-group", Fault.timeout())
+    result = await resolve(client.create_photo_avatar(name="Sylvia", photos=PHOTOS[:1]))
+    assert result.trained
+    assert count(mock, "train-photo-avatar-group") == 1
+
+
+async def test_a_lost_train_response_is_not_sent_again(client: Any, mock: MockHeyGen) -> None:
+    # the answer is lost and so is the status read after it: resuming asks before training again
+    mock.faults.push("train-photo-avatar-group", Fault.timeout())
+    mock.faults.push("get-training-job-status", *[Fault.status(500)] * 3)
     with pytest.raises(PhotoAvatarWorkflowError) as caught:
         await resolve(client.create_photo_avatar(name="Sylvia", photos=PHOTOS[:1]))
     assert caught.value.step is Step.TRAIN

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ._core.clock import Clock
     from ._core.download import DownloadDestination
     from ._core.flow import Flow
+    from ._core.limiter import Limiter
     from ._core.retry import RetryPolicy
     from .jobs.namespace import AsyncJobs, Jobs
     from .resources.assets import Assets, AsyncAssets
@@ -47,6 +48,12 @@ class HeyGen(ClientBase):
     ``extra_headers=``). `http_client=` injects your own `httpx.Client` (you keep ownership: `close()`
     leaves it open); `transport=` an httpx transport (e.g. the mock's). `clock=` and `rng=` make every wait
     and jitter deterministic in tests.
+
+    Admission control: at most `max_concurrent_jobs` paid jobs run at once (default: the
+    ``HEYGEN_MAX_CONCURRENT_JOBS`` environment variable, else 10, HeyGen's pay-as-you-go cap; 0: off),
+    counted from a create until its job is seen to end. Further creates wait their turn, in order, instead
+    of drawing 429s; reads and polls are never held back. `limiter=` shares one cap among clients (a
+    `LocalLimiter` in one process, a `heygen_avatars.batch.RedisLimiter` across processes).
     """
 
     _face = ("Client", "SyncRuntime")
@@ -71,6 +78,8 @@ class HeyGen(ClientBase):
         clock: Clock | None = None,
         rng: random.Random | None = None,
         retry_policy: RetryPolicy | None = None,
+        max_concurrent_jobs: int | None = None,
+        limiter: Limiter | None = None,
     ) -> None:
         self._setup(
             api_key=api_key,
@@ -84,6 +93,8 @@ class HeyGen(ClientBase):
             retry_policy=retry_policy,
             http_client=http_client,
             transport=transport,
+            max_concurrent_jobs=max_concurrent_jobs,
+            limiter=limiter,
         )
 
     @overload
@@ -167,6 +178,8 @@ class AsyncHeyGen(ClientBase):
         clock: Clock | None = None,
         rng: random.Random | None = None,
         retry_policy: RetryPolicy | None = None,
+        max_concurrent_jobs: int | None = None,
+        limiter: Limiter | None = None,
     ) -> None:
         self._setup(
             api_key=api_key,
@@ -180,6 +193,8 @@ class AsyncHeyGen(ClientBase):
             retry_policy=retry_policy,
             http_client=http_client,
             transport=transport,
+            max_concurrent_jobs=max_concurrent_jobs,
+            limiter=limiter,
         )
 
     @overload

@@ -107,7 +107,17 @@ class MockUnavailableError(HeyGenError):
 
 
 class APIError(HeyGenError):
-    """Something went wrong talking to HeyGen. `method` and `url` name the request."""
+    """Something went wrong talking to HeyGen. `method` and `url` name the request.
+
+    On a create that HeyGen may have acted on (its answer lost): `idempotency_key` is the Idempotency-Key
+    it carried (v3; calling again with it within 24 hours gets HeyGen's original answer instead of a second
+    job); for a v2 create, which takes no key, `looked_up` says what the SDK searched for afterwards and
+    `found` the ids of what it found (none, or several candidates: a single match is not an error).
+    """
+
+    idempotency_key: str | None = None
+    looked_up: str | None = None
+    found: tuple[str, ...] = ()
 
     def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
         message = redact(message)

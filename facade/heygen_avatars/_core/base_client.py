@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 from ..errors import ClientClosedError, InputValidationError
 from .clock import Clock, SystemClock
 from .config import ClientConfig, TimeoutLike, Timeouts, check_max_retries, resolve_config, to_timeouts
+from .limiter import Limiter, default_limiter
 from .options import context_with, response_sink
 from .redact import register_secret
 
@@ -109,6 +110,7 @@ class ClientBase:
     _clock: Clock
     _rng: random.Random | None
     _pool: _Pool
+    _limiter: Limiter | None
     _runtime: Any  # SyncRuntime / AsyncRuntime, made at the first request
     # what this face is built on: (httpx client class, `_flow` runtime class), by name so that
     # neither module loads before the first request
@@ -135,9 +137,16 @@ class ClientBase:
         retry_policy: RetryPolicy | None,
         http_client: object,
         transport: object,
+        max_concurrent_jobs: int | None = None,
+        limiter: Limiter | None = None,
     ) -> None:
         if http_client is not None and transport is not None:
             raise InputValidationError("transport", "pass either http_client or transport, not both")
+        if limiter is not None and max_concurrent_jobs is not None:
+            raise InputValidationError(
+                "max_concurrent_jobs",
+                "pass either max_concurrent_jobs or limiter (it has its own cap), not both",
+            )
         if os.environ.get("HEYGEN_LOG"):  # only then is `logging` needed before the first request
             from .log import setup_logging
 
@@ -152,6 +161,7 @@ class ClientBase:
         )
         register_secret(self._config.api_key)
         self._retry_policy = retry_policy
+        self._limiter = limiter if limiter is not None else default_limiter(max_concurrent_jobs)
         self._clock = clock or SystemClock()
         self._rng = rng
         if http_client is not None:
@@ -199,6 +209,13 @@ class ClientBase:
         return self._clock
 
     @property
+    def limiter(self) -> Limiter | None:
+        """Admission control: at most this many paid jobs at once (None: off). Shared by `with_options`
+        copies; give the same limiter (``limiter=``) to every client of one key in a process, or a
+        `RedisLimiter` to clients in several processes."""
+        return self._limiter
+
+    @property
     def is_closed(self) -> bool:
         """True once `close()` / `aclose()` ran on this client or a copy sharing its pool."""
         return self._pool.closed
@@ -227,6 +244,7 @@ class ClientBase:
             http=http,
             request_headers=None if sends_headers else headers,
             http_timeout=default_timeout if owned and http.timeout == default_timeout else None,
+            limiter=self._limiter,
         )
         return self._runtime
 

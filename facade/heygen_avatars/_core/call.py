@@ -16,7 +16,7 @@ HTML pages and on undeclared shapes, which would lose the body and the error it 
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from logging import DEBUG
 from types import MappingProxyType, ModuleType
 from typing import Any, NamedTuple
@@ -25,12 +25,12 @@ import httpx
 
 from .. import errors
 from .config import Op
-from .flow import Context, Flow, FlowContext, Random, Send, Sleep
+from .flow import Admission, Context, Flow, FlowContext, Random, Send, Sleep
 from .log import logger
 from .responses import Api, ApiResponse, read_response
 from .retry import is_connect_phase, retryable_exception, retryable_status
 
-__all__ = ["Call", "Host", "call"]
+__all__ = ["Call", "Host", "call", "next_idempotency_key"]
 
 
 class Host(enum.Enum):
@@ -52,8 +52,10 @@ class Call(NamedTuple):
 
     `op` decides the timeout and which failures are retried; `api` the error dialect; `host` the base
     URL. Per-call options (timeout, retries, headers) come from the flow's `Context`, so that they reach
-    every request of a method. A named tuple (immutable; `_replace` makes a changed copy) because one is
-    built for every request (benchmarks/ row 2).
+    every request of a method. `idempotency_key`: the Idempotency-Key the request carries, on operations
+    whose spec says HeyGen honours one (then failures after sending are retried too). A named tuple
+    (immutable; `_replace` makes a changed copy) because one is built for every request (benchmarks/
+    row 2).
     """
 
     method: str
@@ -63,6 +65,10 @@ class Call(NamedTuple):
     options: Mapping[str, Any] = _NO_OPTIONS
     host: Host = Host.API
     endpoint: ModuleType | None = None  # the generated endpoint module, named in logs
+    idempotency_key: str | None = None
+    check: Callable[[ApiResponse], object] | None = None
+    """Raises `ResponseValidationError` for an answer without what the caller needs: on a keyed create that
+    is retried like an unreadable answer (the repeat gets HeyGen's stored answer)."""
 
     @classmethod
     def generated(
@@ -72,17 +78,21 @@ class Call(NamedTuple):
         op: Op,
         api: Api,
         host: Host = Host.API,
+        check: Callable[[ApiResponse], object] | None = None,
         **kwargs: Any,
     ) -> Call:
         """A call of an openapi-python-client endpoint module, e.g.
         `Call.generated(get_avatar_look, op=Op.READ, api=Api.V3, look_id="abc")` (`kwargs` are the
-        endpoint function's arguments except `client`)."""
+        endpoint function's arguments except `client`; ``idempotency_key=None`` sends none)."""
+        key = kwargs.get("idempotency_key")
+        if "idempotency_key" in kwargs and key is None:
+            del kwargs["idempotency_key"]
         built = endpoint._get_kwargs(**kwargs)  # a fresh dict on every call: ours to take apart
         method = built.pop("method").upper()
         path = built.pop("url")
         options = built or _NO_OPTIONS
         # positional: a named tuple's keyword construction costs more (one Call per request)
-        return cls(method, path, op, api, options, host, endpoint)
+        return cls(method, path, op, api, options, host, endpoint, key, check)
 
     @classmethod
     def raw(
@@ -97,9 +107,13 @@ class Call(NamedTuple):
         json: Any = None,
         content: bytes | None = None,
         headers: Mapping[str, str] | None = None,
+        idempotency_key: str | None = None,
     ) -> Call:
-        """A request written by hand (e.g. `POST /v1/asset` with raw bytes on the upload host)."""
+        """A request written by hand (e.g. `POST /v1/asset` with raw bytes on the upload host);
+        ``idempotency_key`` only where HeyGen honours one."""
         options: dict[str, Any] = {}
+        if idempotency_key is not None:
+            headers = {**(headers or {}), "Idempotency-Key": idempotency_key}
         if params:
             options["params"] = {k: v for k, v in params.items() if v is not None}
         if json is not None:
@@ -115,7 +129,24 @@ class Call(NamedTuple):
             api=api,
             options=options,
             host=host,
+            idempotency_key=idempotency_key,
         )
+
+
+def next_idempotency_key() -> Flow[str]:
+    """`key = yield from next_idempotency_key()`: the key for the call's next keyed create. The call's own key
+    (``idempotency_key=`` option, or a batch row's) for the first, then ``key.2``, ``key.3``...; without
+    one, a random key (enough to make the SDK's own retries of that create safe)."""
+    context: FlowContext = yield _CONTEXT
+    base = context.idempotency_key
+    if base is None:
+        high: float = yield Random()
+        low: float = yield Random()
+        return f"hg-{int(high * 2**52):013x}{int(low * 2**52):013x}"
+    used = context.keys_used
+    key = base if not used else f"{base}.{len(used) + 1}"
+    used.append(key)
+    return key
 
 
 def _label(c: Call) -> str:
@@ -126,16 +157,23 @@ def _label(c: Call) -> str:
 def _connection_error(exc: httpx.TransportError, c: Call, url: str) -> errors.APIConnectionError:
     sent = not is_connect_phase(exc)
     hint = ""
-    if sent and not c.op.idempotent:
+    if sent and c.idempotency_key is not None:
+        hint = (
+            f" HeyGen may have acted on it: calling again with idempotency_key={c.idempotency_key!r} within"
+            " 24 hours returns its original answer instead of creating it twice."
+        )
+    elif sent and not c.op.idempotent:
         hint = " The request may have reached HeyGen: check whether it was created before sending it again."
     cls = errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else errors.APIConnectionError
     what = "timed out" if cls is errors.APITimeoutError else "failed"
-    return cls(
+    error = cls(
         f"{c.method} {url} {what}: {type(exc).__name__}: {exc}.{hint}",
         method=c.method,
         url=url,
         request_sent=sent,
     )
+    error.idempotency_key = c.idempotency_key
+    return error
 
 
 def call(c: Call) -> Flow[ApiResponse]:
@@ -151,6 +189,8 @@ def call(c: Call) -> Flow[ApiResponse]:
     if context.extra_headers:
         options = {**options, "headers": {**options.get("headers", {}), **context.extra_headers}}
     send = Send(c.method, url, options, config.timeouts.for_op(c.op))
+    keyed = c.idempotency_key is not None
+    creates = c.op is Op.CREATE
     retries = 0
     while True:
         if logger.isEnabledFor(DEBUG):  # cheaper than logger.debug's own check, once per request
@@ -158,7 +198,7 @@ def call(c: Call) -> Flow[ApiResponse]:
         try:
             response: httpx.Response = yield send
         except httpx.TransportError as exc:
-            if retries < max_retries and retryable_exception(c.op, exc):
+            if retries < max_retries and retryable_exception(c.op, exc, keyed=keyed):
                 delay = policy.backoff(retries, (yield Random()))
                 retries += 1
                 logger.info(
@@ -172,9 +212,29 @@ def call(c: Call) -> Flow[ApiResponse]:
             raise _connection_error(exc, c, url) from None
         try:
             read = read_response(response, api=c.api)
+            if c.check is not None:
+                c.check(read)
+        except errors.ResponseValidationError as err:
+            # a keyed create whose answer came back unreadable: the repeat replays HeyGen's stored answer
+            if not keyed or retries >= max_retries or response.status_code >= 300:
+                err.idempotency_key = c.idempotency_key
+                raise
+            delay = policy.backoff(retries, (yield Random()))
+            retries += 1
+            logger.info(
+                "Retrying %s in %.2f s (retry %d of %d) after an unreadable answer (Idempotency-Key %s)",
+                _label(c), delay, retries, max_retries, c.idempotency_key,
+            )  # fmt: skip
+            yield Sleep(delay)
+            continue
         except errors.APIStatusError as err:
             status = response.status_code
-            if status < 400 or retries >= max_retries or not retryable_status(c.op, status):
+            if status == 429 and creates:
+                yield Admission("throttled")  # someone else uses part of HeyGen's cap on this key
+            err.idempotency_key = c.idempotency_key
+            # a keyed 409 is retried only when it says the first request is still in flight
+            replayable = keyed and (status != 409 or err.code == "request_in_progress")
+            if status < 400 or retries >= max_retries or not retryable_status(c.op, status, keyed=replayable):
                 raise
             if err.retry_after is not None and err.retry_after > policy.retry_after_cap:
                 logger.info(

@@ -15,9 +15,10 @@ so flows handle failures with ordinary `try/except`. Cancellation (`asyncio.Canc
 left running.
 
 Effects: `Send` (one HTTP request), `Sleep`, `Now` (monotonic time), `Random` (jitter source), `Emit`
-(call a user callback; the async driver awaits it if it returns an awaitable) and `Context` (the client's
-configuration and retry policy). Larger steps are flows of their own, run with `yield from`: e.g.
-`_transport.call`, which reads the `Context` and then sends with retries.
+(call a user callback; the async driver awaits it if it returns an awaitable), `Context` (the client's
+configuration and retry policy) and `Admission` (the client's limiter: a paid create waits its turn under
+HeyGen's concurrency cap, a status poll frees a slot; see `_core.limiter`). Larger steps are flows of
+their own, run with `yield from`: e.g. `call.call`, which reads the `Context` and then sends with retries.
 """
 
 from __future__ import annotations
@@ -35,10 +36,12 @@ from .clock import Clock
 
 if TYPE_CHECKING:
     from .config import ClientConfig
+    from .limiter import Limiter
     from .responses import ApiResponse
     from .retry import RetryPolicy
 
 __all__ = [
+    "Admission",
     "AsyncRuntime",
     "Context",
     "Emit",
@@ -91,6 +94,14 @@ class Emit:
     value: Any
 
 
+class Admission(NamedTuple):
+    """Call the client's limiter: ``limiter.<method>(clock, *args)`` (the async driver awaits
+    ``limiter.a<method>``). Result: what it returns; None when the client has no limiter."""
+
+    method: str
+    args: tuple[Any, ...] = ()
+
+
 class Send(NamedTuple):
     """Send one HTTP request (no retries here). Result: the `httpx.Response`, body read.
 
@@ -116,6 +127,11 @@ class FlowContext:
     retry_policy: RetryPolicy
     extra_headers: Mapping[str, str] | None = None
     responses: list[ApiResponse] | None = None
+    idempotency_key: str | None = None
+    """The base of the Idempotency-Key of the call's keyed creates (the caller's, or a batch row's); None:
+    each keyed create gets a random one."""
+    keys_used: list[str] = attrs.field(factory=list, eq=False, repr=False)
+    """Keys derived from `idempotency_key` so far (the n-th keyed request of the call gets the n-th)."""
 
 
 def client_headers(config: ClientConfig) -> dict[str, str]:
@@ -140,6 +156,8 @@ class _RuntimeBase:
     # The timeout `http` applies when a request gives none (the SDK's own client), else None: a request
     # whose timeout is this one is sent without it (httpx copies a given timeout per request)
     http_timeout: httpx.Timeout | None
+    # admission control under HeyGen's concurrency cap (None: off)
+    limiter: Limiter | None
 
     def with_context(self, context: FlowContext) -> Self:
         """A copy running flows in ``context`` (a call's own options)."""
@@ -186,6 +204,9 @@ def _perform_sync(effect: Any, runtime: SyncRuntime) -> Any:
         return runtime.http.request(effect.method, effect.url, **_request_kwargs(effect, runtime))
     if isinstance(effect, Context):
         return runtime.context
+    if isinstance(effect, Admission):
+        limiter = runtime.limiter
+        return None if limiter is None else getattr(limiter, effect.method)(runtime.clock, *effect.args)
     if isinstance(effect, Sleep):
         return runtime.clock.sleep(effect.seconds)
     if isinstance(effect, Now):
@@ -209,6 +230,11 @@ async def _perform_async(effect: Any, runtime: AsyncRuntime) -> Any:
         return await runtime.http.request(effect.method, effect.url, **_request_kwargs(effect, runtime))
     if isinstance(effect, Context):
         return runtime.context
+    if isinstance(effect, Admission):
+        limiter = runtime.limiter
+        if limiter is None:
+            return None
+        return await getattr(limiter, "a" + effect.method)(runtime.clock, *effect.args)
     if isinstance(effect, Sleep):
         return await runtime.clock.asleep(effect.seconds)
     if isinstance(effect, Now):

@@ -3,7 +3,9 @@
 The rule that matters most: an operation that creates something (Op.CREATE / Op.UPLOAD) is retried
 only when HeyGen certainly did not act on it (429 Too Many Requests, or a failure before the request
 was sent), so a paid job is never created twice. Reads and idempotent writes are also retried on
-timeouts, dropped connections, 408 and 5xx.
+timeouts, dropped connections, 408 and 5xx. So is a create sent with an Idempotency-Key that HeyGen
+honours (``keyed``): a repeat within 24 hours replays the first answer instead of acting again, and a
+repeat while the first is still in flight is answered 409 `request_in_progress`, itself retried.
 """
 
 from __future__ import annotations
@@ -85,17 +87,21 @@ def is_connect_phase(exc: BaseException) -> bool:
     )
 
 
-def retryable_exception(op: Op, exc: BaseException) -> bool:
-    """Whether a transport failure of an operation of class `op` may be retried."""
+def retryable_exception(op: Op, exc: BaseException, *, keyed: bool = False) -> bool:
+    """Whether a transport failure of an operation of class `op` (``keyed``: sent with an honoured
+    Idempotency-Key) may be retried."""
     if isinstance(exc, httpx.UnsupportedProtocol):
         return False
     if is_connect_phase(exc):
         return True
-    return op.idempotent and isinstance(exc, httpx.TransportError)
+    return (op.idempotent or keyed) and isinstance(exc, httpx.TransportError)
 
 
-def retryable_status(op: Op, status: int) -> bool:
-    """Whether an HTTP error status of an operation of class `op` may be retried."""
+def retryable_status(op: Op, status: int, *, keyed: bool = False) -> bool:
+    """Whether an HTTP error status of an operation of class `op` may be retried (``keyed``: see above;
+    409 then means the first request with the key is still in flight)."""
     if status == 429:
         return True
-    return op.idempotent and (status == 408 or status >= 500)
+    if keyed and status == 409:
+        return True
+    return (op.idempotent or keyed) and (status == 408 or status >= 500)

@@ -10,7 +10,7 @@ import attrs
 
 from .. import errors
 from .._core.call import call
-from .._core.flow import Flow, emit, now, rand, sleep
+from .._core.flow import Admission, Flow, emit, now, rand, sleep
 from .._core.log import logger
 from . import token
 from .cadence import Cadence
@@ -54,9 +54,12 @@ ProgressCallback: TypeAlias = "Callable[[JobSnapshot], Any]"
 
 
 def poll_flow(kind: JobKind, job_id: str) -> Flow[tuple[JobSnapshot, float | None]]:
-    """One status check: the snapshot and the server's poll hint (Retry-After), if any."""
+    """One status check: the snapshot and the server's poll hint (Retry-After), if any. A job seen to
+    have ended frees its place under the concurrency cap (`jobs.admission`)."""
     response = yield from call(kind.status_call(job_id))
-    return snapshot_of(kind, job_id, response.data, response.request_id), response.retry_after
+    snapshot = snapshot_of(kind, job_id, response.data, response.request_id)
+    yield Admission("observe", (job_id, snapshot.state.terminal))
+    return snapshot, response.retry_after
 
 
 def _transient(exc: errors.HeyGenError) -> bool:

@@ -11,13 +11,14 @@ from typing import Any
 import attrs
 
 from ..._core import validation as check
-from ..._core.call import Call, call
+from ..._core.call import Call, call, next_idempotency_key
 from ..._core.config import Op
 from ..._core.flow import Flow
 from ..._core.lazy import lazy
 from ..._core.pages import list_params
 from ..._core.responses import Api, ApiResponse
 from ...errors import HeyGenError
+from ...jobs.admission import admitted_create
 from ...types.assets import Asset
 from ...types.avatars import AvatarGroup, AvatarLook, Consent, CreatedAvatar
 from ..assets.inputs import AssetPlan, resolve_flow
@@ -59,7 +60,8 @@ class Created:
 def create_flow(
     body: Mapping[str, Any], files: Mapping[str, AssetPlan], references: Sequence[AssetPlan]
 ) -> Flow[Created]:
-    """Upload what needs uploading, then ``POST /v3/avatars``."""
+    """Upload what needs uploading, then ``POST /v3/avatars`` once admitted under the concurrency cap, with
+    an Idempotency-Key."""
     uploaded: list[Asset] = []
     full = dict(body)
     for key, plan in files.items():
@@ -75,16 +77,32 @@ def create_flow(
         "digital_twin": CreateDigitalTwinRequest,
     }[str(full["type"])]
     try:
-        response = yield from _v3(create_avatar, Op.CREATE, body=model.from_dict(full))
+        return (
+            yield from admitted_create(
+                "avatar", _create(model.from_dict(full), tuple(uploaded)), lambda made: (made.look_id,)
+            )
+        )
     except HeyGenError as error:
         if uploaded:  # they exist on HeyGen: reuse them with asset_id= instead of uploading again
             error.add_note(f"assets uploaded before this failure: {', '.join(a.id for a in uploaded)}")
         raise
+
+
+def _create(request: Any, uploaded: tuple[Asset, ...]) -> Flow[Created]:
+    key = yield from next_idempotency_key()
+    response = yield from call(
+        Call.generated(create_avatar, op=Op.CREATE, api=Api.V3, check=_ids, body=request, idempotency_key=key)
+    )
+    created, look_id, group_id = _ids(response)
+    return Created(created, look_id, group_id, uploaded)
+
+
+def _ids(response: ApiResponse) -> tuple[CreatedAvatar, str, str]:
     created = CreatedAvatar.from_raw(response.data)
     look_id, group_id = created.look_id, created.group_id
     if not look_id or not group_id:
         raise response.invalid("the response has no avatar_item.id or avatar_group.id")
-    return Created(created, look_id, group_id, tuple(uploaded))
+    return created, look_id, group_id
 
 
 def get_group_flow(group_id: str) -> Flow[AvatarGroup]:
@@ -128,13 +146,22 @@ def consent_flow(group_id: str, body: Mapping[str, Any], video: AssetPlan | None
     full = dict(body)
     if video is not None:
         full["consent_video"] = yield from resolve_flow(video, [])
-    response = yield from _v3(
-        create_avatar_consent,
-        Op.CREATE,
-        group_id=group_id,
-        body=CreateAvatarConsentRequest.from_dict(full),
-    )
-    return Consent.from_raw(response.data)
+    key = yield from next_idempotency_key()
+    request = CreateAvatarConsentRequest.from_dict(full)
+    response = yield from call(
+        Call.generated(
+            create_avatar_consent, op=Op.CREATE, api=Api.V3, check=_consent, group_id=group_id, body=request,
+            idempotency_key=key,
+        )
+    )  # fmt: skip
+    return _consent(response)
+
+
+def _consent(response: ApiResponse) -> Consent:
+    consent = Consent.from_raw(response.data)
+    if consent.avatar_group is None:
+        raise response.invalid("the response has no avatar_group")
+    return consent
 
 
 MakeCall = Callable[[str | None], Call]

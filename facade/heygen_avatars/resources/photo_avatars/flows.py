@@ -6,7 +6,7 @@ Both faces (`faces.py`) only run these; arguments arrive checked (`checks.py`).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from ..._core import validation as check
 from ..._core.call import Call, Host, call
@@ -16,6 +16,7 @@ from ..._core.flow import Flow
 from ..._core.lazy import lazy
 from ..._core.responses import Api, ApiResponse
 from ...errors import AddLooksError, HeyGenError, InputValidationError, NotFoundError
+from ...jobs.admission import admitted_create, may_have_acted
 from ...jobs.kinds import JobState
 from ...types.photo_avatars import (
     PhotoAvatarGroup,
@@ -24,6 +25,7 @@ from ...types.photo_avatars import (
     TrainingStatus,
     UploadedAsset,
 )
+from . import reconcile
 from .checks import IMAGE_KEYS_PER_CALL
 
 # generated endpoints and request models, imported at first use (see _core/lazy.py)
@@ -52,6 +54,9 @@ GeneratePhotoAvatarLooksBody = lazy(_MODELS, "GeneratePhotoAvatarLooksBody")
 GeneratePhotoAvatarPhotosBody = lazy(_MODELS, "GeneratePhotoAvatarPhotosBody")
 TrainPhotoAvatarGroupBody = lazy(_MODELS, "TrainPhotoAvatarGroupBody")
 UpscaleAnAvatarBody = lazy(_MODELS, "UpscaleAnAvatarBody")
+
+
+T = TypeVar("T")
 
 
 def _v2(endpoint: Any, op: Op, **kwargs: Any) -> Flow[ApiResponse]:
@@ -95,8 +100,26 @@ def upload_photo_flow(upload: Upload, *, require_image_key: bool = True) -> Flow
     return asset
 
 
+def _one(job_id: str) -> tuple[str]:
+    return (job_id,)
+
+
+def _unresolvable(create: Flow[T]) -> Flow[T]:
+    """A create whose result HeyGen offers no way to look up: a lost answer says so in its error."""
+    try:
+        return (yield from create)
+    except HeyGenError as error:
+        if may_have_acted(error):
+            raise reconcile.give_up(error, None) from None
+        raise
+
+
 def generate_photos_flow(body: Mapping[str, Any]) -> Flow[str]:
-    """Start an AI photo generation; the generation id."""
+    """Start an AI photo generation (once admitted under the concurrency cap); the generation id."""
+    return (yield from admitted_create("photo_generation", _unresolvable(_generate_photos(body)), _one))
+
+
+def _generate_photos(body: Mapping[str, Any]) -> Flow[str]:
     response = yield from _v2(
         generate_photo_avatar_photos, Op.CREATE, body=GeneratePhotoAvatarPhotosBody.from_dict(body)
     )
@@ -121,18 +144,40 @@ def _upload_if_needed(
 def create_group_flow(
     name: str, photo: Upload | None, image_key: str | None, generation_id: str | None
 ) -> Flow[PhotoAvatarLook]:
-    """Upload the photo if given, then create the group; the group's first look (``pending``)."""
+    """Upload the photo if given, then create the group (once admitted under the concurrency cap); the
+    group's first look (``pending``). A lost answer is resolved by looking the group up (`reconcile`)."""
     key, _asset = yield from _upload_if_needed(photo, image_key, "image_key")
     body: dict[str, Any] = {"name": name, "image_key": key}
     if generation_id is not None:
         body["generation_id"] = generation_id
-    response = yield from _v2(
-        create_photo_avatar_group, Op.CREATE, body=CreatePhotoAvatarGroupBody.from_dict(body)
-    )
+    return (yield from admitted_create("look", _create_group(body), lambda look: (look.id,)))
+
+
+def _create_group(body: Mapping[str, Any]) -> Flow[PhotoAvatarLook]:
+    try:
+        response = yield from _v2(
+            create_photo_avatar_group, Op.CREATE, body=CreatePhotoAvatarGroupBody.from_dict(body)
+        )
+    except HeyGenError as error:
+        if not may_have_acted(error):
+            raise
+        name, image_key = str(body["name"]), str(body["image_key"])
+        found = yield from _lookup(error, reconcile.find_group(name, image_key))
+        group_id = reconcile.resolved(error, found, f"groups named {name!r} made from {image_key}", found)
+        return (yield from get_look_flow(group_id))  # a group's first look has the group's id
     look = PhotoAvatarLook.from_raw(_mapping(response))
     if not look.id:
         _required_id(response, "id")
     return look
+
+
+def _lookup(error: HeyGenError, lookup: Flow[list[T]]) -> Flow[list[T]]:
+    """Run a lookup after a lost answer; if the lookup fails too, the original error, saying so."""
+    try:
+        return (yield from lookup)
+    except HeyGenError as failed:
+        error.add_note(f"looking up what it made failed too: {failed}")
+        raise error from None
 
 
 def add_looks_flow(
@@ -159,15 +204,10 @@ def add_looks_flow(
                 body["name"] = name
             if generation_id is not None:
                 body["generation_id"] = generation_id
-            response = yield from _v2(
-                add_looks_to_photo_avatar_group,
-                Op.CREATE,
-                body=AddLooksToPhotoAvatarGroupBody.from_dict(body),
+            looks = yield from admitted_create(
+                "look", _add_looks(body), lambda made: [look.id for look in made], weight=len(batch)
             )
-            listed = _mapping(response).get("photo_avatar_list")
-            created.extend(
-                PhotoAvatarLook.from_raw(item) for item in (listed if isinstance(listed, list) else [])
-            )
+            created.extend(looks)
     except HeyGenError as error:
         if not created:
             raise
@@ -176,9 +216,51 @@ def add_looks_flow(
     return created
 
 
+def _add_looks(body: Mapping[str, Any]) -> Flow[list[PhotoAvatarLook]]:
+    """One add call; a lost answer is resolved by finding the group's looks made from these keys."""
+    try:
+        response = yield from _v2(
+            add_looks_to_photo_avatar_group, Op.CREATE, body=AddLooksToPhotoAvatarGroupBody.from_dict(body)
+        )
+    except HeyGenError as error:
+        if not may_have_acted(error):
+            raise
+        group_id, keys = str(body["group_id"]), list(body["image_keys"])
+        found = yield from _lookup(error, reconcile.find_looks(group_id, keys))
+        if len(found) == len(keys):
+            return reconcile.resolved(error, [found], f"looks of {group_id}", [look.id for look in found])
+        raise reconcile.give_up(
+            error, f"looks of group {group_id} made from {', '.join(keys)}", tuple(look.id for look in found)
+        ) from None
+    listed = _mapping(response).get("photo_avatar_list")
+    return [PhotoAvatarLook.from_raw(item) for item in (listed if isinstance(listed, list) else [])]
+
+
 def train_flow(group_id: str) -> Flow[None]:
+    """Start training (once admitted); a lost answer is resolved by reading the training status."""
     check.check_id("group_id", group_id)
-    yield from _v2(train_photo_avatar_group, Op.CREATE, body=TrainPhotoAvatarGroupBody(group_id=group_id))
+    yield from admitted_create("training", _train(group_id), lambda _: (group_id,))
+
+
+def _train(group_id: str) -> Flow[None]:
+    try:
+        response = yield from _v2(
+            train_photo_avatar_group, Op.CREATE, body=TrainPhotoAvatarGroupBody(group_id=group_id)
+        )
+        if not isinstance(response.body, Mapping):  # HeyGen answers an envelope; nothing at all is no answer
+            raise response.invalid("the response is empty")
+    except HeyGenError as error:
+        if not may_have_acted(error):
+            raise
+        started = yield from _lookup(error, _started(group_id))
+        reconcile.resolved(
+            error, started, f"the training status of group {group_id}", [group_id] * len(started)
+        )
+
+
+def _started(group_id: str) -> Flow[list[bool]]:
+    started = yield from reconcile.training_started(group_id)
+    return [True] if started else []
 
 
 def training_status_flow(group_id: str) -> Flow[TrainingStatus]:
@@ -197,6 +279,10 @@ def generate_looks_flow(body: Mapping[str, Any], *, require_trained: bool) -> Fl
             raise _not_trained(group_id, "no training found") from error
         if status.state is not JobState.SUCCEEDED:
             raise _not_trained(group_id, f"training status {status.status!r}")
+    return (yield from admitted_create("look_generation", _unresolvable(_generate_looks(body)), _one))
+
+
+def _generate_looks(body: Mapping[str, Any]) -> Flow[str]:
     response = yield from _v2(
         generate_photo_avatar_looks, Op.CREATE, body=GeneratePhotoAvatarLooksBody.from_dict(body)
     )
@@ -251,6 +337,10 @@ def add_motion_flow(look_id: str, prompt: str | None, motion_type: str | None) -
     if motion_type is not None:
         # Open string: the engine list is only seen on a mirror and changes often (notes §1).
         body["motion_type"] = check.check_text("motion_type", motion_type)
+    return (yield from admitted_create("look", _unresolvable(_add_motion(body)), _one))
+
+
+def _add_motion(body: Mapping[str, Any]) -> Flow[str]:
     response = yield from _v2(add_motion, Op.CREATE, body=AddMotionBody.from_dict(body))
     return _required_id(response, "id")
 

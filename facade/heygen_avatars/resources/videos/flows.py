@@ -9,13 +9,14 @@ from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 from ..._core import validation as check
-from ..._core.call import Call, call
+from ..._core.call import Call, call, next_idempotency_key
 from ..._core.config import Op
 from ..._core.flow import Flow
 from ..._core.lazy import lazy
 from ..._core.pages import list_params, page_flow
 from ..._core.responses import Api, ApiResponse
 from ...errors import InputValidationError, NotFoundError
+from ...jobs.admission import admitted_create
 from ...jobs.kinds import JobState
 from ...types.avatars import AvatarLook
 from ...types.videos import Video
@@ -73,10 +74,25 @@ def check_avatar_flow(avatar_id: str) -> Flow[AvatarLook]:
 
 
 def create_flow(body: Mapping[str, Any], check_avatar: bool) -> Flow[str]:
-    """Check the look (unless told not to), then ``POST /v3/videos``; the video id."""
+    """Check the look (unless told not to), then ``POST /v3/videos`` once admitted under the concurrency
+    cap, with an Idempotency-Key; the video id."""
     if check_avatar:
         yield from check_avatar_flow(str(body["avatar_id"]))
-    response = yield from _v3(create_video, Op.CREATE, body=CreateVideoFromAvatar.from_dict(body))
+    return (yield from admitted_create("video", _create(body), lambda video_id: (video_id,)))
+
+
+def _create(body: Mapping[str, Any]) -> Flow[str]:
+    key = yield from next_idempotency_key()
+    request = CreateVideoFromAvatar.from_dict(body)
+    response = yield from call(
+        Call.generated(
+            create_video, op=Op.CREATE, api=Api.V3, check=_video_id, body=request, idempotency_key=key
+        )
+    )
+    return _video_id(response)
+
+
+def _video_id(response: ApiResponse) -> str:
     data = response.data if isinstance(response.data, Mapping) else {}
     video_id = data.get("video_id") or data.get("id")
     if not isinstance(video_id, str) or not video_id:

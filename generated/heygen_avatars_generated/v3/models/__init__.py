@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .create_avatar_consent_response_401 import CreateAvatarConsentResponse401
     from .create_avatar_consent_response_403 import CreateAvatarConsentResponse403
     from .create_avatar_consent_response_404 import CreateAvatarConsentResponse404
+    from .create_avatar_consent_response_409 import CreateAvatarConsentResponse409
     from .create_avatar_consent_response_429 import CreateAvatarConsentResponse429
     from .create_avatar_response import CreateAvatarResponse
     from .create_avatar_response_200 import CreateAvatarResponse200
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from .create_avatar_response_401 import CreateAvatarResponse401
     from .create_avatar_response_403 import CreateAvatarResponse403
     from .create_avatar_response_404 import CreateAvatarResponse404
+    from .create_avatar_response_409 import CreateAvatarResponse409
     from .create_avatar_response_429 import CreateAvatarResponse429
     from .create_avatar_video_response import CreateAvatarVideoResponse
     from .create_digital_twin_request import CreateDigitalTwinRequest
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
     from .create_video_response_401 import CreateVideoResponse401
     from .create_video_response_403 import CreateVideoResponse403
     from .create_video_response_404 import CreateVideoResponse404
+    from .create_video_response_409 import CreateVideoResponse409
     from .create_video_response_429 import CreateVideoResponse429
     from .delete_avatar_group_response_200 import DeleteAvatarGroupResponse200
     from .delete_avatar_group_response_400 import DeleteAvatarGroupResponse400
@@ -125,6 +128,7 @@ if TYPE_CHECKING:
     from .upload_asset_response_400 import UploadAssetResponse400
     from .upload_asset_response_401 import UploadAssetResponse401
     from .upload_asset_response_403 import UploadAssetResponse403
+    from .upload_asset_response_409 import UploadAssetResponse409
     from .upload_asset_response_429 import UploadAssetResponse429
     from .upload_asset_v3_response import UploadAssetV3Response
     from .video_aspect_ratio import VideoAspectRatio
@@ -156,6 +160,7 @@ else:
         "CreateAvatarConsentResponse401": ".create_avatar_consent_response_401",
         "CreateAvatarConsentResponse403": ".create_avatar_consent_response_403",
         "CreateAvatarConsentResponse404": ".create_avatar_consent_response_404",
+        "CreateAvatarConsentResponse409": ".create_avatar_consent_response_409",
         "CreateAvatarConsentResponse429": ".create_avatar_consent_response_429",
         "CreateAvatarResponse": ".create_avatar_response",
         "CreateAvatarResponse200": ".create_avatar_response_200",
@@ -163,6 +168,7 @@ else:
         "CreateAvatarResponse401": ".create_avatar_response_401",
         "CreateAvatarResponse403": ".create_avatar_response_403",
         "CreateAvatarResponse404": ".create_avatar_response_404",
+        "CreateAvatarResponse409": ".create_avatar_response_409",
         "CreateAvatarResponse429": ".create_avatar_response_429",
         "CreateAvatarVideoResponse": ".create_avatar_video_response",
         "CreateDigitalTwinRequest": ".create_digital_twin_request",
@@ -175,6 +181,7 @@ else:
         "CreateVideoResponse401": ".create_video_response_401",
         "CreateVideoResponse403": ".create_video_response_403",
         "CreateVideoResponse404": ".create_video_response_404",
+        "CreateVideoResponse409": ".create_video_response_409",
         "CreateVideoResponse429": ".create_video_response_429",
         "DeleteAvatarGroupResponse200": ".delete_avatar_group_response_200",
         "DeleteAvatarGroupResponse400": ".delete_avatar_group_response_400",
@@ -252,6 +259,7 @@ else:
         "UploadAssetResponse400": ".upload_asset_response_400",
         "UploadAssetResponse401": ".upload_asset_response_401",
         "UploadAssetResponse403": ".upload_asset_response_403",
+        "UploadAssetResponse409": ".upload_asset_response_409",
         "UploadAssetResponse429": ".upload_asset_response_429",
         "UploadAssetV3Response": ".upload_asset_v3_response",
         "VideoAspectRatio": ".video_aspect_ratio",
@@ -293,6 +301,7 @@ __all__ = (
     "CreateAvatarConsentResponse401",
     "CreateAvatarConsentResponse403",
     "CreateAvatarConsentResponse404",
+    "CreateAvatarConsentResponse409",
     "CreateAvatarConsentResponse429",
     "CreateAvatarResponse",
     "CreateAvatarResponse200",
@@ -300,6 +309,7 @@ __all__ = (
     "CreateAvatarResponse401",
     "CreateAvatarResponse403",
     "CreateAvatarResponse404",
+    "CreateAvatarResponse409",
     "CreateAvatarResponse429",
     "CreateAvatarVideoResponse",
     "CreateDigitalTwinRequest",
@@ -312,6 +322,7 @@ __all__ = (
     "CreateVideoResponse401",
     "CreateVideoResponse403",
     "CreateVideoResponse404",
+    "CreateVideoResponse409",
     "CreateVideoResponse429",
     "DeleteAvatarGroupResponse200",
     "DeleteAvatarGroupResponse400",
@@ -389,6 +400,7 @@ __all__ = (
     "UploadAssetResponse400",
     "UploadAssetResponse401",
     "UploadAssetResponse403",
+    "UploadAssetResponse409",
     "UploadAssetResponse429",
     "UploadAssetV3Response",
     "VideoAspectRatio",

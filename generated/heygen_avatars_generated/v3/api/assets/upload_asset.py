@@ -10,15 +10,19 @@ from ...models.upload_asset_response_200 import UploadAssetResponse200
 from ...models.upload_asset_response_400 import UploadAssetResponse400
 from ...models.upload_asset_response_401 import UploadAssetResponse401
 from ...models.upload_asset_response_403 import UploadAssetResponse403
+from ...models.upload_asset_response_409 import UploadAssetResponse409
 from ...models.upload_asset_response_429 import UploadAssetResponse429
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: UploadAssetBody,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -40,6 +44,7 @@ def _parse_response(
     | UploadAssetResponse400
     | UploadAssetResponse401
     | UploadAssetResponse403
+    | UploadAssetResponse409
     | UploadAssetResponse429
     | None
 ):
@@ -63,6 +68,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 409:
+        response_409 = UploadAssetResponse409.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = UploadAssetResponse429.from_dict(response.json())
 
@@ -81,6 +91,7 @@ def _build_response(
     | UploadAssetResponse400
     | UploadAssetResponse401
     | UploadAssetResponse403
+    | UploadAssetResponse409
     | UploadAssetResponse429
 ]:
     return Response(
@@ -95,11 +106,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadAssetBody,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[
     UploadAssetResponse200
     | UploadAssetResponse400
     | UploadAssetResponse401
     | UploadAssetResponse403
+    | UploadAssetResponse409
     | UploadAssetResponse429
 ]:
     """Upload an asset
@@ -110,6 +123,7 @@ def sync_detailed(
     and pdf.
 
     Args:
+        idempotency_key (str | Unset):
         body (UploadAssetBody):
 
     Raises:
@@ -117,11 +131,12 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UploadAssetResponse200 | UploadAssetResponse400 | UploadAssetResponse401 | UploadAssetResponse403 | UploadAssetResponse429]
+        Response[UploadAssetResponse200 | UploadAssetResponse400 | UploadAssetResponse401 | UploadAssetResponse403 | UploadAssetResponse409 | UploadAssetResponse429]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -135,11 +150,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UploadAssetBody,
+    idempotency_key: str | Unset = UNSET,
 ) -> (
     UploadAssetResponse200
     | UploadAssetResponse400
     | UploadAssetResponse401
     | UploadAssetResponse403
+    | UploadAssetResponse409
     | UploadAssetResponse429
     | None
 ):
@@ -151,6 +168,7 @@ def sync(
     and pdf.
 
     Args:
+        idempotency_key (str | Unset):
         body (UploadAssetBody):
 
     Raises:
@@ -158,12 +176,13 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UploadAssetResponse200 | UploadAssetResponse400 | UploadAssetResponse401 | UploadAssetResponse403 | UploadAssetResponse429
+        UploadAssetResponse200 | UploadAssetResponse400 | UploadAssetResponse401 | UploadAssetResponse403 | UploadAssetResponse409 | UploadAssetResponse429
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -171,11 +190,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadAssetBody,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[
     UploadAssetResponse200
     | UploadAssetResponse400
     | UploadAssetResponse401
     | UploadAssetResponse403
+    | UploadAssetResponse409
     | UploadAssetResponse429
 ]:
     """Upload an asset
@@ -186,6 +207,7 @@ async def asyncio_detailed(
     and pdf.
 
     Args:
+        idempotency_key (str | Unset):
         body (UploadAssetBody):
 
     Raises:
@@ -193,11 +215,12 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UploadAssetResponse200 | UploadAssetResponse400 | UploadAssetResponse401 | UploadAssetResponse403 | UploadAssetResponse429]
+        Response[UploadAssetResponse200 | UploadAssetResponse400 | UploadAssetResponse401 | UploadAssetResponse403 | UploadAssetResponse409 | UploadAssetResponse429]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -209,11 +232,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UploadAssetBody,
+    idempotency_key: str | Unset = UNSET,
 ) -> (
     UploadAssetResponse200
     | UploadAssetResponse400
     | UploadAssetResponse401
     | UploadAssetResponse403
+    | UploadAssetResponse409
     | UploadAssetResponse429
     | None
 ):
@@ -225,6 +250,7 @@ async def asyncio(
     and pdf.
 
     Args:
+        idempotency_key (str | Unset):
         body (UploadAssetBody):
 
     Raises:
@@ -232,12 +258,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UploadAssetResponse200 | UploadAssetResponse400 | UploadAssetResponse401 | UploadAssetResponse403 | UploadAssetResponse429
+        UploadAssetResponse200 | UploadAssetResponse400 | UploadAssetResponse401 | UploadAssetResponse403 | UploadAssetResponse409 | UploadAssetResponse429
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

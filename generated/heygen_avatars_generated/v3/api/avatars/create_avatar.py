@@ -10,11 +10,12 @@ from ...models.create_avatar_response_400 import CreateAvatarResponse400
 from ...models.create_avatar_response_401 import CreateAvatarResponse401
 from ...models.create_avatar_response_403 import CreateAvatarResponse403
 from ...models.create_avatar_response_404 import CreateAvatarResponse404
+from ...models.create_avatar_response_409 import CreateAvatarResponse409
 from ...models.create_avatar_response_429 import CreateAvatarResponse429
 from ...models.create_digital_twin_request import CreateDigitalTwinRequest
 from ...models.create_photo_avatar_request import CreatePhotoAvatarRequest
 from ...models.create_prompt_avatar_request import CreatePromptAvatarRequest
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -22,8 +23,11 @@ def _get_kwargs(
     body: CreateDigitalTwinRequest
     | CreatePhotoAvatarRequest
     | CreatePromptAvatarRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -51,6 +55,7 @@ def _parse_response(
     | CreateAvatarResponse401
     | CreateAvatarResponse403
     | CreateAvatarResponse404
+    | CreateAvatarResponse409
     | CreateAvatarResponse429
     | None
 ):
@@ -79,6 +84,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = CreateAvatarResponse409.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = CreateAvatarResponse429.from_dict(response.json())
 
@@ -98,6 +108,7 @@ def _build_response(
     | CreateAvatarResponse401
     | CreateAvatarResponse403
     | CreateAvatarResponse404
+    | CreateAvatarResponse409
     | CreateAvatarResponse429
 ]:
     return Response(
@@ -114,12 +125,14 @@ def sync_detailed(
     body: CreateDigitalTwinRequest
     | CreatePhotoAvatarRequest
     | CreatePromptAvatarRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[
     CreateAvatarResponse200
     | CreateAvatarResponse400
     | CreateAvatarResponse401
     | CreateAvatarResponse403
     | CreateAvatarResponse404
+    | CreateAvatarResponse409
     | CreateAvatarResponse429
 ]:
     """Create an avatar
@@ -131,6 +144,7 @@ def sync_detailed(
     and pdf.
 
     Args:
+        idempotency_key (str | Unset):
         body (CreateDigitalTwinRequest | CreatePhotoAvatarRequest | CreatePromptAvatarRequest):
             Discriminated union for POST /v3/avatars request body.
 
@@ -139,11 +153,12 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAvatarResponse200 | CreateAvatarResponse400 | CreateAvatarResponse401 | CreateAvatarResponse403 | CreateAvatarResponse404 | CreateAvatarResponse429]
+        Response[CreateAvatarResponse200 | CreateAvatarResponse400 | CreateAvatarResponse401 | CreateAvatarResponse403 | CreateAvatarResponse404 | CreateAvatarResponse409 | CreateAvatarResponse429]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -159,12 +174,14 @@ def sync(
     body: CreateDigitalTwinRequest
     | CreatePhotoAvatarRequest
     | CreatePromptAvatarRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> (
     CreateAvatarResponse200
     | CreateAvatarResponse400
     | CreateAvatarResponse401
     | CreateAvatarResponse403
     | CreateAvatarResponse404
+    | CreateAvatarResponse409
     | CreateAvatarResponse429
     | None
 ):
@@ -177,6 +194,7 @@ def sync(
     and pdf.
 
     Args:
+        idempotency_key (str | Unset):
         body (CreateDigitalTwinRequest | CreatePhotoAvatarRequest | CreatePromptAvatarRequest):
             Discriminated union for POST /v3/avatars request body.
 
@@ -185,12 +203,13 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAvatarResponse200 | CreateAvatarResponse400 | CreateAvatarResponse401 | CreateAvatarResponse403 | CreateAvatarResponse404 | CreateAvatarResponse429
+        CreateAvatarResponse200 | CreateAvatarResponse400 | CreateAvatarResponse401 | CreateAvatarResponse403 | CreateAvatarResponse404 | CreateAvatarResponse409 | CreateAvatarResponse429
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -200,12 +219,14 @@ async def asyncio_detailed(
     body: CreateDigitalTwinRequest
     | CreatePhotoAvatarRequest
     | CreatePromptAvatarRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[
     CreateAvatarResponse200
     | CreateAvatarResponse400
     | CreateAvatarResponse401
     | CreateAvatarResponse403
     | CreateAvatarResponse404
+    | CreateAvatarResponse409
     | CreateAvatarResponse429
 ]:
     """Create an avatar
@@ -217,6 +238,7 @@ async def asyncio_detailed(
     and pdf.
 
     Args:
+        idempotency_key (str | Unset):
         body (CreateDigitalTwinRequest | CreatePhotoAvatarRequest | CreatePromptAvatarRequest):
             Discriminated union for POST /v3/avatars request body.
 
@@ -225,11 +247,12 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAvatarResponse200 | CreateAvatarResponse400 | CreateAvatarResponse401 | CreateAvatarResponse403 | CreateAvatarResponse404 | CreateAvatarResponse429]
+        Response[CreateAvatarResponse200 | CreateAvatarResponse400 | CreateAvatarResponse401 | CreateAvatarResponse403 | CreateAvatarResponse404 | CreateAvatarResponse409 | CreateAvatarResponse429]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -243,12 +266,14 @@ async def asyncio(
     body: CreateDigitalTwinRequest
     | CreatePhotoAvatarRequest
     | CreatePromptAvatarRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> (
     CreateAvatarResponse200
     | CreateAvatarResponse400
     | CreateAvatarResponse401
     | CreateAvatarResponse403
     | CreateAvatarResponse404
+    | CreateAvatarResponse409
     | CreateAvatarResponse429
     | None
 ):
@@ -261,6 +286,7 @@ async def asyncio(
     and pdf.
 
     Args:
+        idempotency_key (str | Unset):
         body (CreateDigitalTwinRequest | CreatePhotoAvatarRequest | CreatePromptAvatarRequest):
             Discriminated union for POST /v3/avatars request body.
 
@@ -269,12 +295,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAvatarResponse200 | CreateAvatarResponse400 | CreateAvatarResponse401 | CreateAvatarResponse403 | CreateAvatarResponse404 | CreateAvatarResponse429
+        CreateAvatarResponse200 | CreateAvatarResponse400 | CreateAvatarResponse401 | CreateAvatarResponse403 | CreateAvatarResponse404 | CreateAvatarResponse409 | CreateAvatarResponse429
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

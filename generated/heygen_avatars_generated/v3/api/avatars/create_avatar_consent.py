@@ -12,16 +12,20 @@ from ...models.create_avatar_consent_response_400 import CreateAvatarConsentResp
 from ...models.create_avatar_consent_response_401 import CreateAvatarConsentResponse401
 from ...models.create_avatar_consent_response_403 import CreateAvatarConsentResponse403
 from ...models.create_avatar_consent_response_404 import CreateAvatarConsentResponse404
+from ...models.create_avatar_consent_response_409 import CreateAvatarConsentResponse409
 from ...models.create_avatar_consent_response_429 import CreateAvatarConsentResponse429
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     group_id: str,
     *,
     body: CreateAvatarConsentRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -46,6 +50,7 @@ def _parse_response(
     | CreateAvatarConsentResponse401
     | CreateAvatarConsentResponse403
     | CreateAvatarConsentResponse404
+    | CreateAvatarConsentResponse409
     | CreateAvatarConsentResponse429
     | None
 ):
@@ -74,6 +79,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = CreateAvatarConsentResponse409.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = CreateAvatarConsentResponse429.from_dict(response.json())
 
@@ -93,6 +103,7 @@ def _build_response(
     | CreateAvatarConsentResponse401
     | CreateAvatarConsentResponse403
     | CreateAvatarConsentResponse404
+    | CreateAvatarConsentResponse409
     | CreateAvatarConsentResponse429
 ]:
     return Response(
@@ -108,12 +119,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAvatarConsentRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[
     CreateAvatarConsentResponse200
     | CreateAvatarConsentResponse400
     | CreateAvatarConsentResponse401
     | CreateAvatarConsentResponse403
     | CreateAvatarConsentResponse404
+    | CreateAvatarConsentResponse409
     | CreateAvatarConsentResponse429
 ]:
     """Create avatar consent
@@ -124,6 +137,7 @@ def sync_detailed(
 
     Args:
         group_id (str):
+        idempotency_key (str | Unset):
         body (CreateAvatarConsentRequest): Request body for POST /v3/avatars/{group_id}/consent.
 
     Raises:
@@ -131,12 +145,13 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAvatarConsentResponse200 | CreateAvatarConsentResponse400 | CreateAvatarConsentResponse401 | CreateAvatarConsentResponse403 | CreateAvatarConsentResponse404 | CreateAvatarConsentResponse429]
+        Response[CreateAvatarConsentResponse200 | CreateAvatarConsentResponse400 | CreateAvatarConsentResponse401 | CreateAvatarConsentResponse403 | CreateAvatarConsentResponse404 | CreateAvatarConsentResponse409 | CreateAvatarConsentResponse429]
     """
 
     kwargs = _get_kwargs(
         group_id=group_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -151,12 +166,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateAvatarConsentRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> (
     CreateAvatarConsentResponse200
     | CreateAvatarConsentResponse400
     | CreateAvatarConsentResponse401
     | CreateAvatarConsentResponse403
     | CreateAvatarConsentResponse404
+    | CreateAvatarConsentResponse409
     | CreateAvatarConsentResponse429
     | None
 ):
@@ -168,6 +185,7 @@ def sync(
 
     Args:
         group_id (str):
+        idempotency_key (str | Unset):
         body (CreateAvatarConsentRequest): Request body for POST /v3/avatars/{group_id}/consent.
 
     Raises:
@@ -175,13 +193,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAvatarConsentResponse200 | CreateAvatarConsentResponse400 | CreateAvatarConsentResponse401 | CreateAvatarConsentResponse403 | CreateAvatarConsentResponse404 | CreateAvatarConsentResponse429
+        CreateAvatarConsentResponse200 | CreateAvatarConsentResponse400 | CreateAvatarConsentResponse401 | CreateAvatarConsentResponse403 | CreateAvatarConsentResponse404 | CreateAvatarConsentResponse409 | CreateAvatarConsentResponse429
     """
 
     return sync_detailed(
         group_id=group_id,
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -190,12 +209,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAvatarConsentRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[
     CreateAvatarConsentResponse200
     | CreateAvatarConsentResponse400
     | CreateAvatarConsentResponse401
     | CreateAvatarConsentResponse403
     | CreateAvatarConsentResponse404
+    | CreateAvatarConsentResponse409
     | CreateAvatarConsentResponse429
 ]:
     """Create avatar consent
@@ -206,6 +227,7 @@ async def asyncio_detailed(
 
     Args:
         group_id (str):
+        idempotency_key (str | Unset):
         body (CreateAvatarConsentRequest): Request body for POST /v3/avatars/{group_id}/consent.
 
     Raises:
@@ -213,12 +235,13 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAvatarConsentResponse200 | CreateAvatarConsentResponse400 | CreateAvatarConsentResponse401 | CreateAvatarConsentResponse403 | CreateAvatarConsentResponse404 | CreateAvatarConsentResponse429]
+        Response[CreateAvatarConsentResponse200 | CreateAvatarConsentResponse400 | CreateAvatarConsentResponse401 | CreateAvatarConsentResponse403 | CreateAvatarConsentResponse404 | CreateAvatarConsentResponse409 | CreateAvatarConsentResponse429]
     """
 
     kwargs = _get_kwargs(
         group_id=group_id,
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -231,12 +254,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateAvatarConsentRequest,
+    idempotency_key: str | Unset = UNSET,
 ) -> (
     CreateAvatarConsentResponse200
     | CreateAvatarConsentResponse400
     | CreateAvatarConsentResponse401
     | CreateAvatarConsentResponse403
     | CreateAvatarConsentResponse404
+    | CreateAvatarConsentResponse409
     | CreateAvatarConsentResponse429
     | None
 ):
@@ -248,6 +273,7 @@ async def asyncio(
 
     Args:
         group_id (str):
+        idempotency_key (str | Unset):
         body (CreateAvatarConsentRequest): Request body for POST /v3/avatars/{group_id}/consent.
 
     Raises:
@@ -255,7 +281,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAvatarConsentResponse200 | CreateAvatarConsentResponse400 | CreateAvatarConsentResponse401 | CreateAvatarConsentResponse403 | CreateAvatarConsentResponse404 | CreateAvatarConsentResponse429
+        CreateAvatarConsentResponse200 | CreateAvatarConsentResponse400 | CreateAvatarConsentResponse401 | CreateAvatarConsentResponse403 | CreateAvatarConsentResponse404 | CreateAvatarConsentResponse409 | CreateAvatarConsentResponse429
     """
 
     return (
@@ -263,5 +289,6 @@ async def asyncio(
             group_id=group_id,
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

@@ -12,15 +12,19 @@ from ...models.create_video_response_400 import CreateVideoResponse400
 from ...models.create_video_response_401 import CreateVideoResponse401
 from ...models.create_video_response_403 import CreateVideoResponse403
 from ...models.create_video_response_404 import CreateVideoResponse404
+from ...models.create_video_response_409 import CreateVideoResponse409
 from ...models.create_video_response_429 import CreateVideoResponse429
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: CreateVideoFromAvatar | CreateVideoFromImage,
+    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -46,6 +50,7 @@ def _parse_response(
     | CreateVideoResponse401
     | CreateVideoResponse403
     | CreateVideoResponse404
+    | CreateVideoResponse409
     | CreateVideoResponse429
     | None
 ):
@@ -74,6 +79,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = CreateVideoResponse409.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = CreateVideoResponse429.from_dict(response.json())
 
@@ -93,6 +103,7 @@ def _build_response(
     | CreateVideoResponse401
     | CreateVideoResponse403
     | CreateVideoResponse404
+    | CreateVideoResponse409
     | CreateVideoResponse429
 ]:
     return Response(
@@ -107,12 +118,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateVideoFromAvatar | CreateVideoFromImage,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[
     CreateVideoResponse200
     | CreateVideoResponse400
     | CreateVideoResponse401
     | CreateVideoResponse403
     | CreateVideoResponse404
+    | CreateVideoResponse409
     | CreateVideoResponse429
 ]:
     """Create a video
@@ -123,6 +136,7 @@ def sync_detailed(
     /v3/videos/{video_id}.
 
     Args:
+        idempotency_key (str | Unset):
         body (CreateVideoFromAvatar | CreateVideoFromImage): Discriminated union for POST
             /v3/videos request body.
 
@@ -131,11 +145,12 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateVideoResponse200 | CreateVideoResponse400 | CreateVideoResponse401 | CreateVideoResponse403 | CreateVideoResponse404 | CreateVideoResponse429]
+        Response[CreateVideoResponse200 | CreateVideoResponse400 | CreateVideoResponse401 | CreateVideoResponse403 | CreateVideoResponse404 | CreateVideoResponse409 | CreateVideoResponse429]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -149,12 +164,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateVideoFromAvatar | CreateVideoFromImage,
+    idempotency_key: str | Unset = UNSET,
 ) -> (
     CreateVideoResponse200
     | CreateVideoResponse400
     | CreateVideoResponse401
     | CreateVideoResponse403
     | CreateVideoResponse404
+    | CreateVideoResponse409
     | CreateVideoResponse429
     | None
 ):
@@ -166,6 +183,7 @@ def sync(
     /v3/videos/{video_id}.
 
     Args:
+        idempotency_key (str | Unset):
         body (CreateVideoFromAvatar | CreateVideoFromImage): Discriminated union for POST
             /v3/videos request body.
 
@@ -174,12 +192,13 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateVideoResponse200 | CreateVideoResponse400 | CreateVideoResponse401 | CreateVideoResponse403 | CreateVideoResponse404 | CreateVideoResponse429
+        CreateVideoResponse200 | CreateVideoResponse400 | CreateVideoResponse401 | CreateVideoResponse403 | CreateVideoResponse404 | CreateVideoResponse409 | CreateVideoResponse429
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -187,12 +206,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateVideoFromAvatar | CreateVideoFromImage,
+    idempotency_key: str | Unset = UNSET,
 ) -> Response[
     CreateVideoResponse200
     | CreateVideoResponse400
     | CreateVideoResponse401
     | CreateVideoResponse403
     | CreateVideoResponse404
+    | CreateVideoResponse409
     | CreateVideoResponse429
 ]:
     """Create a video
@@ -203,6 +224,7 @@ async def asyncio_detailed(
     /v3/videos/{video_id}.
 
     Args:
+        idempotency_key (str | Unset):
         body (CreateVideoFromAvatar | CreateVideoFromImage): Discriminated union for POST
             /v3/videos request body.
 
@@ -211,11 +233,12 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateVideoResponse200 | CreateVideoResponse400 | CreateVideoResponse401 | CreateVideoResponse403 | CreateVideoResponse404 | CreateVideoResponse429]
+        Response[CreateVideoResponse200 | CreateVideoResponse400 | CreateVideoResponse401 | CreateVideoResponse403 | CreateVideoResponse404 | CreateVideoResponse409 | CreateVideoResponse429]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -227,12 +250,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateVideoFromAvatar | CreateVideoFromImage,
+    idempotency_key: str | Unset = UNSET,
 ) -> (
     CreateVideoResponse200
     | CreateVideoResponse400
     | CreateVideoResponse401
     | CreateVideoResponse403
     | CreateVideoResponse404
+    | CreateVideoResponse409
     | CreateVideoResponse429
     | None
 ):
@@ -244,6 +269,7 @@ async def asyncio(
     /v3/videos/{video_id}.
 
     Args:
+        idempotency_key (str | Unset):
         body (CreateVideoFromAvatar | CreateVideoFromImage): Discriminated union for POST
             /v3/videos request body.
 
@@ -252,12 +278,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateVideoResponse200 | CreateVideoResponse400 | CreateVideoResponse401 | CreateVideoResponse403 | CreateVideoResponse404 | CreateVideoResponse429
+        CreateVideoResponse200 | CreateVideoResponse400 | CreateVideoResponse401 | CreateVideoResponse403 | CreateVideoResponse404 | CreateVideoResponse409 | CreateVideoResponse429
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            idempotency_key=idempotency_key,
         )
     ).parsed

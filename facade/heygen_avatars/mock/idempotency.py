@@ -1,0 +1,103 @@
+"""HeyGen's Idempotency-Key, as its API reference describes it, for the operations whose built spec
+declares the header (v3 createAvatar, createVideo, createAvatarConsent, uploadAsset):
+
+"Subsequent calls within 24 hours that share this key replay the original response — even if the request
+body differs slightly (a warning is logged). A retry that arrives while the original is still in flight gets
+a 409 request_in_progress. [...] Scope is per-endpoint and per-resource: the same key on a different route
+or path parameter is independent." (developers.heygen.com/reference/create-video)
+
+Here: the scope is the caller's key, the method and the path (which holds any path parameter). The original
+is "in flight" until its answer would have reached the client: after any latency, and, when a timeout fault
+swallowed the answer, after the stall. What is replayed is the answer the server made, before a fault spoilt
+it on the way (a lost or truncated answer is exactly what a retry with the key recovers). Answers the server
+gives without acting are not stored: 429 (over the cap), 5xx, 401; nor requests a fault stopped before they
+reached the server. Time is the mock's clock, so 24 hours pass in a test with ``mock.advance(86400)``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from ._http import MockRequest, MockResponse
+from ._routing import Api, error_response
+from .specs import Operation
+
+__all__ = ["KEY_TTL", "IdempotencyKeys"]
+
+KEY_TTL = 24 * 3600.0
+HEADER = "idempotency-key"
+_VALID = re.compile(r"[A-Za-z0-9_\-:.]{1,255}\Z")
+Scope = tuple[str, str, str, str]
+
+
+@dataclass(slots=True)
+class _Entry:
+    response: MockResponse
+    stored_at: float
+    ready_at: float
+
+
+def honours_key(operation: Operation) -> bool:
+    """Whether the operation's spec declares the Idempotency-Key header."""
+    return any(p.location == "header" and p.name.lower() == HEADER for p in operation.params)
+
+
+class IdempotencyKeys:
+    """The keys seen in the last 24 hours (mock clock) and the answers they replay."""
+
+    def __init__(self, ttl: float = KEY_TTL) -> None:
+        self.ttl = ttl
+        self._entries: dict[Scope, _Entry] = {}
+        #: how many answers were replayed (for tests and the journal)
+        self.replays = 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def clear(self) -> None:
+        self._entries.clear()
+        self.replays = 0
+
+    def scope(self, request: MockRequest, operation: Operation, caller: str) -> Scope | None:
+        """Where a keyed request's key applies; None when it carries no (valid) key or the operation
+        honours none (an invalid key is left to the spec's validation: 400)."""
+        key = request.headers.get(HEADER)
+        if key is None or not _VALID.match(key) or not honours_key(operation):
+            return None
+        return (caller, request.method, request.path, key)
+
+    def answer(self, scope: Scope, now: float, api: Api) -> MockResponse | None:
+        """The replayed answer, 409 while the original is in flight, or None (a new key: act)."""
+        self._expire(now)
+        entry = self._entries.get(scope)
+        if entry is None:
+            return None
+        if now < entry.ready_at:
+            wait = max(1, math.ceil(entry.ready_at - now))
+            return error_response(
+                api,
+                409,
+                "request_in_progress",
+                "A request with this Idempotency-Key is still in progress; retry later.",
+                "Idempotency-Key",
+                headers=[("retry-after", str(wait))],
+            )
+        self.replays += 1
+        original = entry.response
+        return MockResponse(original.status, list(original.headers), original.body)
+
+    def store(self, scope: Scope, response: MockResponse, now: float, ready_at: float) -> None:
+        """Keep the answer the server made for 24 hours (unless the server did not act)."""
+        if response.status == 429 or response.status == 401 or response.status >= 500:
+            return
+        kept = replace(response, headers=list(response.headers), delay=0.0, stall=0.0, transport_fault=None)
+        self._entries[scope] = _Entry(kept, now, ready_at)
+
+    def _expire(self, now: float) -> None:
+        if not self._entries:
+            return
+        old = [scope for scope, entry in self._entries.items() if now - entry.stored_at >= self.ttl]
+        for scope in old:
+            del self._entries[scope]
