@@ -594,3 +594,27 @@ def test_mock_on_a_taken_port_exits_1(cli: Callable[..., Ran]) -> None:
         port = taken.getsockname()[1]
         ran = cli("mock", "--port", str(port), mock=False, json_output=False)
     assert ran.code == 1 and f"cannot serve on 127.0.0.1:{port}" in ran.err
+
+
+def test_batch_runs_a_manifest_then_refuses_a_bad_one_with_exit_2(
+    cli: Callable[..., Ran], tmp_path: Path
+) -> None:
+    voice = "1bd001e7e50f421d891986aad5158bc8"
+    rows = [
+        {
+            "key": f"v{i}",
+            "op": "videos.create",
+            "args": {"avatar_id": "public_look_0", "script": "Hi", "voice_id": voice},
+        }
+        for i in range(3)
+    ]
+    manifest = tmp_path / "jobs.jsonl"
+    manifest.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    ran = cli("batch", str(manifest), "--out", str(tmp_path / "results.jsonl"))
+    assert ran.code == 0 and json.loads(ran.out)["counts"] == {"succeeded": 3}
+    assert len((tmp_path / "results.jsonl").read_text().splitlines()) == 3
+    assert "3 done, 0 failed" in ran.err  # the progress line
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"key": "x", "op": "videos.create", "args": {"avatar_id": "a", "script": "hi"}}\n')
+    refused = cli("batch", str(bad), json_output=False)
+    assert refused.code == 2 and "line 1, key 'x': args.voice_id" in refused.err

@@ -17,10 +17,13 @@ if TYPE_CHECKING:
     from ._client import AsyncHeyGen as AsyncHeyGen, HeyGen as HeyGen
     from ._core.clock import Clock as Clock, SystemClock as SystemClock
     from ._core.config import Op as Op, Timeouts as Timeouts
+    from ._core.limiter import Limiter as Limiter, LocalLimiter as LocalLimiter
     from ._core.options import RequestOptions as RequestOptions, WaitRequestOptions as WaitRequestOptions
     from ._core.pages import AsyncPager as AsyncPager, Page as Page, Pager as Pager
     from ._core.raw import RawResponse as RawResponse
     from ._core.retry import RetryPolicy as RetryPolicy
+    from .batch.redis_limiter import RedisLimiter as RedisLimiter
+    from .batch.results import BatchProgress as BatchProgress, BatchSummary as BatchSummary
     from .errors import (
         AddLooksError as AddLooksError,
         APIConnectionError as APIConnectionError,
@@ -37,6 +40,8 @@ if TYPE_CHECKING:
         JobActionRequiredError as JobActionRequiredError,
         JobError as JobError,
         JobFailedError as JobFailedError,
+        LimiterError as LimiterError,
+        ManifestError as ManifestError,
         MissingAPIKeyError as MissingAPIKeyError,
         MockUnavailableError as MockUnavailableError,
         NotFoundError as NotFoundError,

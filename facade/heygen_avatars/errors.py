@@ -4,8 +4,10 @@
 HeyGenError
 ├── MissingAPIKeyError                 no key in the argument or HEYGEN_API_KEY
 ├── InputValidationError (ValueError)  bad input, refused before any request
+│   └── ManifestError                  a batch manifest with bad rows (every one named), nothing sent
 ├── ClientClosedError                  the client (or the one it was copied from) was closed
 ├── MockUnavailableError               the mock was asked for without the "mock" extra installed
+├── LimiterError                       the shared limiter (Redis) could not be used
 ├── APIError
 │   ├── APIConnectionError             no usable response (connect failure, reset, ...)
 │   │   └── APITimeoutError
@@ -54,6 +56,8 @@ __all__ = [
     "JobActionRequiredError",
     "JobError",
     "JobFailedError",
+    "LimiterError",
+    "ManifestError",
     "MissingAPIKeyError",
     "MockUnavailableError",
     "NotFoundError",
@@ -96,6 +100,27 @@ class InputValidationError(HeyGenError, ValueError):
         if self.allowed is not None:
             text += f" (allowed: {', '.join(repr(a) for a in self.allowed)})"
         super().__init__(text)
+
+
+class LimiterError(HeyGenError):
+    """The limiter shared among processes (`heygen_avatars.batch.RedisLimiter`) could not be reached or
+    used; nothing was sent for the create that asked it."""
+
+
+class ManifestError(InputValidationError):
+    """A batch manifest was refused before anything was sent: ``problems`` names every bad row (its line,
+    key and field, each with a ``str()`` like ``line 3, key 'a': args.voice_id: ...``)."""
+
+    def __init__(self, problems: Sequence[Any], rows: int, *, source: str = "manifest") -> None:
+        self.problems = tuple(problems)
+        shown = "\n".join(f"  {problem}" for problem in self.problems[:50])
+        more = len(self.problems) - 50
+        if more > 0:
+            shown += f"\n  ... and {more} more"
+        super().__init__(
+            source,
+            f"{len(self.problems)} problem(s) in {rows} row(s); nothing was sent:\n{shown}",
+        )
 
 
 class ClientClosedError(HeyGenError):

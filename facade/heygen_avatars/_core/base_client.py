@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import random
 
     from .. import workflows
+    from ..batch import faces as batch_faces
     from .retry import RetryPolicy
 
 __all__ = ["ClientBase", "Namespace", "Workflow"]
@@ -94,13 +95,15 @@ class Namespace(Generic[N]):
 
 
 class Workflow:
-    """A client method defined in `workflows` (e.g. `client.create_photo_avatar`), loaded on first call."""
+    """A client method defined as a function elsewhere (e.g. `client.create_photo_avatar` in `workflows`,
+    `client.batch` in `batch`), loaded on first call."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, module: str = "heygen_avatars.workflows") -> None:
         self._name = name
+        self._module = module
 
     def __get__(self, client: object | None, owner: type) -> Any:
-        function = getattr(importlib.import_module("heygen_avatars.workflows"), self._name)
+        function = getattr(importlib.import_module(self._module), self._name)
         return function if client is None else function.__get__(client, owner)
 
 
@@ -119,9 +122,11 @@ class ClientBase:
     if TYPE_CHECKING:
         create_photo_avatar = workflows.create_photo_avatar
         resume_photo_avatar = workflows.resume_photo_avatar
+        batch = batch_faces.batch
     else:
         create_photo_avatar = Workflow("create_photo_avatar")
         resume_photo_avatar = Workflow("resume_photo_avatar")
+        batch = Workflow("batch", "heygen_avatars.batch.faces")
 
     def _setup(
         self,

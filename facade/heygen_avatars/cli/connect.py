@@ -1,8 +1,14 @@
-"""The client a command talks through: HeyGen itself, or a stateful mock running inside the process."""
+"""The client a command talks through: HeyGen itself, or a stateful mock running inside the process.
+
+``HEYGEN_MOCK_SPEED=N``: the command talks to a mock served N times faster than real time
+(``heygen-avatars mock --speed N``), so its waits run at the mock's pace (a video's first status check, 78
+HeyGen seconds after its create, comes 78/N real seconds later). Only for a mock: HeyGen runs in real time.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import os
+from typing import TYPE_CHECKING, Any
 
 from .._client import HeyGen
 from ..errors import MockUnavailableError
@@ -10,7 +16,30 @@ from ..errors import MockUnavailableError
 if TYPE_CHECKING:
     from ..mock import MockHeyGen
 
-__all__ = ["connect", "embedded_mock"]
+__all__ = ["ENV_MOCK_SPEED", "connect", "embedded_mock"]
+
+ENV_MOCK_SPEED = "HEYGEN_MOCK_SPEED"
+
+
+def _mock_pace() -> Any:
+    """The clock of a command talking to a sped-up mock server (None: real time)."""
+    raw = os.environ.get(ENV_MOCK_SPEED, "").strip()
+    if not raw:
+        return None
+    from ..errors import InputValidationError
+
+    try:
+        speed = float(raw)
+    except ValueError:
+        speed = 0.0
+    if not speed > 0:
+        raise InputValidationError(
+            ENV_MOCK_SPEED, f"must be a positive number (the mock's --speed), got {raw!r}"
+        )
+    from ..mock.clock import ScaledClock
+
+    return ScaledClock(speed)
+
 
 _NEEDS_EXTRA = 'the local mock needs the "mock" extra: pip install "heygen-avatars[mock]"'
 
@@ -28,15 +57,25 @@ def embedded_mock(speed: float | None = None, *, virtual: bool = False) -> MockH
 
 
 def connect(
-    *, use_mock: bool, api_key: str | None = None, mock: MockHeyGen | None = None
+    *,
+    use_mock: bool,
+    api_key: str | None = None,
+    mock: MockHeyGen | None = None,
+    max_concurrent_jobs: int | None = None,
 ) -> tuple[HeyGen, MockHeyGen | None]:
     """A client for a command, and the mock it talks to (None when it talks to HeyGen).
 
     With ``use_mock``: ``mock`` if given (tests share one across commands), else a fresh embedded mock.
-    ``api_key`` overrides the mock's key (to see what a wrong key does) or HEYGEN_API_KEY.
+    ``api_key`` overrides the mock's key (to see what a wrong key does) or HEYGEN_API_KEY;
+    ``max_concurrent_jobs`` the client's cap (else HEYGEN_MAX_CONCURRENT_JOBS, else 10).
     """
     if not use_mock:
-        return HeyGen(api_key=api_key), None
+        return HeyGen(api_key=api_key, max_concurrent_jobs=max_concurrent_jobs, clock=_mock_pace()), None
     mock = mock or embedded_mock()
-    client = HeyGen(api_key=api_key or mock.api_key, transport=mock.transport(), clock=mock.clock)
+    client = HeyGen(
+        api_key=api_key or mock.api_key,
+        transport=mock.transport(),
+        clock=mock.clock,
+        max_concurrent_jobs=max_concurrent_jobs,
+    )
     return client, mock

@@ -20,7 +20,7 @@ from .._core.flow import Admission, Flow
 from .._core.log import logger
 from .kinds import JobKind, get_job_kind
 
-__all__ = ["admit", "admitted_create", "check_after", "may_have_acted"]
+__all__ = ["admit", "admitted_create", "answer_lost", "check_after", "may_have_acted"]
 
 T = TypeVar("T")
 
@@ -31,15 +31,22 @@ def check_after(kind: JobKind) -> float:
     return cadence.window[0] if cadence.window is not None else cadence.initial
 
 
-def may_have_acted(error: BaseException) -> bool:
-    """Whether HeyGen may have acted on a create that raised `error` (its answer was lost or unreadable)."""
+def answer_lost(error: BaseException) -> bool:
+    """Whether a create that raised `error` reached HeyGen and its answer was lost (a reset or timeout after
+    sending) or came back unreadable: HeyGen most likely acted."""
     if isinstance(error, errors.APIConnectionError):
         return error.request_sent
     if isinstance(error, errors.ResponseValidationError):
         return error.status_code is None or 200 <= error.status_code < 300
+    return False
+
+
+def may_have_acted(error: BaseException) -> bool:
+    """Whether HeyGen may have acted on a create that raised `error`: its answer was lost, or it answered
+    5xx (a server error may come after the work was done)."""
     if isinstance(error, errors.APIStatusError):
         return error.status_code >= 500
-    return False
+    return answer_lost(error)
 
 
 def admit(kind: JobKind, weight: int = 1) -> Flow[Lease | None]:

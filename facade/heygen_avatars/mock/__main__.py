@@ -43,11 +43,12 @@ def run(args: argparse.Namespace, prog: str = "python -m heygen_avatars.mock") -
     if args.speed <= 0:
         sys.stderr.write(f"{prog}: error: --speed must be > 0\n")
         return 2
+    speed = 1.0 if args.realistic else args.speed
     if args.port:
         base = f"http://{args.host}:{args.port}"
         sys.stderr.write(
             f"Point the SDK or the CLI at it from another shell:\n  export HEYGEN_API_BASE={base} "
-            f"HEYGEN_UPLOAD_BASE={base} HEYGEN_API_KEY={args.api_key}\n"
+            f"HEYGEN_UPLOAD_BASE={base} HEYGEN_API_KEY={args.api_key} HEYGEN_MOCK_SPEED={speed:g}\n"
         )
     try:
         with contextlib.suppress(KeyboardInterrupt):
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace, prog: str = "python -m heygen_avatars.mock") -
                 args.port,
                 host=args.host,
                 api_key=args.api_key,
-                speed=1.0 if args.realistic else args.speed,
+                speed=speed,
                 seed=args.seed,
             )
     except OSError as error:  # the port is taken, the host is not ours...

@@ -9,9 +9,11 @@ or path parameter is independent." (developers.heygen.com/reference/create-video
 Here: the scope is the caller's key, the method and the path (which holds any path parameter). The original
 is "in flight" until its answer would have reached the client: after any latency, and, when a timeout fault
 swallowed the answer, after the stall. What is replayed is the answer the server made, before a fault spoilt
-it on the way (a lost or truncated answer is exactly what a retry with the key recovers). Answers the server
-gives without acting are not stored: 429 (over the cap), 5xx, 401; nor requests a fault stopped before they
-reached the server. Time is the mock's clock, so 24 hours pass in a test with ``mock.advance(86400)``.
+it on the way (a lost or truncated answer is exactly what a retry with the key recovers). Only answers that
+made something (2xx) are kept: an error made nothing, so a repeat is served afresh (as Stripe's keys do:
+"results are only saved if an API endpoint started executing"; HeyGen does not say), and neither are
+requests a fault stopped before they reached the server. Time is the mock's clock, so 24 hours pass in a
+test with ``mock.advance(86400)``.
 """
 
 from __future__ import annotations
@@ -89,8 +91,8 @@ class IdempotencyKeys:
         return MockResponse(original.status, list(original.headers), original.body)
 
     def store(self, scope: Scope, response: MockResponse, now: float, ready_at: float) -> None:
-        """Keep the answer the server made for 24 hours (unless the server did not act)."""
-        if response.status == 429 or response.status == 401 or response.status >= 500:
+        """Keep an answer that made something (2xx) for 24 hours."""
+        if not 200 <= response.status < 300:
             return
         kept = replace(response, headers=list(response.headers), delay=0.0, stall=0.0, transport_fault=None)
         self._entries[scope] = _Entry(kept, now, ready_at)

@@ -84,6 +84,9 @@ class Progress:
     generated_image_keys: list[str] = attrs.field(factory=list)
     generated_look_ids: list[str] = attrs.field(factory=list)
     looks_generated: bool = False
+    sending: str | None = None
+    """The create about to be sent (``create_group``, ``add_looks:<n>``, ``generate:<i>``), cleared once
+    HeyGen answers: a resume that finds it set looks the create up before sending anything again."""
 
     def to_json(self) -> dict[str, Any]:
         return attrs.asdict(self)

@@ -7,16 +7,18 @@ every id is recorded the moment HeyGen returns it, so a failure can report it an
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import attrs
 
 from .._core.files import Upload
 from .._core.flow import Flow, emit
 from ..errors import HeyGenError, JobFailedError, PhotoAvatarWorkflowError
+from ..jobs.admission import answer_lost
 from ..jobs.kinds import JobState
 from ..jobs.snapshot import JobSnapshot
 from ..jobs.waiting import WaitTimeout, wait_flow
+from ..resources.photo_avatars import reconcile
 from ..resources.photo_avatars.checks import IMAGE_KEYS_PER_CALL, look_generation_body
 from ..resources.photo_avatars.flows import (
     add_looks_flow,
@@ -41,6 +43,8 @@ from .progress import PhotoAvatarResult, Plan, Progress, result_of, token_of
 
 __all__ = ["Run", "photo_avatar_flow"]
 
+T = TypeVar("T")
+
 
 @attrs.define
 class Run:
@@ -53,6 +57,9 @@ class Run:
     make_job: Callable[..., Any]
     on_progress: ProgressCallback | None
     timeout: WaitTimeout
+    on_checkpoint: Callable[[Any], Any] | None = None
+    """Called (with None) right before each create, once `progress.sending` names it: a batch journals the
+    resume token there, so a run killed while the create is in flight knows to look it up."""
 
     def fail(self, step: Step, cause: BaseException) -> PhotoAvatarWorkflowError:
         token = token_of(self.base_url, self.plan, self.progress)
@@ -60,6 +67,20 @@ class Run:
 
     def emit(self, event: WorkflowEvent) -> Flow[None]:
         return emit(self.on_progress, event)
+
+    def create(self, marker: str, flow: Flow[T]) -> Flow[T]:
+        """Run a create, `progress.sending` naming it while it may be in flight (the checkpoint records
+        that first). It stays named if the answer was lost: a resume then looks before sending again."""
+        self.progress.sending = marker
+        yield from emit(self.on_checkpoint, None)
+        try:
+            result = yield from flow
+        except HeyGenError as error:
+            if not answer_lost(error):
+                self.progress.sending = None
+            raise
+        self.progress.sending = None
+        return result
 
     def wait(
         self, step: Step, kind: str, ids: Sequence[str], *, return_exceptions: bool = False
@@ -110,11 +131,28 @@ def _create_group_step(run: Run) -> Flow[None]:
     if progress.group_id is not None:
         yield from run.emit(StepSkipped(Step.CREATE_GROUP, "already created"))
         return
-    yield from run.emit(StepStarted(Step.CREATE_GROUP))
+    yield from run.emit(StepStarted(Step.CREATE_GROUP, resumed=progress.sending == "create_group"))
     key, generation_id = _keys(run)[0]
-    look = yield from create_group_flow(run.plan.name, None, key, generation_id)
-    progress.group_id = look.group_id or look.id
-    progress.look_ids.append(look.id)
+    group_id = None
+    if progress.sending == "create_group":  # an earlier run may have made it: look before sending again
+        found = yield from reconcile.find_group(run.plan.name, key)
+        if len(found) > 1:
+            raise HeyGenError(
+                f"the group may have been created before the run stopped; groups named {run.plan.name!r} "
+                f"made from {key}: {', '.join(found)}. Check them before running this again."
+            )
+        group_id = found[0] if found else None
+    if group_id is None:
+        look = yield from run.create(
+            "create_group", create_group_flow(run.plan.name, None, key, generation_id)
+        )
+        group_id = look.group_id or look.id
+        look_id = look.id
+    else:
+        look_id = group_id  # a group's first look has the group's id
+        progress.sending = None
+    progress.group_id = group_id
+    progress.look_ids.append(look_id)
     progress.keys_added = 1
     yield from run.emit(StepFinished(Step.CREATE_GROUP, (progress.group_id,)))
 
@@ -132,7 +170,21 @@ def _add_looks_step(run: Run) -> Flow[None]:
         start = progress.keys_added
         generation_id = keys[start][1]
         batch = [k for k, g in keys[start : start + IMAGE_KEYS_PER_CALL] if g == generation_id]
-        looks = yield from add_looks_flow(group_id, batch, [], run.plan.name, generation_id)
+        marker = f"add_looks:{start}"
+        looks: Sequence[Any] = ()
+        if progress.sending == marker:  # an earlier run may have added them: look before adding again
+            looks = yield from reconcile.find_looks(group_id, batch)
+            if looks and len(looks) != len(batch):
+                raise HeyGenError(
+                    f"some looks may have been added before the run stopped "
+                    f"({', '.join(look.id for look in looks)} of {len(batch)}); check group {group_id} "
+                    "before running this again."
+                )
+        if not looks:
+            looks = yield from run.create(
+                marker, add_looks_flow(group_id, batch, [], run.plan.name, generation_id)
+            )
+        progress.sending = None
         progress.look_ids.extend(look.id for look in looks)
         progress.keys_added += len(batch)
     # training needs every look ready
@@ -153,9 +205,10 @@ def _train_step(run: Run) -> Flow[None]:
         # it; never started (its answer was lost) or failed: train again.
         status = yield from training_status_flow(group_id)
         progress.training_started = status.state in (JobState.PENDING, JobState.SUCCEEDED)
+        progress.sending = None
     if not progress.training_started:
         progress.train_attempted = True
-        yield from train_flow(group_id)
+        yield from run.create("train", train_flow(group_id))
         progress.training_started = True
     yield from run.wait(Step.TRAIN, "training", [group_id])
     progress.trained = True
@@ -180,7 +233,15 @@ def _generate_step(run: Run) -> Flow[None]:
             pose=look.pose,
             style=look.style,
         )
-        progress.generation_ids[index] = yield from generate_looks_flow(body, require_trained=False)
+        marker = f"generate:{index}"
+        if progress.sending == marker:
+            raise HeyGenError(
+                f"the look generation for looks[{index}] may have been sent before the run stopped, and "
+                "HeyGen offers no way to look a generation up: check your account before running this again."
+            )
+        progress.generation_ids[index] = yield from run.create(
+            marker, generate_looks_flow(body, require_trained=False)
+        )
     generation_ids = [g for g in progress.generation_ids if g]
     outcomes = yield from run.wait(
         Step.GENERATE_LOOKS, "look_generation", generation_ids, return_exceptions=True

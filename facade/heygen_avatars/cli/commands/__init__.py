@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from .avatars import add_avatars
+from .batch import add_batch
 from .common import Subparsers
 from .jobs import add_jobs
 from .media import add_media
@@ -25,3 +26,4 @@ def add_commands(subparsers: Subparsers, common: argparse.ArgumentParser) -> Non
     add_avatars(subparsers, common)
     add_media(subparsers, common)
     add_jobs(subparsers, common)
+    add_batch(subparsers, common)

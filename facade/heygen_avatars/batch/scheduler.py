@@ -1,0 +1,170 @@
+"""Many flows at once inside one flow: how a batch runs its rows concurrently with either client.
+
+`run_many` steps several sub-flows (one per row in flight), forwarding their effects to the driver one at
+a time, and sleeps only when every one of them sleeps (until the earliest wakes). A sub-flow asking the
+limiter for a slot is never blocked there: the ask is made without waiting, and a sub-flow not admitted
+yet is parked until a slot may have freed (a job seen to end, a create settled) or its next check is due.
+Requests are sent one after another; they are short, and what a batch waits for is its jobs.
+
+Each sub-flow runs with its own `FlowContext` (a row's Idempotency-Key), and `Task.on_send` is told of the
+first request after each slot granted: the paid create, which the journal records before it goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .._core.admission import Lease, Pending
+from .._core.flow import Admission, Context, Flow, FlowContext, Now, Send, Sleep
+
+__all__ = ["Task", "run_many"]
+
+PARK_LIMIT = 30.0
+"""Longest a parked create waits before asking again (a slot may free in another client or process)."""
+
+
+class Task:
+    """One sub-flow in `run_many`, and what it waits for."""
+
+    __slots__ = ("armed", "context", "error", "flow", "on_done", "on_send", "parked", "value", "wake")
+
+    def __init__(
+        self,
+        flow: Flow[Any],
+        on_done: Callable[[Task, Any, BaseException | None], None],
+        context: FlowContext | None = None,
+        on_send: Callable[[], None] | None = None,
+    ) -> None:
+        self.flow = flow
+        self.on_done = on_done
+        self.context = context
+        self.on_send = on_send
+        self.value: Any = None
+        self.error: BaseException | None = None
+        self.wake = 0.0
+        self.parked: Admission | None = None  # an acquire to ask again
+        self.armed = False  # a slot was granted: the next request is the create
+
+
+def run_many(
+    start: Callable[[], Task | None], most: int, tick: Callable[[], Flow[None]] | None = None
+) -> Flow[None]:
+    """Run tasks, at most `most` at once, until `start` has none left and every task has ended; `tick`
+    runs once a round (progress reports)."""
+    tasks: list[Task] = []
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and len(tasks) < most:
+                task = start()
+                if task is None:
+                    exhausted = True
+                else:
+                    tasks.append(task)
+            if not tasks:
+                return
+            if tick is not None:
+                yield from tick()
+            now: float = yield Now()
+            freed = False
+            ran = False
+            for task in list(tasks):
+                if task.wake > now:
+                    continue
+                if task.parked is not None:
+                    granted = yield from _ask(task)
+                    if not granted:
+                        task.wake = now + _park_for(task, now)
+                        continue
+                ran = True
+                done, released = yield from _step(task)
+                freed = freed or released
+                if done:
+                    tasks.remove(task)
+            if freed:  # a slot may be free: parked creates ask again at once
+                for task in tasks:
+                    if task.parked is not None:
+                        task.wake = 0.0
+                continue
+            if not ran and tasks:
+                now = yield Now()
+                pause = min(task.wake for task in tasks) - now
+                if pause > 0:
+                    yield Sleep(pause)
+    finally:
+        for task in tasks:
+            task.flow.close()
+
+
+def _park_for(task: Task, now: float) -> float:
+    pending = task.value
+    if isinstance(pending, Pending) and pending.next_check is not None:
+        return max(0.0, min(PARK_LIMIT, pending.next_check - now))
+    return PARK_LIMIT
+
+
+def _ask(task: Task) -> Flow[bool]:
+    """Ask the limiter again for a parked task, without waiting; True when it may go on."""
+    effect = task.parked
+    assert effect is not None
+    result = yield effect
+    task.value = result
+    if isinstance(result, Pending) and not result.checks:
+        return False
+    task.parked = None
+    task.armed = isinstance(result, Lease)
+    return True
+
+
+def _step(task: Task) -> Flow[tuple[bool, bool]]:
+    """Run `task` until it sleeps, parks or ends: (ended, a slot may have been freed)."""
+    released = False
+    while True:
+        try:
+            if task.error is not None:
+                error, task.error = task.error, None
+                effect = task.flow.throw(error)
+            else:
+                effect = task.flow.send(task.value)
+        except StopIteration as stop:
+            task.on_done(task, stop.value, None)
+            return True, released
+        except Exception as error:
+            task.on_done(task, None, error)
+            return True, released
+        task.value = None
+        if isinstance(effect, Sleep):
+            task.wake = (yield Now()) + effect.seconds
+            return False, released
+        if isinstance(effect, Context) and task.context is not None:
+            task.value = task.context
+            continue
+        if isinstance(effect, Admission):
+            if effect.method == "acquire":
+                label, weight, ticket, _wait = effect.args
+                ask = Admission("acquire", (label, weight, ticket, 0))
+                result = yield from _forward(task, ask)
+                if isinstance(result, Pending) and not result.checks:
+                    task.parked = Admission("acquire", (label, weight, result.ticket, 0))
+                    task.value = result
+                    now: float = yield Now()
+                    task.wake = now + _park_for(task, now)
+                    return False, released
+                task.armed = isinstance(result, Lease)
+                continue
+            released = True  # observe, settle, adopt, throttled: slots may move
+        elif isinstance(effect, Send) and task.armed:
+            task.armed = False
+            if task.on_send is not None:
+                task.on_send()
+        yield from _forward(task, effect)
+
+
+def _forward(task: Task, effect: Any) -> Flow[Any]:
+    """Perform one effect through the driver; its result (or error) goes to the task."""
+    try:
+        task.value = yield effect
+    except Exception as error:  # handed to the task, as the driver would
+        task.error = error
+    return task.value

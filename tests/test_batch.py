@@ -1,0 +1,282 @@
+"""Batch runs: every row checked before anything is sent, rows run under the cap, a per-row results line,
+and a journal from which the same call resumes without redoing or paying twice."""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from heygen_avatars import AsyncHeyGen, BatchProgress, HeyGen, ManifestError
+from heygen_avatars.mock import Fault, MockHeyGen
+
+VOICE = "1bd001e7e50f421d891986aad5158bc8"
+PHOTO_FIELDS = {
+    "name": "Lina", "age": "Young Adult", "gender": "Woman", "ethnicity": "Asian American",
+    "orientation": "horizontal", "pose": "half_body", "style": "Realistic", "appearance": "A smile",
+}  # fmt: skip
+
+
+def video(key: str, **args: Any) -> dict[str, Any]:
+    return {
+        "key": key,
+        "op": "videos.create",
+        "args": {"avatar_id": "public_look_0", "script": key, "voice_id": VOICE, "title": key, **args},
+    }
+
+
+def avatar(key: str) -> dict[str, Any]:
+    return {
+        "key": key,
+        "op": "avatars.create_from_photo",
+        "args": {"name": key, "url": "https://example.com/f.png"},
+    }
+
+
+def photos(key: str) -> dict[str, Any]:
+    return {"key": key, "op": "photo_avatars.generate_photos", "args": {**PHOTO_FIELDS, "name": key}}
+
+
+def write(path: Path, rows: list[Any]) -> Path:
+    path.write_text("".join((row if isinstance(row, str) else json.dumps(row)) + "\n" for row in rows))
+    return path
+
+
+def client_for(mock: MockHeyGen, **options: Any) -> HeyGen:
+    return HeyGen(
+        api_key=mock.api_key, transport=mock.transport(), clock=mock.clock, rng=random.Random(5), **options
+    )
+
+
+def results(path: Path) -> dict[str, dict[str, Any]]:
+    return {line["key"]: line for line in map(json.loads, path.read_text().splitlines())}
+
+
+def posts(mock: MockHeyGen) -> int:
+    return sum(1 for entry in mock.journal if entry.method == "POST")
+
+
+def test_a_mixed_manifest_runs_under_the_cap_and_reports_every_id(tmp_path: Path) -> None:
+    rows = [
+        video(f"v{i}") if i % 3 == 0 else avatar(f"a{i}") if i % 3 == 1 else photos(f"g{i}")
+        for i in range(24)
+    ]
+    manifest = write(tmp_path / "jobs.jsonl", rows)
+    mock = MockHeyGen(api_key="k", seed=1)
+    seen: list[BatchProgress] = []
+    summary = client_for(mock, max_concurrent_jobs=4).batch(
+        manifest, out=tmp_path / "out.jsonl", on_progress=seen.append
+    )
+    assert summary.ok and summary.counts == {"succeeded": 24} and summary.total == 24
+    assert not any(entry.status == 429 for entry in mock.journal)
+    lines = results(tmp_path / "out.jsonl")
+    assert set(lines) == {row["key"] for row in rows}
+    state = mock.state
+    for row in rows:
+        ids = lines[row["key"]]["ids"]
+        made = ids.get("video_id") or ids.get("look_id") or ids.get("generation_id")
+        assert made in state.videos or made in state.avatar_looks or made in state.generations
+    assert len(state.videos) == 8 and len(state.generations) == 8
+    assert seen[-1].done == 24 and seen[-1].queued == 0 and seen[-1].total == 24
+    assert Path(str(manifest) + ".journal.sqlite").exists()  # beside the manifest by default
+
+
+def test_a_manifest_with_bad_rows_is_refused_naming_each_and_nothing_is_sent(tmp_path: Path) -> None:
+    rows = [
+        video("ok"),
+        video("no-voice", voice_id=None),
+        {"key": "ok", "op": "videos.create", "args": {"avatar_id": "a", "script": "x", "voice_id": VOICE}},
+        "not json at all",
+        {"key": "weird", "op": "videos.explode", "args": {}},
+        {
+            "key": "extra",
+            "op": "videos.create",
+            "args": {"avatar_id": "a", "script": "x", "voice_id": VOICE, "colour": "red"},
+        },
+        {"key": "", "op": "videos.create", "args": {}},
+        {"key": "no-name", "op": "avatars.create_from_photo", "args": {"url": "https://e.com/x.png"}},
+        {"key": "bad-age", "op": "photo_avatars.generate_photos", "args": {**PHOTO_FIELDS, "age": "Ancient"}},
+    ]
+    manifest = write(tmp_path / "bad.jsonl", rows)
+    mock = MockHeyGen(api_key="k")
+    with pytest.raises(ManifestError) as caught:
+        client_for(mock).batch(manifest, out=tmp_path / "out.jsonl")
+    named = {(p.line, p.key, p.field) for p in caught.value.problems}
+    assert named == {
+        (2, "no-voice", "args.voice_id"),
+        (3, "ok", "key"),
+        (4, None, "line"),
+        (5, "weird", "op"),
+        (6, "extra", "args.colour"),
+        (7, None, "key"),
+        (8, "no-name", "args.name"),
+        (9, "bad-age", "args.age"),
+    }
+    assert "nothing was sent" in str(caught.value) and "line 9, key 'bad-age': args.age" in str(caught.value)
+    assert len(mock.journal) == 0
+    assert not (tmp_path / "bad.jsonl.journal.sqlite").exists() and not (tmp_path / "out.jsonl").exists()
+
+
+def test_skip_invalid_runs_the_good_rows_and_reports_the_bad(tmp_path: Path) -> None:
+    manifest = write(
+        tmp_path / "m.jsonl", [video("good"), {"key": "bad", "op": "nope", "args": {}}, video("good2")]
+    )
+    mock = MockHeyGen(api_key="k")
+    summary = client_for(mock).batch(manifest, out=tmp_path / "out.jsonl", skip_invalid=True)
+    assert summary.counts == {"succeeded": 2, "invalid": 1} and not summary.ok
+    lines = results(tmp_path / "out.jsonl")
+    assert lines["bad"]["status"] == "invalid" and "op" in lines["bad"]["error"]
+    assert len(mock.state.videos) == 2
+
+
+def test_the_same_call_again_redoes_nothing(tmp_path: Path) -> None:
+    manifest = write(tmp_path / "m.jsonl", [video(f"v{i}") for i in range(5)])
+    mock = MockHeyGen(api_key="k")
+    client_for(mock).batch(manifest, out=tmp_path / "out.jsonl")
+    before = len(mock.journal)
+    summary = client_for(mock).batch(manifest, out=tmp_path / "out.jsonl")
+    assert summary.counts == {"succeeded": 5}
+    assert len(mock.journal) == before  # not even a read
+    assert len(results(tmp_path / "out.jsonl")) == 5
+
+
+def journal_of(manifest: Path) -> sqlite3.Connection:
+    return sqlite3.connect(str(manifest) + ".journal.sqlite", isolation_level=None)
+
+
+def test_a_create_that_may_have_been_sent_is_resent_with_its_key_and_replayed(tmp_path: Path) -> None:
+    """A crash between sending a v3 create and journaling its answer: the rerun sends the same
+    Idempotency-Key, HeyGen replays its first answer, and there is still one video."""
+    manifest = write(tmp_path / "m.jsonl", [video("v1")])
+    mock = MockHeyGen(api_key="k")
+    client_for(mock).batch(manifest)
+    (video_id,) = mock.state.videos
+    db = journal_of(manifest)  # the journal as a crash right after the send would have left it
+    db.execute("UPDATE rows SET state = 'sending', job_id = NULL, ids = NULL, status = NULL")
+    db.close()
+    summary = client_for(mock).batch(manifest, out=tmp_path / "out.jsonl")
+    assert summary.ok and list(mock.state.videos) == [video_id]
+    assert results(tmp_path / "out.jsonl")["v1"]["ids"] == {"video_id": video_id}
+    assert any("idempotent_replay" in entry.faults for entry in mock.journal)
+
+
+def test_a_running_job_is_picked_up_by_its_id(tmp_path: Path) -> None:
+    manifest = write(tmp_path / "m.jsonl", [video("v1")])
+    mock = MockHeyGen(api_key="k")
+    client_for(mock).batch(manifest)
+    (video_id,) = mock.state.videos
+    db = journal_of(manifest)
+    db.execute("UPDATE rows SET state = 'running', status = NULL")
+    db.close()
+    creates = posts(mock)
+    summary = client_for(mock).batch(manifest)
+    assert summary.ok and posts(mock) == creates and list(mock.state.videos) == [video_id]
+
+
+def test_a_v2_generation_that_may_have_been_sent_is_reported_not_resent(tmp_path: Path) -> None:
+    manifest = write(tmp_path / "m.jsonl", [photos("g1")])
+    mock = MockHeyGen(api_key="k")
+    db = journal_of(manifest)
+    client_for(mock).batch(manifest)
+    db.execute("UPDATE rows SET state = 'sending', status = NULL")
+    creates = posts(mock)
+    summary = client_for(mock).batch(manifest, out=tmp_path / "out.jsonl")
+    assert summary.counts == {"unresolved": 1} and posts(mock) == creates
+    assert "no way to look it up" in results(tmp_path / "out.jsonl")["g1"]["error"]
+
+
+def test_a_training_that_may_have_been_sent_is_looked_up(tmp_path: Path) -> None:
+    mock = MockHeyGen(api_key="k")
+    client = client_for(mock)
+    key = client.photo_avatars.upload_photo(png_bytes()).image_key
+    group = client.photo_avatars.create_group(name="G", image_key=key)
+    mock.complete_job(group.look.id)
+    manifest = write(
+        tmp_path / "m.jsonl",
+        [{"key": "t", "op": "photo_avatars.train", "args": {"group_id": group.group_id}}],
+    )
+    client_for(mock).batch(manifest)
+    db = journal_of(manifest)
+    db.execute("UPDATE rows SET state = 'sending', status = NULL")
+    trains = sum(1 for e in mock.journal if e.operation == "train-photo-avatar-group")
+    assert client_for(mock).batch(manifest).ok
+    assert sum(1 for e in mock.journal if e.operation == "train-photo-avatar-group") == trains
+
+
+def png_bytes() -> bytes:
+    from heygen_avatars.mock.media import png
+
+    return png("batch", 512, 512)
+
+
+def test_a_changed_row_is_refused_before_anything_is_sent(tmp_path: Path) -> None:
+    manifest = write(tmp_path / "m.jsonl", [video("v1")])
+    mock = MockHeyGen(api_key="k")
+    client_for(mock).batch(manifest)
+    write(manifest, [video("v1", script="something else")])
+    sent = len(mock.journal)
+    with pytest.raises(ManifestError, match="changed since this journal was written"):
+        client_for(mock).batch(manifest)
+    assert len(mock.journal) == sent
+
+
+def test_a_refused_create_ends_its_row_in_error_and_the_others_go_on(tmp_path: Path) -> None:
+    manifest = write(
+        tmp_path / "m.jsonl", [video("v1"), video("missing", avatar_id="no_such_look"), video("v2")]
+    )
+    mock = MockHeyGen(api_key="k")
+    summary = client_for(mock).batch(manifest, out=tmp_path / "out.jsonl")
+    assert summary.counts == {"succeeded": 2, "error": 1}
+    assert "no_such_look" in results(tmp_path / "out.jsonl")["missing"]["error"]
+
+
+def test_a_lost_answer_in_a_batch_ends_in_one_job(tmp_path: Path) -> None:
+    manifest = write(tmp_path / "m.jsonl", [video(f"v{i}") for i in range(3)])
+    mock = MockHeyGen(api_key="k")
+    mock.faults.push("createVideo", Fault.timeout(), Fault.reset(after_handling=True), Fault.truncated_json())
+    summary = client_for(mock).batch(manifest)
+    assert summary.ok and len(mock.state.videos) == 3
+
+
+@pytest.mark.anyio
+async def test_the_async_client_runs_the_same_batch(tmp_path: Path) -> None:
+    manifest = write(
+        tmp_path / "m.jsonl", [video(f"v{i}") for i in range(6)] + [avatar(f"a{i}") for i in range(6)]
+    )
+    mock = MockHeyGen(api_key="k")
+    seen: list[BatchProgress] = []
+
+    async def report(progress: BatchProgress) -> None:
+        seen.append(progress)
+
+    async with AsyncHeyGen(
+        api_key="k", transport=mock.transport(), clock=mock.clock, max_concurrent_jobs=3
+    ) as client:
+        summary = await client.batch(manifest, out=tmp_path / "out.jsonl", on_progress=report)
+    assert summary.counts == {"succeeded": 12}
+    assert len(results(tmp_path / "out.jsonl")) == 12 and seen[-1].done == 12
+
+
+def test_rows_as_a_list_run_with_a_journal_in_memory() -> None:
+    mock = MockHeyGen(api_key="k")
+    summary = client_for(mock).batch([video("v1"), avatar("a1")])
+    assert summary.ok and summary.journal == ":memory:" and summary.results is None
+
+
+def test_a_photo_avatar_workflow_row_runs_and_records_every_id(tmp_path: Path) -> None:
+    (tmp_path / "face.png").write_bytes(png_bytes())
+    row = {
+        "key": "w",
+        "op": "create_photo_avatar",
+        "args": {"name": "Sylvia", "photos": ["face.png"], "looks": ["Office"]},
+    }
+    manifest = write(tmp_path / "m.jsonl", [row])
+    mock = MockHeyGen(api_key="k")
+    summary = client_for(mock).batch(manifest, out=tmp_path / "out.jsonl")
+    assert summary.ok
+    ids = results(tmp_path / "out.jsonl")["w"]["ids"]
+    assert ids["group_id"] in mock.state.photo_groups and ids["trained"] is True
+    assert len(ids["generated_look_ids"]) == 4
