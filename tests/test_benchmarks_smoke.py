@@ -50,9 +50,17 @@ def test_every_kind_and_cadence_is_simulated() -> None:
 
 
 def test_concurrent_workflows_finish_in_virtual_time_under_the_cap() -> None:
-    result = concurrency.run_workflows(12)
-    assert result["finished"] == 12 and result["lost"] == 0 and result["duplicates"] == 0
-    assert result["http_429"] > 0, "12 workflows against a cap of 10 meet 429s"
+    result = concurrency.run_workflows(24)
+    assert result["finished"] == 24 and result["lost"] == 0 and result["duplicates"] == 0
+    assert result["http_429"] == 0, "admission control keeps 24 workflows under the mock's cap of 10"
+    assert result["makespan"] >= result["lower_bound"] > 0
+    anchor = concurrency.run_workflows(24, admission=False)
+    assert anchor["finished"] == 24 and anchor["http_429"] > 0, "without it, they meet 429s"
+
+
+def test_a_small_manifest_runs_through_the_batch_line() -> None:
+    result = concurrency.run_manifest(30)
+    assert result["succeeded"] == 30 and result["http_429"] == 0 and result["journal_writes"] == 90
 
 
 def test_load_generator_builds_keep_alive_requests() -> None:

@@ -10,8 +10,11 @@ seconds without another 429.
 
 Slots whose job has not been polled for a while are offered to the queue's head as `due` checks: the
 waiting create polls them itself (reads are never held back), so slots free up even in a program that
-creates jobs without waiting for them. A slot also expires after `ttl` seconds (the job kind's longest
-wait): a job nobody looks at no longer blocks anyone forever.
+creates jobs without waiting for them. Those checks start at the kind's earliest finish, or, once jobs
+of the kind have been seen to end, just before the shortest of them: a freed slot is found within
+`check_step` seconds without polling a job through the part of its life it never ends in. A slot also
+expires after `ttl` seconds (the job kind's longest wait): a job nobody looks at no longer blocks anyone
+forever.
 
 `LocalLimiter` (limiter.py) wraps this state with locks and waits for one process; `RedisLimiter`
 (batch/redis_limiter.py) shares the cap among processes.
@@ -42,7 +45,7 @@ class Slot:
     """One held place under the cap: a job being created, or running with id `job_id`. `check_after`:
     the time before which polling the job is pointless (its kind's earliest finish)."""
 
-    __slots__ = ("check_after", "expires", "id", "job_id", "kind", "last_checked", "since")
+    __slots__ = ("bound_at", "check_after", "expires", "id", "job_id", "kind", "last_checked", "since")
 
     def __init__(self, slot_id: int, since: float, expires: float) -> None:
         self.id = slot_id
@@ -52,6 +55,7 @@ class Slot:
         self.job_id: str | None = None
         self.check_after = 0.0
         self.last_checked = 0.0
+        self.bound_at = since
 
     def __repr__(self) -> str:
         return f"Slot(id={self.id}, kind={self.kind!r}, job_id={self.job_id!r})"
@@ -118,6 +122,7 @@ class AdmissionState:
         self._floor = limit  # the ceiling right after the last 429
         self._throttled_at: float | None = None
         self.throttles = 0
+        self.shortest: dict[str, float] = {}  # per kind: the shortest job seen to end (seconds)
         self.owner: object = None  # the limiter this state belongs to: leases name it
 
     # the ceiling -----------------------------------------------------------------------------------
@@ -202,10 +207,11 @@ class AdmissionState:
         check_after: float = 0.0,
         ttl: float | None = None,
         keep: bool = False,
-    ) -> None:
+    ) -> bool:
         """The create ended: bind one slot per job it started, free the rest (or keep them, unbound, until
-        they expire: ``keep`` after a create whose outcome is unknown)."""
+        they expire: ``keep`` after a create whose outcome is unknown). True if a slot was freed."""
         ids = list(job_ids)
+        freed = False
         for slot_id in lease.slots:
             slot = self.slots.get(slot_id)
             if slot is None:
@@ -217,6 +223,8 @@ class AdmissionState:
                 slot.expires = now + (self.ttl if ttl is None else ttl)
             else:
                 self._drop(slot_id)
+                freed = True
+        return freed
 
     def adopt(
         self, job_id: str, *, kind: str, now: float, check_after: float = 0.0, ttl: float | None = None
@@ -233,6 +241,10 @@ class AdmissionState:
         self, slot: Slot, job_id: str, kind: str, now: float, check_after: float, ttl: float | None
     ) -> None:
         slot.kind, slot.job_id = kind, job_id
+        shortest = self.shortest.get(kind)
+        if shortest is not None:  # jobs of this kind never ended sooner: no need to look before
+            check_after = max(check_after, 0.9 * shortest)
+        slot.bound_at = now
         slot.check_after = now + check_after
         slot.last_checked = now
         slot.expires = now + (self.ttl if ttl is None else ttl)
@@ -253,6 +265,10 @@ class AdmissionState:
         if slot_id is None:
             return False
         if done:
+            slot = self.slots[slot_id]
+            if slot.kind is not None and now > slot.bound_at:
+                took = now - slot.bound_at  # an upper bound of the job's duration (seen this late)
+                self.shortest[slot.kind] = min(took, self.shortest.get(slot.kind, took))
             self._drop(slot_id)
             return True
         self.slots[slot_id].last_checked = now

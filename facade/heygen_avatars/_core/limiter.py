@@ -71,8 +71,9 @@ class Limiter(Protocol):
         check_after: float,
         ttl: float | None,
         keep: bool,
-    ) -> None:
-        """A create ended: one slot per job id it started; the others freed (or kept with ``keep``)."""
+    ) -> bool:
+        """A create ended: one slot per job id it started; the others freed (or kept with ``keep``). True
+        when a slot was freed (a parked create may then ask again)."""
 
     async def asettle(
         self,
@@ -83,12 +84,12 @@ class Limiter(Protocol):
         check_after: float,
         ttl: float | None,
         keep: bool,
-    ) -> None: ...
+    ) -> bool: ...
 
-    def observe(self, clock: Clock, job_id: str, done: bool) -> None:
-        """A status poll saw `job_id`; a `done` job frees its slot."""
+    def observe(self, clock: Clock, job_id: str, done: bool) -> bool:
+        """A status poll saw `job_id`; a `done` job frees its slot (True when it did)."""
 
-    async def aobserve(self, clock: Clock, job_id: str, done: bool) -> None: ...
+    async def aobserve(self, clock: Clock, job_id: str, done: bool) -> bool: ...
 
     def throttled(self, clock: Clock) -> None:
         """HeyGen answered a create 429 anyway: lower the ceiling for a while."""
@@ -274,15 +275,16 @@ class LocalLimiter:
         check_after: float,
         ttl: float | None,
         keep: bool,
-    ) -> None:
+    ) -> bool:
         if lease.owner is not self:
-            return
+            return False
         now = clock.monotonic()
         with self._lock:
-            self._state.settle(
+            freed = self._state.settle(
                 lease, job_ids, kind=kind, now=now, check_after=check_after, ttl=ttl, keep=keep
             )
             self._pump(now)
+        return freed
 
     async def asettle(
         self,
@@ -293,17 +295,19 @@ class LocalLimiter:
         check_after: float,
         ttl: float | None,
         keep: bool,
-    ) -> None:
-        self.settle(clock, lease, job_ids, kind, check_after, ttl, keep)
+    ) -> bool:
+        return self.settle(clock, lease, job_ids, kind, check_after, ttl, keep)
 
-    def observe(self, clock: Clock, job_id: str, done: bool) -> None:
+    def observe(self, clock: Clock, job_id: str, done: bool) -> bool:
         now = clock.monotonic()
         with self._lock:
-            if self._state.observe(job_id, done, now):
-                self._pump(now)
+            if not self._state.observe(job_id, done, now):
+                return False
+            self._pump(now)
+        return True
 
-    async def aobserve(self, clock: Clock, job_id: str, done: bool) -> None:
-        self.observe(clock, job_id, done)
+    async def aobserve(self, clock: Clock, job_id: str, done: bool) -> bool:
+        return self.observe(clock, job_id, done)
 
     def throttled(self, clock: Clock) -> None:
         with self._lock:

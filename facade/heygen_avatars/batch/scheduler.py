@@ -82,11 +82,10 @@ def run_many(
                 freed = freed or released
                 if done:
                     tasks.remove(task)
-            if freed:  # a slot may be free: parked creates ask again at once
-                for task in tasks:
-                    if task.parked is not None:
-                        task.wake = 0.0
-                continue
+            if freed:  # a slot was freed: the parked creates ask again, in turn, until one must wait
+                granted = yield from _ask_in_turn(tasks)
+                if granted:
+                    continue
             if not ran and tasks:
                 now = yield Now()
                 pause = min(task.wake for task in tasks) - now
@@ -95,6 +94,20 @@ def run_many(
     finally:
         for task in tasks:
             task.flow.close()
+
+
+def _ask_in_turn(tasks: list[Task]) -> Flow[bool]:
+    """Parked creates ask again, first come first; the first still waiting stops the round (the ones
+    behind it wait in the same queue). True if one may go on."""
+    parked = sorted((t for t in tasks if t.parked is not None), key=lambda t: t.parked.args[2].seq)  # type: ignore[union-attr]
+    any_granted = False
+    for task in parked:
+        granted = yield from _ask(task)
+        if not granted:
+            break
+        task.wake = 0.0
+        any_granted = True
+    return any_granted
 
 
 def _park_for(task: Task, now: float) -> float:
@@ -153,7 +166,9 @@ def _step(task: Task) -> Flow[tuple[bool, bool]]:
                     return False, released
                 task.armed = isinstance(result, Lease)
                 continue
-            released = True  # observe, settle, adopt, throttled: slots may move
+            result = yield from _forward(task, effect)
+            released = released or result is True  # a slot was freed
+            continue
         elif isinstance(effect, Send) and task.armed:
             task.armed = False
             if task.on_send is not None:
