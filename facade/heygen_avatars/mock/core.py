@@ -18,7 +18,7 @@ from ._request_parsing import parse_request
 from ._routing import HANDLERS, ApiError, Context, Route, error_response
 from .backend import Backend, Options
 from .clock import VirtualClock
-from .faults import Fault, FaultEngine
+from .faults import FaultEngine
 from .idempotency import IdempotencyKeys
 from .jobs import REALISTIC_DURATIONS, Job, JobBoard, Outcome, default_vocabularies
 from .journal import Journal, JournalEntry
@@ -317,39 +317,20 @@ class MockHeyGen:
                 if fault.kind == "reset":
                     return MockResponse(0, transport_fault="reset")
                 return answer_instead(operation.api, fault, self.backend.epoch())
-        response, replayed = self._keyed(request, operation, raw_path, created, fault, delay)
+        caller = None
+        if self._authorized(request, operation):  # keys are scoped to the caller
+            caller = request.headers.get("x-api-key") or request.headers.get("authorization", "")
+        stall = fault.seconds if fault is not None and fault.kind == "timeout" else 0.0
+        response, replayed = self.idempotency.serve(
+            request, operation, caller, self.clock.monotonic(), delay + stall,
+            lambda: self._respond(request, operation, raw_path, created),
+        )  # fmt: skip
         if replayed:
             fired.append("idempotent_replay")
         if fault is not None:
             response = apply_after(response, fault)
         response.delay += delay
         return response
-
-    def _keyed(
-        self,
-        request: MockRequest,
-        operation: Operation,
-        raw_path: dict[str, str],
-        created: list[str],
-        fault: Fault | None,
-        delay: float,
-    ) -> tuple[MockResponse, bool]:
-        """The answer, honouring an Idempotency-Key (replay, or 409 while the first is in flight); True
-        when it is a replay."""
-        scope = None
-        if self._authorized(request, operation):
-            caller = request.headers.get("x-api-key") or request.headers.get("authorization", "")
-            scope = self.idempotency.scope(request, operation, caller)
-        now = self.clock.monotonic()
-        if scope is not None:
-            earlier = self.idempotency.answer(scope, now, operation.api)
-            if earlier is not None:
-                return earlier, earlier.status != 409
-        response = self._respond(request, operation, raw_path, created)
-        if scope is not None:
-            stall = fault.seconds if fault is not None and fault.kind == "timeout" else 0.0
-            self.idempotency.store(scope, response, now, ready_at=now + delay + stall)
-        return response, False
 
     def _respond(
         self, request: MockRequest, operation: Operation, raw_path: dict[str, str], created: list[str]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ._http import MockRequest, MockResponse
@@ -61,6 +62,28 @@ class IdempotencyKeys:
     def clear(self) -> None:
         self._entries.clear()
         self.replays = 0
+
+    def serve(
+        self,
+        request: MockRequest,
+        operation: Operation,
+        caller: str | None,
+        now: float,
+        in_flight: float,
+        respond: Callable[[], MockResponse],
+    ) -> tuple[MockResponse, bool]:
+        """The answer to a request: replayed (True), 409 while the first with its key is in flight, or
+        `respond()`'s, kept under its key; ``in_flight``: seconds until that answer reaches the client.
+        ``caller``: the caller's credential (None: not authenticated, keys ignored)."""
+        scope = None if caller is None else self.scope(request, operation, caller)
+        if scope is not None:
+            earlier = self.answer(scope, now, operation.api)
+            if earlier is not None:
+                return earlier, earlier.status != 409
+        response = respond()
+        if scope is not None:
+            self.store(scope, response, now, ready_at=now + in_flight)
+        return response, False
 
     def scope(self, request: MockRequest, operation: Operation, caller: str) -> Scope | None:
         """Where a keyed request's key applies; None when it carries no (valid) key or the operation
