@@ -618,3 +618,13 @@ def test_batch_runs_a_manifest_then_refuses_a_bad_one_with_exit_2(
     bad.write_text('{"key": "x", "op": "videos.create", "args": {"avatar_id": "a", "script": "hi"}}\n')
     refused = cli("batch", str(bad), json_output=False)
     assert refused.code == 2 and "line 1, key 'x': args.voice_id" in refused.err
+
+
+def test_a_bad_mock_speed_is_a_usage_error_naming_the_variable(
+    cli: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("HEYGEN_MOCK_SPEED", "fast")
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text("")
+    ran = cli("batch", str(manifest), mock=False, json_output=False)
+    assert ran.code == 2 and "HEYGEN_MOCK_SPEED" in ran.err
