@@ -280,3 +280,13 @@ def test_a_photo_avatar_workflow_row_runs_and_records_every_id(tmp_path: Path) -
     ids = results(tmp_path / "out.jsonl")["w"]["ids"]
     assert ids["group_id"] in mock.state.photo_groups and ids["trained"] is True
     assert len(ids["generated_look_ids"]) == 4
+
+
+def test_429s_from_a_smaller_real_cap_put_rows_back_in_line_and_each_makes_one_job(tmp_path: Path) -> None:
+    manifest = write(
+        tmp_path / "m.jsonl", [video(f"v{i}") for i in range(8)] + [photos(f"g{i}") for i in range(4)]
+    )
+    mock = MockHeyGen(api_key="k", max_concurrent_jobs=2)  # someone else holds the rest of the key's cap
+    summary = client_for(mock, max_concurrent_jobs=10).batch(manifest)
+    assert summary.ok and summary.throttled >= 1
+    assert len(mock.state.videos) == 8 and len(mock.state.generations) == 4

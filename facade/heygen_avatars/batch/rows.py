@@ -115,7 +115,8 @@ def _create(row: JournalRow, spec: OpSpec, prepared: Prepared, journal: Any) -> 
         try:
             return (yield from prepared())
         except errors.RateLimitError as error:  # made nothing: back in line
-            journal.retry(row.line)
+            if not spec.keyed:  # a keyed row keeps its key: an earlier try of it may have acted
+                journal.retry(row.line)
             requeues += 1
             if requeues > MAX_REQUEUES:
                 raise _Ended(Outcome("error", row.ids, str(error))) from None
