@@ -112,6 +112,8 @@ class BatchRun:
                 yield carried[line], args.get(line)
         manifest = (row for row in read_rows(self.manifest) if not isinstance(row, RowProblem))
         for pending in _all(journal, PENDING):
+            if pending.line in carried:  # put back in line by this run (a 429): its task still has it
+                continue
             for row in manifest:
                 if row.line == pending.line:
                     yield pending, row.args
