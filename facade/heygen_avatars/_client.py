@@ -221,7 +221,7 @@ class AsyncHeyGen(ClientBase):
             await http.aclose()
 
     async def close(self) -> None:
-        """Same as `aclose()`."""
+        """Close the connection pool (idempotent), as `aclose()` does: ``await client.close()``."""
         await self.aclose()
 
     async def __aenter__(self) -> Self:
