@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+import warnings
 from datetime import UTC, datetime
 from typing import Any
 
@@ -340,6 +342,59 @@ def test_video_unknown_or_running_status_is_never_success(status: str) -> None:
 )
 def test_timestamps_are_tolerant(value: object, expected: datetime | None) -> None:
     assert PhotoAvatarLook.from_raw({"created_at": value}).created_at == expected
+
+
+# Dates that are not ISO 8601 are read by python-dateutil (a declared dependency for this).
+DECEMBER_1_10AM = datetime(2026, 12, 1, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Tue, 01 Dec 2026 10:00:00 GMT",  # an HTTP date (RFC 7231)
+        "2026-12-01 10:00:00 UTC",
+        "Tue, 01 Dec 2026 12:00:00 +0200",
+        "December 1, 2026 10:00",  # no zone: UTC, as for an ISO date without one
+    ],
+)
+def test_dates_that_are_not_iso_are_read_with_dateutil(value: str) -> None:
+    with pytest.raises(ValueError):
+        datetime.fromisoformat(value)
+    created_at = AvatarGroup.from_raw({"created_at": value}).created_at
+    assert created_at == DECEMBER_1_10AM
+    assert created_at is not None and created_at.utcoffset() is not None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "not a date",
+        "Tue, 99 Dec 2026",
+        "32/13/2026",
+        "99999999999999999999999 Dec 2026",  # dateutil: OverflowError
+        "2026-12-01 10:00:00 EST",  # a zone abbreviation with no agreed offset
+    ],
+)
+def test_unreadable_dates_give_none_without_raising_or_warning(value: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert AvatarGroup.from_raw({"created_at": value}).created_at is None
+
+
+@pytest.mark.parametrize("machine_zone", ["UTC0", "GMT0BST,M3.5.0/1,M10.5.0", "EST5EDT,M3.2.0,M11.1.0"])
+def test_dates_do_not_depend_on_the_machines_time_zone(
+    machine_zone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # dateutil's default gives tzlocal() to a zone name the machine's zone has (UTC, GMT here)
+    monkeypatch.setenv("TZ", machine_zone)
+    time.tzset()
+    try:
+        for value in ("Tue, 01 Dec 2026 10:00:00 GMT", "2026-12-01 10:00:00 UTC"):
+            created_at = AvatarGroup.from_raw({"created_at": value}).created_at
+            assert created_at == DECEMBER_1_10AM and created_at.tzinfo is UTC
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 @pytest.mark.parametrize(
