@@ -60,7 +60,7 @@ _PUBLIC_AVATARS = (("Anna", "female"), ("Brandon", "male"), ("Chloe", "female"))
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """Behaviour switches where HeyGen's sources disagree (see notes/heygen-api.md §3)."""
+    """Behaviour switches where HeyGen's sources disagree (openapi/upstream/SOURCES.md names them)."""
 
     #: a digital twin's `type` in POST /v3/avatars: July 2026 "digital_twin" or April "video"
     digital_twin_type: Literal["digital_twin", "video"] = "digital_twin"
