@@ -516,7 +516,7 @@ def test_from_raw_never_raises(model: Any, payload: Any) -> None:
 @settings(max_examples=150, deadline=None)
 @given(model=st.sampled_from([*MODELS, UpscaleAvailability, ErrorInfo]), payload=payloads | json_values)
 def test_from_raw_sets_every_field_as_the_constructor_would(model: Any, payload: Any) -> None:
-    # from_raw skips attrs' __init__ (models._build): it must still set exactly the declared fields
+    # from_raw skips attrs' __init__ (types._coerce.build): it must still set exactly the declared fields
     built = model.from_raw(payload)
     if built is None:  # ErrorInfo: no error
         return
