@@ -1,5 +1,5 @@
-"""The mock over real sockets: uvicorn on 127.0.0.1 answering the seeds' curl sequence, the HTTP control
-plane, the served specs and the command line."""
+"""The mock over real sockets: uvicorn on 127.0.0.1 answering the curl sequence of HeyGen's guides, the
+HTTP control plane, the served specs and the command line."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def http(server: MockServer) -> Iterator[httpx.Client]:
 
 
 def curl(client: httpx.Client, method: str, path: str, body: Any = None) -> dict[str, Any]:
-    """What the seeds' curl commands send: accept + x-api-key (in their spellings) + a JSON body."""
+    """What the curl calls in HeyGen's guides send: accept + x-api-key (their spellings) + a JSON body."""
     headers = {"accept": "application/json", "X-Api-Key": KEY}
     response = client.request(method, path, headers=headers, json=body)
     assert response.status_code == 200, response.text
@@ -43,7 +43,7 @@ def advance(client: httpx.Client, seconds: float) -> None:
     client.post("/_mock/clock/advance", json={"seconds": seconds}).raise_for_status()
 
 
-SEED_LOOK_KEYS = {
+GUIDE_LOOK_KEYS = {
     "id",
     "image_url",
     "created_at",
@@ -59,7 +59,7 @@ SEED_LOOK_KEYS = {
 }
 
 
-def test_the_seeds_v2_story_in_order(server: MockServer, http: httpx.Client) -> None:
+def test_the_v2_guide_story_in_order(server: MockServer, http: httpx.Client) -> None:
     assert server.url.startswith("http://127.0.0.1:")
     generated = curl(
         http,
@@ -91,7 +91,7 @@ def test_the_seeds_v2_story_in_order(server: MockServer, http: httpx.Client) -> 
         "/v2/photo_avatar/avatar_group/create",
         {"name": "Sylvia", "image_key": done["image_key_list"][0], "generation_id": generation_id},
     )
-    assert set(group["data"]) >= SEED_LOOK_KEYS and group["data"]["status"] == "pending"
+    assert set(group["data"]) >= GUIDE_LOOK_KEYS and group["data"]["status"] == "pending"
     group_id = group["data"]["group_id"]
     added = curl(
         http,
@@ -105,7 +105,7 @@ def test_the_seeds_v2_story_in_order(server: MockServer, http: httpx.Client) -> 
         },
     )
     assert len(added["data"]["photo_avatar_list"]) == 3
-    assert all(set(look) >= SEED_LOOK_KEYS for look in added["data"]["photo_avatar_list"])
+    assert all(set(look) >= GUIDE_LOOK_KEYS for look in added["data"]["photo_avatar_list"])
 
     trained = curl(http, "POST", "/v2/photo_avatar/train", {"group_id": group_id})
     assert trained == {"error": None, "data": {"code": 100, "data": None, "msg": None, "message": None}}
@@ -140,7 +140,7 @@ def test_the_seeds_v2_story_in_order(server: MockServer, http: httpx.Client) -> 
     assert image.status_code == 200 and image.content.startswith(b"\x89PNG")
 
 
-def test_the_seeds_v3_story_in_order(http: httpx.Client) -> None:
+def test_the_v3_guide_story_in_order(http: httpx.Client) -> None:
     photo = curl(
         http,
         "POST",

@@ -228,7 +228,7 @@ def test_html_error_page_message_is_readable() -> None:
 
 # --------------------------------------------------------------------- (c) unknown status is not success
 
-# The success spellings HeyGen documents anywhere (notes/heygen-api.md §3.1-3.3); independent of the table.
+# The success spellings HeyGen uses anywhere (its specs, guides and skills); independent of the table.
 DOCUMENTED_SUCCESS = frozenset({"success", "succeeded", "completed", "ready"})
 
 

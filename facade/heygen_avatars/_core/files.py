@@ -81,7 +81,8 @@ PHOTO_AVATAR_V1: Final = UploadRules(
     min_width=512,
     min_height=512,
 )
-"""v2 photo avatars (uploaded through v1 assets): JPEG/PNG, at least 512x512, under 10 MB (seed 003)."""
+"""v2 photo avatars (uploaded through v1 assets): JPEG/PNG, at least 512x512, under 10 MB (HeyGen's
+photo-avatars skill, "Photo Requirements")."""
 
 V1_ASSET: Final = UploadRules(
     purpose="a v1 asset upload",

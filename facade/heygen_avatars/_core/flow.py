@@ -17,7 +17,7 @@ left running.
 Effects: `Send` (one HTTP request), `Sleep`, `Now` (monotonic time), `Random` (jitter source), `Emit`
 (call a user callback; the async driver awaits it if it returns an awaitable) and `Context` (the client's
 configuration and retry policy). Larger steps are flows of their own, run with `yield from`: e.g.
-`_transport.call`, which reads the `Context` and then sends with retries.
+`_core.call.call`, which reads the `Context` and then sends with retries.
 """
 
 from __future__ import annotations

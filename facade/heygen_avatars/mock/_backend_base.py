@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
@@ -60,7 +60,7 @@ _PUBLIC_AVATARS = (("Anna", "female"), ("Brandon", "male"), ("Chloe", "female"))
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """Behaviour switches where HeyGen's sources disagree (see notes/heygen-api.md §3)."""
+    """Behaviour switches where HeyGen's sources disagree (openapi/upstream/SOURCES.md names them)."""
 
     #: a digital twin's `type` in POST /v3/avatars: July 2026 "digital_twin" or April "video"
     digital_twin_type: Literal["digital_twin", "video"] = "digital_twin"
@@ -224,11 +224,6 @@ class BackendBase:
     def asset(self, asset_id: str) -> Asset:
         return self._get(self.state.assets, asset_id, "Asset not found.")
 
-    def delete_asset(self, asset_id: str) -> None:
-        asset = self.asset(asset_id)
-        del self.state.assets[asset_id]
-        self.state.files.pop(asset.file_key, None)
-
     @staticmethod
     def _get(store: dict[str, T], key: str, message: str, code: str = "not_found") -> T:
         try:
@@ -267,6 +262,3 @@ class BackendBase:
             self.emit(f"{event}.success", data)
         elif job.done:
             self.emit(f"{event}.fail", {**data, "msg": job.error[1] if job.error else "failed"})
-
-    def running_jobs(self) -> Iterable[Job]:
-        return self.jobs.running()

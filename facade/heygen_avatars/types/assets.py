@@ -28,7 +28,7 @@ class Asset:
         return build(
             cls,
             {
-                # Older docs read `.data.id`; the spec says `asset_id` (notes §4).
+                # The spec says `asset_id`; HeyGen's earlier skill docs read `.data.id`.
                 "id": text(data, "asset_id", "id"),
                 "url": opt_str(data, "url"),
                 "mime_type": opt_str(data, "mime_type", "content_type"),

@@ -33,7 +33,7 @@ __all__ = [
     "VoiceType",
 ]
 
-# Seed 003's table of the 8 required fields of POST /v2/photo_avatar/photo/generate (exact spellings).
+# The 8 required fields of POST /v2/photo_avatar/photo/generate, spelled as in HeyGen's photo-avatars skill.
 Age = Literal["Young Adult", "Early Middle Age", "Late Middle Age", "Senior", "Unspecified"]
 Gender = Literal["Woman", "Man", "Unspecified"]
 Ethnicity = Literal[

@@ -36,9 +36,9 @@ REFERENCE_IMAGE: Final = UploadRules(
 """Prompt-avatar reference images: JPEG/PNG, within the v3 asset size limit."""
 
 PROMPT_MAX_CHARS: Final = 1000
-"""v3 prompt avatars. The April spec says ``maxLength: 200``; HeyGen's guide (seed 004, "Max 1000 chars")
-and skill ("the actual enforced limit is 1000") say 1000. We follow HeyGen's current docs: a 200-char cap
-would refuse prompts the live API accepts, while the server still rejects anything too long."""
+"""v3 prompt avatars. The April spec says ``maxLength: 200``; HeyGen's "Create Avatar" guide ("Max 1000
+chars") and skill ("the actual enforced limit is 1000") say 1000. We follow HeyGen's current docs: a
+200-char cap would refuse prompts the live API accepts, while the server still rejects anything too long."""
 
 MAX_REFERENCE_IMAGES: Final = 3
 """v3 prompt avatars: at most 3 ``reference_images``."""
