@@ -55,7 +55,7 @@ def _connection_options(parser: argparse.ArgumentParser, *, suppress: bool) -> N
     parser.add_argument(
         "--api-key",
         help="the key (default: HEYGEN_API_KEY; a key typed here shows in your shell history)",
-        **({"default": argparse.SUPPRESS} if suppress else {"default": None}),
+        **default,
     )
 
 

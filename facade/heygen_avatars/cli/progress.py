@@ -32,6 +32,7 @@ class Reporter(Protocol):
 
     def activity(self, label: str) -> AbstractContextManager[None]:
         """Something that takes a while without a status of its own (an upload): shown until it ends."""
+        ...
 
     def close(self) -> None:
         """Stop drawing (bars end)."""

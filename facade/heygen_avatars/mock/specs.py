@@ -112,7 +112,7 @@ def _coerce(raw: list[str], kind: str) -> Any:
 
 
 def _validator(schema: Any, components: Mapping[str, Any]) -> jsonschema_rs.Validator:
-    root = dict(schema) if isinstance(schema, dict) else {"allOf": [schema]}
+    root: dict[str, Any] = dict(schema) if isinstance(schema, dict) else {"allOf": [schema]}
     root["components"] = components
     return jsonschema_rs.Draft202012Validator(root)
 

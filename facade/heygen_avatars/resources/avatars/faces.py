@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncAvatars", "Avatars"]
 
-J = TypeVar("J")
+J = TypeVar("J")  # the handle of an "avatar" job on this face: Job[AvatarLook] or AsyncJob[AvatarLook]
 
 
 class _Base(Generic[J]):
@@ -49,23 +49,24 @@ class _Base(Generic[J]):
 
     _client: Any
 
+    def _look(self, look_id: str, **context: str) -> J:
+        return cast(J, self._client.jobs.get("avatar", look_id, context=context))
+
     def look_job(self, look_id: str) -> J:
         """An ``"avatar"`` job handle for an existing look (waits until it is ready). No request."""
-        checked = check.check_id("look_id", look_id)
-        return cast(J, self._client.jobs.get("avatar", checked))
+        return self._look(check.check_id("look_id", look_id))
 
     def _new(self, made: flows.Created) -> NewAvatar[J]:
-        job = self._client.jobs.get("avatar", made.look_id, context={"group_id": made.group_id})
         return NewAvatar(
             look_id=made.look_id,
             group_id=made.group_id,
             created=made.created,
-            job=job,
+            job=self._look(made.look_id, group_id=made.group_id),
             uploaded=made.uploaded,
         )
 
 
-class Avatars(_Base[Job[Any]]):
+class Avatars(_Base[Job[AvatarLook]]):
     """``client.avatars`` on `HeyGen`: v3 avatar groups (characters) and their looks."""
 
     _client: HeyGen
@@ -99,7 +100,7 @@ class Avatars(_Base[Job[Any]]):
         """
         body, files = photo_args(name, photo, url, asset_id, inline, avatar_group_id)
         made = self._client._run(flows.create_flow(body, files, ()), options)
-        return cast("NewAvatar[Job[AvatarLook]]", self._new(made))
+        return self._new(made)
 
     def create_from_prompt(
         self,
@@ -121,7 +122,7 @@ class Avatars(_Base[Job[Any]]):
         """
         body, refs = prompt_args(name, prompt, reference_images, avatar_id, avatar_group_id)
         made = self._client._run(flows.create_flow(body, {}, refs), options)
-        return cast("NewAvatar[Job[AvatarLook]]", self._new(made))
+        return self._new(made)
 
     def create_digital_twin(
         self,
@@ -143,7 +144,7 @@ class Avatars(_Base[Job[Any]]):
         """
         body, files = twin_args(name, footage, url, asset_id, inline, avatar_group_id)
         made = self._client._run(flows.create_flow(body, files, ()), options)
-        return cast("NewAvatar[Job[AvatarLook]]", self._new(made))
+        return self._new(made)
 
     def request_consent(
         self,
@@ -223,7 +224,7 @@ class Avatars(_Base[Job[Any]]):
         self._client._run(flows.delete_group_flow(group_id), options)
 
 
-class AsyncAvatars(_Base[AsyncJob[Any]]):
+class AsyncAvatars(_Base[AsyncJob[AvatarLook]]):
     """``client.avatars`` on `AsyncHeyGen`: the methods of `Avatars`, awaited (lists: ``async for``)."""
 
     _client: AsyncHeyGen
@@ -251,7 +252,7 @@ class AsyncAvatars(_Base[AsyncJob[Any]]):
         ``look = await new.job.result()``."""
         body, files = photo_args(name, photo, url, asset_id, inline, avatar_group_id)
         made = await self._client._run(flows.create_flow(body, files, ()), options)
-        return cast("NewAvatar[AsyncJob[AvatarLook]]", self._new(made))
+        return self._new(made)
 
     async def create_from_prompt(
         self,
@@ -266,7 +267,7 @@ class AsyncAvatars(_Base[AsyncJob[Any]]):
         """Generate an avatar from a prompt; with ``avatar_id`` (a look id) it keeps that identity."""
         body, refs = prompt_args(name, prompt, reference_images, avatar_id, avatar_group_id)
         made = await self._client._run(flows.create_flow(body, {}, refs), options)
-        return cast("NewAvatar[AsyncJob[AvatarLook]]", self._new(made))
+        return self._new(made)
 
     async def create_digital_twin(
         self,
@@ -283,7 +284,7 @@ class AsyncAvatars(_Base[AsyncJob[Any]]):
         subject consents (see `request_consent`)."""
         body, files = twin_args(name, footage, url, asset_id, inline, avatar_group_id)
         made = await self._client._run(flows.create_flow(body, files, ()), options)
-        return cast("NewAvatar[AsyncJob[AvatarLook]]", self._new(made))
+        return self._new(made)
 
     async def request_consent(
         self,
