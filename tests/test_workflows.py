@@ -260,7 +260,7 @@ async def failed_upload(client: Any, mock: MockHeyGen) -> PhotoAvatarWorkflowErr
 async def test_the_token_is_versioned_json_without_secrets(client: Any, mock: MockHeyGen) -> None:
     error = await failed_upload(client, mock)
     payload = json.loads(error.resume_token)
-    assert payload["heygen_avatars_workflow"] == 1 and payload["workflow"] == "create_photo_avatar"
+    assert payload["heygen_avatars_workflow"] == 2 and payload["workflow"] == "create_photo_avatar"
     assert mock.api_key not in error.resume_token
     assert "PNG" not in error.resume_token  # photos are kept by digest only
 
@@ -271,7 +271,7 @@ async def test_the_token_is_versioned_json_without_secrets(client: Any, mock: Mo
         (lambda t: "not json", PHOTOS, "not JSON"),
         (lambda t: json.dumps({"x": 1}), PHOTOS, "not a create_photo_avatar resume token"),
         (
-            lambda t: t.replace('"heygen_avatars_workflow":1', '"heygen_avatars_workflow":9'),
+            lambda t: t.replace('"heygen_avatars_workflow":2', '"heygen_avatars_workflow":9'),
             PHOTOS,
             "version",
         ),

@@ -19,10 +19,23 @@ HeyGenError
 │   ├── JobActionRequiredError         the job waits for a person (a digital twin's consent)
 │   └── WaitTimeoutError               the wait's deadline passed; the job keeps running server-side
 ├── AddLooksError                      add_looks failed part-way; carries the looks made
-└── PhotoAvatarWorkflowError           create_photo_avatar failed at a step; carries the ids and a token
+├── PhotoAvatarWorkflowError           create_photo_avatar failed at a step; carries the ids and a token
+└── InterruptReport                    what a call cut short by an interrupt had made (attached, not raised)
 ```
 No exception ever holds the API key: errors carry the response body and headers HeyGen sent back,
 never the request headers, and any secret a server echoes back is masked.
+
+**Interrupts.** Ctrl-C, an asyncio cancellation or an exception raised by your ``on_progress`` is never
+swallowed or replaced: it goes on, carrying a report of what the call had made (ids, resume tokens), which
+`interrupt_report(error)` returns (a `PhotoAvatarWorkflowError` for `create_photo_avatar`, else an
+`InterruptReport`); the report's text is also a note on the interrupt, so a traceback shows it::
+
+    try:
+        result = client.create_photo_avatar(name="Sylvia", photos=photos)
+    except KeyboardInterrupt as interrupt:
+        report = interrupt_report(interrupt)       # PhotoAvatarWorkflowError: .created, .resume_token
+        save(report.resume_token)
+        raise
 """
 
 from __future__ import annotations
@@ -62,7 +75,9 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "UnprocessableEntityError",
+    "InterruptReport",
     "WaitTimeoutError",
+    "interrupt_report",
 ]
 
 
@@ -326,7 +341,60 @@ class PhotoAvatarWorkflowError(HeyGenError):
         self.created = created
         self.resume_token = resume_token
         made = ", ".join(created.all_ids) or "nothing yet"
-        super().__init__(
-            f"create_photo_avatar failed at step {step.value!r}: {cause} (already created: {made}). "
-            "Resume with resume_photo_avatar(client, error.resume_token)."
-        )
+        if isinstance(cause, HeyGenError):
+            text = f"failed at step {step.value!r}: {cause} (already created: {made}). "
+            text += "Resume with resume_photo_avatar(client, error.resume_token)."
+        else:  # attached to an interrupt, whose traceback shows this text: the token must be in it
+            text = f"was interrupted at step {step.value!r} by {_describe(cause)} (already created: {made}). "
+            text += f"Resume with resume_photo_avatar(client, token), token: {resume_token}"
+        super().__init__(f"create_photo_avatar {text}")
+
+
+def _describe(error: BaseException) -> str:
+    text = str(error)
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+class InterruptReport(HeyGenError):
+    """What a call cut short by an interrupt (Ctrl-C, a cancellation, an exception from your callback) had
+    made. The SDK attaches it to the interrupt, which goes on; read it with `interrupt_report(error)`.
+
+    ``operation`` names the call; ``created`` the ids it made; ``resume_tokens`` the jobs still running on
+    HeyGen's side (``client.jobs.resume(token)``); ``in_flight`` a create request whose answer never came
+    (it may have been made: check before sending it again); ``result`` what the call returned when its
+    last request finished after a cancellation (the id it made is then in it, not lost).
+    """
+
+    def __init__(
+        self,
+        operation: str,
+        *,
+        created: Sequence[str] = (),
+        resume_tokens: Sequence[str] = (),
+        in_flight: str | None = None,
+        result: Any = None,
+    ) -> None:
+        self.operation = operation
+        self.created = tuple(created)
+        self.resume_tokens = tuple(resume_tokens)
+        self.in_flight = in_flight
+        self.result = result
+        parts = [f"{operation} was interrupted"]
+        if self.created:
+            parts.append(f"already created: {', '.join(self.created)}")
+        if result is not None:
+            parts.append(f"it finished first, returning {result!r}")
+        if in_flight is not None:
+            parts.append(f"{in_flight} was sent and its answer never came: HeyGen may have made it")
+        for token in self.resume_tokens:
+            parts.append(f"a job keeps running on HeyGen's side; resume it with client.jobs.resume({token!r})")
+        super().__init__("; ".join(parts))
+
+
+def interrupt_report(error: BaseException) -> HeyGenError | None:
+    """The report an SDK call attached to an interrupt that cut it short: a `PhotoAvatarWorkflowError` for
+    `create_photo_avatar` / `resume_photo_avatar`, an `InterruptReport` for any other call; None if no SDK
+    call was interrupted by ``error``."""
+    from ._core.interrupts import report_of
+
+    return report_of(error)

@@ -26,6 +26,7 @@ import httpx
 from .. import errors
 from .config import Op
 from .flow import Context, Flow, FlowContext, Random, Send, Sleep
+from .interrupts import attach_report, is_interrupt
 from .log import logger
 from .responses import Api, ApiResponse, read_response
 from .retry import is_connect_phase, retryable_exception, retryable_status
@@ -150,14 +151,20 @@ def call(c: Call) -> Flow[ApiResponse]:
     options = c.options
     if context.extra_headers:
         options = {**options, "headers": {**options.get("headers", {}), **context.extra_headers}}
-    send = Send(c.method, url, options, config.timeouts.for_op(c.op))
+    creates = not c.op.idempotent
+    send = Send(c.method, url, options, config.timeouts.for_op(c.op), creates)
     retries = 0
     while True:
         if logger.isEnabledFor(DEBUG):  # cheaper than logger.debug's own check, once per request
             logger.debug("HTTP %s %s", c.method, url)
         try:
             response: httpx.Response = yield send
-        except httpx.TransportError as exc:
+        except BaseException as exc:
+            if not isinstance(exc, httpx.TransportError):
+                if creates and is_interrupt(exc):  # Ctrl-C while a create was in flight: say so
+                    line = f"{c.method} {url}"
+                    attach_report(exc, errors.InterruptReport(line, in_flight=line))
+                raise
             if retries < max_retries and retryable_exception(c.op, exc):
                 delay = policy.backoff(retries, (yield Random()))
                 retries += 1

@@ -9,10 +9,19 @@ as a generator that *yields effects* and receives their results:
 
 `run_sync(flow, runtime)` and `await run_async(flow, runtime)` perform the effects: the first with
 `httpx.Client` and `clock.sleep`, the second with `httpx.AsyncClient` and `await clock.asleep`.
-If performing an effect raises an `Exception`, the driver throws it into the flow at the `yield`,
-so flows handle failures with ordinary `try/except`. Cancellation (`asyncio.CancelledError`,
-`KeyboardInterrupt`) is not thrown in: the driver closes the flow and lets it propagate, so nothing is
-left running.
+If performing an effect raises, the driver throws the exception into the flow at the `yield`, so flows
+handle failures with ordinary `try/except`. Interrupts (`KeyboardInterrupt`, `asyncio.CancelledError`,
+`SystemExit`) are thrown in too: no flow catches them (flows catch `Exception`s), but a flow that made
+something may attach a report of it on the way out (`_core.interrupts`); the interrupt itself always goes on.
+
+**A cancellation never loses a created id.** On the async driver, a request that creates something (a
+`Send` with ``creates``) is shielded from cancellation: if the task is cancelled while it is in flight, the
+request is allowed to finish (within its own timeout) and its response goes to the flow, which records the
+id as usual; the cancellation is then thrown in at the flow's next step. If the flow returns first, the
+`CancelledError` is raised with an `InterruptReport` whose ``result`` is the flow's result. A second
+cancellation while the request finishes stops waiting for it (its answer is then lost: the report says
+the request was in flight). Ctrl-C on the blocking driver cannot be held back this way: the request's
+answer is lost, and `call` reports the request as in flight.
 
 Effects: `Send` (one HTTP request), `Sleep`, `Now` (monotonic time), `Random` (jitter source), `Emit`
 (call a user callback; the async driver awaits it if it returns an awaitable) and `Context` (the client's
@@ -96,7 +105,8 @@ class Send(NamedTuple):
 
     `options` are httpx request keyword arguments (params, json, content, files, data, headers, cookies).
     The key and the User-Agent come from the runtime (the SDK's httpx client sends them as defaults, else the
-    driver adds them), so flows and effects never hold the key.
+    driver adds them), so flows and effects never hold the key. `creates`: the request makes something on
+    HeyGen, so a cancellation waits for its answer (see the module docstring).
     (A named tuple rather than attrs: one is built per request, benchmarks/ row 2.)
     """
 
@@ -104,6 +114,7 @@ class Send(NamedTuple):
     url: str
     options: Mapping[str, Any]
     timeout: httpx.Timeout
+    creates: bool = False
 
 
 @attrs.frozen
@@ -226,7 +237,7 @@ async def _perform_async(effect: Any, runtime: AsyncRuntime) -> Any:
 def run_sync(flow: Flow[T], runtime: SyncRuntime) -> T:
     """Drive `flow` to completion with blocking I/O and return its result."""
     value: Any = None
-    error: Exception | None = None
+    error: BaseException | None = None
     try:
         while True:
             try:
@@ -237,7 +248,7 @@ def run_sync(flow: Flow[T], runtime: SyncRuntime) -> T:
             value, error = None, None
             try:
                 value = _perform_sync(effect, runtime)
-            except Exception as exc:  # handed to the flow, which decides (retry, wrap, re-raise)
+            except BaseException as exc:  # handed to the flow, which decides (retry, wrap, report, re-raise)
                 error = exc
     finally:
         flow.close()
@@ -246,21 +257,75 @@ def run_sync(flow: Flow[T], runtime: SyncRuntime) -> T:
 async def run_async(flow: Flow[T], runtime: AsyncRuntime) -> T:
     """Drive `flow` to completion with async I/O and return its result."""
     value: Any = None
-    error: Exception | None = None
+    error: BaseException | None = None
+    cancelled: BaseException | None = None  # a cancellation held back while a create finished
     try:
         while True:
             try:
                 effect = flow.send(value) if error is None else flow.throw(error)
             except StopIteration as stop:
+                if cancelled is not None:
+                    _report_result(cancelled, stop.value)
+                    raise cancelled from None
                 result: T = stop.value
                 return result
+            except BaseException as failure:
+                if cancelled is None:
+                    raise
+                _report_failure(cancelled, failure)  # the flow failed meanwhile: the cancellation goes on
+                raise cancelled from failure
             value, error = None, None
+            if cancelled is not None:  # the create's answer is in: now the flow stops
+                error, cancelled = cancelled, None
+                continue
             try:
-                value = await _perform_async(effect, runtime)
-            except Exception as exc:
+                if type(effect) is Send and effect.creates:
+                    value, error, cancelled = await _send_shielded(effect, runtime)
+                else:
+                    value = await _perform_async(effect, runtime)
+            except BaseException as exc:
                 error = exc
     finally:
         flow.close()
+
+
+async def _send_shielded(
+    effect: Send, runtime: AsyncRuntime
+) -> tuple[Any, BaseException | None, BaseException | None]:
+    """(response, error, held-back cancellation) of a create request that a cancellation lets finish."""
+    import asyncio
+
+    task = asyncio.ensure_future(_perform_async(effect, runtime))
+    try:
+        return await asyncio.shield(task), None, None
+    except asyncio.CancelledError as cancel:
+        held: BaseException = cancel
+    try:
+        response = await task  # bounded by the request's own timeout
+    except asyncio.CancelledError:  # cancelled again: stop waiting; the answer is lost
+        task.cancel()
+        raise
+    except Exception as exc:  # the create failed anyway: the flow sees its error, then the cancellation
+        return None, exc, held
+    return response, None, held
+
+
+def _report_failure(cancelled: BaseException, failure: BaseException) -> None:
+    """A flow failed while its cancellation was held back: a failure that reports progress is its report."""
+    from ..errors import AddLooksError, PhotoAvatarWorkflowError
+    from .interrupts import attach_report
+
+    if isinstance(failure, PhotoAvatarWorkflowError | AddLooksError):
+        attach_report(cancelled, failure)
+
+
+def _report_result(cancelled: BaseException, result: Any) -> None:
+    """A flow finished while its cancellation was held back: the cancellation carries its result."""
+    from ..errors import InterruptReport
+    from .interrupts import attach_report, report_of
+
+    if report_of(cancelled) is None:
+        attach_report(cancelled, InterruptReport("the call", result=result))
 
 
 def sleep(seconds: float) -> Flow[None]:

@@ -28,6 +28,7 @@ __all__ = [
     "WaitTimeout",
     "check_wait_timeout",
     "poll_flow",
+    "resolve_timeout",
     "result_flow",
     "single_poll_flow",
     "single_wait_flow",
@@ -98,7 +99,7 @@ def check_wait_timeout(timeout: object) -> WaitTimeout:
     return float(timeout)
 
 
-def _resolve_timeout(timeout: WaitTimeout, kinds: Sequence[JobKind]) -> float:
+def resolve_timeout(timeout: WaitTimeout, kinds: Sequence[JobKind]) -> float:
     checked = check_wait_timeout(timeout)
     if isinstance(checked, _Default):
         return max(k.cadence.timeout for k in kinds)
@@ -114,7 +115,7 @@ def wait_flow(
 ) -> Flow[list[JobSnapshot | errors.JobFailedError]]:
     """Wait for every job in `handles` under one deadline (see the module docstring)."""
     kinds = [get_job_kind(h.kind) for h in handles]
-    limit = _resolve_timeout(timeout, kinds)
+    limit = resolve_timeout(timeout, kinds)
     start = yield from now()
     deadline = start + limit
     wall = token.wall_time()
