@@ -64,6 +64,7 @@ __all__ = [
     "HeyGenError",
     "InputValidationError",
     "InternalServerError",
+    "InterruptReport",
     "JobActionRequiredError",
     "JobError",
     "JobFailedError",
@@ -75,7 +76,6 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "UnprocessableEntityError",
-    "InterruptReport",
     "WaitTimeoutError",
     "interrupt_report",
 ]
@@ -387,7 +387,7 @@ class InterruptReport(HeyGenError):
         if in_flight is not None:
             parts.append(f"{in_flight} was sent and its answer never came: HeyGen may have made it")
         for token in self.resume_tokens:
-            parts.append(f"a job keeps running on HeyGen's side; resume it with client.jobs.resume({token!r})")
+            parts.append(f"a job keeps running on HeyGen's side: client.jobs.resume({token!r})")
         super().__init__("; ".join(parts))
 
 

@@ -10,6 +10,7 @@ interrupt as a note, so a traceback shows the ids and how to resume.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -40,10 +41,8 @@ def report_of(error: BaseException) -> HeyGenError | None:
 def attach_report(error: BaseException, report: HeyGenError) -> None:
     """Attach ``report`` to ``error`` (an outer flow's report replaces an inner one: it knows more)."""
     previous = report_of(error)
-    try:
+    with contextlib.suppress(AttributeError):  # an exception type with __slots__: the note still tells
         setattr(error, REPORT_ATTRIBUTE, report)
-    except AttributeError:  # an exception type with __slots__: the note still tells
-        pass
     notes = getattr(error, "__notes__", None)
     if previous is not None and isinstance(notes, list):
         old = _NOTE_PREFIX + str(previous)

@@ -24,6 +24,7 @@ latest token, and never run two resumes of one run at the same time.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -119,10 +120,8 @@ def reconcile_looks(run: Run, keys: Sequence[str]) -> Flow[None]:
         if look is not None and (look.state is not JobState.FAILED or look_id == group_id):
             continue  # (the group's own look cannot be made again in its group: its failure stands)
         if look is not None:  # failed (e.g. moderation): delete it and add its image again
-            try:
+            with contextlib.suppress(NotFoundError):
                 yield from delete_look_flow(look_id)
-            except NotFoundError:
-                pass
         del progress.look_ids[index]
         del progress.look_keys[index]
     known = set(progress.look_ids)
@@ -148,10 +147,13 @@ def reconcile_looks(run: Run, keys: Sequence[str]) -> Flow[None]:
 def generated_looks(looks: Sequence[PhotoAvatarLook], run: Run) -> list[PhotoAvatarLook]:
     """The group's looks not made from the image keys (generated ones; failed ones left out)."""
     keyed = set(run.progress.look_ids)
-    return [look for look in _by_creation(looks) if look.id not in keyed and look.state is not JobState.FAILED]
+    ordered = _by_creation(looks)
+    return [look for look in ordered if look.id not in keyed and look.state is not JobState.FAILED]
 
 
-def unexplained(looks: Sequence[PhotoAvatarLook], run: Run, known_keys: Iterable[str]) -> list[PhotoAvatarLook]:
+def unexplained(
+    looks: Sequence[PhotoAvatarLook], run: Run, known_keys: Iterable[str]
+) -> list[PhotoAvatarLook]:
     """Generated looks no known generation's image keys explain."""
     keys = list(known_keys)
     return [look for look in generated_looks(looks, run) if not any(shows_key(look, k) for k in keys)]
@@ -162,7 +164,9 @@ def prompts_covered(count: int, per: int) -> int:
     return math.ceil(count / max(per, 1))
 
 
-def await_lost_generations(run: Run, waiting: Sequence[int], known_keys: Sequence[str], per: int) -> Flow[None]:
+def await_lost_generations(
+    run: Run, waiting: Sequence[int], known_keys: Sequence[str], per: int
+) -> Flow[None]:
     """Wait (polling the group's looks at the look-generation cadence) until looks appear for the prompts in
     ``waiting``, whose generation was requested without an answer. On the deadline their request marks are
     cleared (they most likely never started: the next resume starts them) and the step fails."""
@@ -191,7 +195,8 @@ def await_lost_generations(run: Run, waiting: Sequence[int], known_keys: Sequenc
                     data=None,
                     error_message=(
                         f"no looks appeared within {t - start:.0f} s for {len(waiting)} look generation(s) "
-                        "whose request got no answer: they most likely never started; resuming starts them again"
+                        "whose request got no answer: they most likely never started; "
+                        "resuming starts them again"
                     ),
                 )
             )

@@ -115,7 +115,9 @@ def _resume(
     missing = [i for i in range(count) if not progress.uploaded_keys[i]]
     uploads: list[Upload | None] = [None] * count
     if photos is not None and (
-        isinstance(photos, str | bytes | bytearray) or not isinstance(photos, Sequence) or len(photos) != count
+        isinstance(photos, str | bytes | bytearray)
+        or not isinstance(photos, Sequence)
+        or len(photos) != count
     ):
         raise InputValidationError("photos", f"expected the same {count} photos as the first run")
     if missing:

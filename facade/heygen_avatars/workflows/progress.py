@@ -259,7 +259,8 @@ def _progress(data: object, plan: Plan, version: int) -> Progress:
     new = {"groups_before", "look_keys", "generation_sent"}
     legacy = {"keys_added", "training_started"}  # version 1 kept these; what they said is re-read on HeyGen
     fields = _fields(data, names - new if version == 1 else names, (legacy | new) if version == 1 else set())
-    photos, looks, keys = len(plan.photo_digests), len(plan.looks), len(plan.photo_digests) + len(plan.image_keys)
+    photos, looks = len(plan.photo_digests), len(plan.looks)
+    keys = photos + len(plan.image_keys)
     progress = Progress(
         asset_ids=_list(fields["asset_ids"], _opt_id, photos),
         uploaded_keys=_list(fields["uploaded_keys"], _opt_key, photos),
@@ -293,11 +294,15 @@ def read_token(token: object, base_url: str) -> tuple[Plan, Progress]:
         raise InputValidationError("token", f"not a {_WHAT}")
     version = payload[_TOKEN_KEY]
     if isinstance(version, bool) or version not in _READS:
-        raise InputValidationError("token", f"resume token version {version!r} is not supported", allowed=_READS)
+        raise InputValidationError(
+            "token", f"resume token version {version!r} is not supported", allowed=_READS
+        )
     if payload.get("base_url") != base_url:
         where = payload.get("base_url")
         shown = repr(where) if isinstance(where, str) and len(where) <= 200 else "another host"
-        raise InputValidationError("token", f"the workflow ran on {shown}, but this client talks to {base_url!r}")
+        raise InputValidationError(
+            "token", f"the workflow ran on {shown}, but this client talks to {base_url!r}"
+        )
     _fields(payload, {_TOKEN_KEY, "workflow", "base_url", "plan", "progress"})
     plan = _plan(payload["plan"])
     return plan, _progress(payload["progress"], plan, version)

@@ -9,7 +9,6 @@ exception from ``on_progress``) goes on unchanged, carrying the same report (`in
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
 from typing import Any, Final
 
@@ -154,7 +153,8 @@ def _add_looks_step(run: Run) -> Flow[None]:
     while missing:
         # one call per batch of keys sharing a generation id, at most 4 keys (HeyGen's limit)
         generation_id = pairs[missing[0]][1]
-        batch = list(itertools.takewhile(lambda i: pairs[i][1] == generation_id, missing[:IMAGE_KEYS_PER_CALL]))
+        same = [pairs[i][1] == generation_id for i in missing[:IMAGE_KEYS_PER_CALL]]
+        batch = missing[: same.index(False) if False in same else len(same)]
         batch_keys = [keys[i] for i in batch]
         looks = yield from add_looks_flow(group_id, batch_keys, [], run.plan.name, generation_id)
         made = [look.id for look in looks]
@@ -177,7 +177,7 @@ def _odd_answer(group_id: str, asked: int, made: list[str]) -> JobSnapshot:
         status="unclear",
         state=JobState.FAILED,
         data={"look_ids": made},
-        error_message=f"HeyGen answered {len(made)} look(s) for {asked} image key(s); resume to check the group",
+        error_message=f"HeyGen answered {len(made)} look(s) for {asked} image key(s): resume checks the group",
     )
 
 
@@ -232,9 +232,8 @@ def _generate_step(run: Run) -> Flow[None]:
         yield from run.emit(StepSkipped(Step.GENERATE_LOOKS, why))
         return
     count = len(run.plan.looks)
-    yield from run.emit(
-        StepStarted(Step.GENERATE_LOOKS, resumed=any(progress.generation_ids) or any(progress.generation_sent))
-    )
+    resumed = any(progress.generation_ids) or any(progress.generation_sent)
+    yield from run.emit(StepStarted(Step.GENERATE_LOOKS, resumed=resumed))
     known_keys: list[str] = []
     per = lookups.IMAGES_PER_GENERATION
     lost: list[int] = []
@@ -309,4 +308,3 @@ def photo_avatar_flow(run: Run) -> Flow[PhotoAvatarResult]:
             attach_report(error, run.fail(step, error))
             raise
     return result_of(run.plan, run.progress)
-
