@@ -177,7 +177,7 @@ def _odd_answer(group_id: str, asked: int, made: list[str]) -> JobSnapshot:
         status="unclear",
         state=JobState.FAILED,
         data={"look_ids": made},
-        error_message=f"HeyGen answered {len(made)} look(s) for {asked} image key(s): resume checks the group",
+        error_message=f"HeyGen answered {len(made)} look(s) for {asked} key(s): resume checks the group",
     )
 
 
