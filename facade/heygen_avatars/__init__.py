@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         HeyGenError as HeyGenError,
         InputValidationError as InputValidationError,
         InternalServerError as InternalServerError,
+        InterruptReport as InterruptReport,
         JobActionRequiredError as JobActionRequiredError,
         JobError as JobError,
         JobFailedError as JobFailedError,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
         ResponseValidationError as ResponseValidationError,
         UnprocessableEntityError as UnprocessableEntityError,
         WaitTimeoutError as WaitTimeoutError,
+        interrupt_report as interrupt_report,
     )
     from .jobs.cadence import Cadence as Cadence, FailureBackoff as FailureBackoff
     from .jobs.handles import AsyncJob as AsyncJob, Job as Job

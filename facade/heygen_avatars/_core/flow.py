@@ -23,7 +23,8 @@ cancellation while the request finishes stops waiting for it (its answer is then
 the request was in flight). Ctrl-C on the blocking driver cannot be held back this way: the request's
 answer is lost, and `call` reports the request as in flight.
 
-Effects: `Send` (one HTTP request), `Sleep`, `Now` (monotonic time), `Random` (jitter source), `Emit`
+Effects: `Send` (one HTTP request), `Fetch` (a media URL, without the key), `Sleep`, `Now` (monotonic
+time), `Random` (jitter source), `Emit`
 (call a user callback; the async driver awaits it if it returns an awaitable) and `Context` (the client's
 configuration and retry policy). Larger steps are flows of their own, run with `yield from`: e.g.
 `_core.call.call`, which reads the `Context` and then sends with retries.
@@ -51,6 +52,7 @@ __all__ = [
     "AsyncRuntime",
     "Context",
     "Emit",
+    "Fetch",
     "Flow",
     "FlowContext",
     "Now",
@@ -59,6 +61,7 @@ __all__ = [
     "Sleep",
     "SyncRuntime",
     "client_headers",
+    "fetch",
     "run_async",
     "run_sync",
 ]
@@ -115,6 +118,19 @@ class Send(NamedTuple):
     options: Mapping[str, Any]
     timeout: httpx.Timeout
     creates: bool = False
+
+
+class Fetch(NamedTuple):
+    """GET a media URL on another host (a presigned image), without the key or cookies. Result: its bytes,
+    at most ``max_bytes`` (see `_core.download`)."""
+
+    url: str
+    max_bytes: int
+
+
+def fetch(url: str, max_bytes: int) -> Flow[bytes]:
+    """`data = yield from fetch(url, n)`: a typed helper around the `Fetch` effect."""
+    return cast(bytes, (yield Fetch(url, max_bytes)))
 
 
 @attrs.frozen
@@ -203,6 +219,10 @@ def _perform_sync(effect: Any, runtime: SyncRuntime) -> Any:
         return runtime.clock.monotonic()
     if isinstance(effect, Random):
         return runtime.rng.random()
+    if isinstance(effect, Fetch):
+        from .download import download
+
+        return download(runtime.http, effect.url, max_bytes=effect.max_bytes)
     if isinstance(effect, Emit):
         outcome = effect.callback(effect.value)
         if inspect.isawaitable(outcome):
@@ -226,6 +246,10 @@ async def _perform_async(effect: Any, runtime: AsyncRuntime) -> Any:
         return runtime.clock.monotonic()
     if isinstance(effect, Random):
         return runtime.rng.random()
+    if isinstance(effect, Fetch):
+        from .download import adownload
+
+        return await adownload(runtime.http, effect.url, max_bytes=effect.max_bytes)
     if isinstance(effect, Emit):
         outcome = effect.callback(effect.value)
         if inspect.isawaitable(outcome):

@@ -11,12 +11,16 @@ interrupt as a note, so a traceback shows the ids and how to resume.
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, Final
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Final, TypeVar
 
 if TYPE_CHECKING:
     from ..errors import HeyGenError
+    from .flow import Flow
 
-__all__ = ["REPORT_ATTRIBUTE", "attach_report", "is_interrupt", "report_of"]
+__all__ = ["REPORT_ATTRIBUTE", "attach_report", "is_interrupt", "report_of", "reporting"]
+
+T = TypeVar("T")
 
 REPORT_ATTRIBUTE: Final = "heygen_report"
 _NOTE_PREFIX: Final = "heygen_avatars: "
@@ -49,3 +53,27 @@ def attach_report(error: BaseException, report: HeyGenError) -> None:
         if old in notes:
             notes.remove(old)
     error.add_note(_NOTE_PREFIX + str(report))
+
+
+def reporting(
+    operation: str,
+    flow: Flow[T],
+    created: Callable[[], Sequence[str]] = tuple,
+    resume_tokens: Callable[[], Sequence[str]] = tuple,
+) -> Flow[T]:
+    """Run ``flow``; an interrupt (or any exception not the SDK's) leaving it carries an `InterruptReport`
+    naming ``operation``, what ``created()`` says was made (the ids HeyGen returned so far) and the resume
+    tokens of the jobs still running, keeping a create request found in flight by `call`."""
+    from ..errors import HeyGenError, InterruptReport
+
+    try:
+        return (yield from flow)
+    except BaseException as error:
+        if not isinstance(error, HeyGenError | GeneratorExit):
+            previous = report_of(error)
+            in_flight = previous.in_flight if isinstance(previous, InterruptReport) else None
+            report = InterruptReport(
+                operation, created=created(), resume_tokens=resume_tokens(), in_flight=in_flight
+            )
+            attach_report(error, report)
+        raise

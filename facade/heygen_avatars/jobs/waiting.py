@@ -11,6 +11,7 @@ import attrs
 from .. import errors
 from .._core.call import call
 from .._core.flow import Flow, emit, now, rand, sleep
+from .._core.interrupts import reporting
 from .._core.log import logger
 from . import token
 from .cadence import Cadence
@@ -113,7 +114,21 @@ def wait_flow(
     on_progress: ProgressCallback | None = None,
     return_exceptions: bool = False,
 ) -> Flow[list[JobSnapshot | errors.JobFailedError]]:
-    """Wait for every job in `handles` under one deadline (see the module docstring)."""
+    """Wait for every job in `handles` under one deadline (see the module docstring). An interrupt carries
+    the resume tokens of the jobs not finished (`InterruptReport`): they keep running on HeyGen's side."""
+    what = ", ".join(f"{h.kind} job {h.id}" for h in handles[:3]) + (", ..." if len(handles) > 3 else "")
+    unfinished: list[str] = []
+    flow = _wait(handles, timeout, on_progress, return_exceptions, unfinished)
+    return (yield from reporting(f"waiting for {what}", flow, resume_tokens=lambda: unfinished))
+
+
+def _wait(
+    handles: Sequence[JobHandle[Any]],
+    timeout: WaitTimeout,
+    on_progress: ProgressCallback | None,
+    return_exceptions: bool,
+    unfinished: list[str],
+) -> Flow[list[JobSnapshot | errors.JobFailedError]]:
     kinds = [get_job_kind(h.kind) for h in handles]
     limit = resolve_timeout(timeout, kinds)
     start = yield from now()
@@ -129,12 +144,15 @@ def wait_flow(
             w.outcome = last if last.state is JobState.SUCCEEDED else errors.JobFailedError(last)
             if isinstance(w.outcome, errors.JobFailedError) and not return_exceptions:
                 raise w.outcome
+    unfinished[:] = [w.handle.resume_token() for w in watches if w.outcome is None]
     while True:
         t = yield from now()
         final = t >= deadline
         for w in watches:
             if w.outcome is None and (final or w.due <= t):
                 yield from _check(w, start, deadline, on_progress, return_exceptions)
+                if w.outcome is not None:
+                    unfinished[:] = [x.handle.resume_token() for x in watches if x.outcome is None]
         if all(w.outcome is not None for w in watches):
             return [cast("JobSnapshot | errors.JobFailedError", w.outcome) for w in watches]
         if final:

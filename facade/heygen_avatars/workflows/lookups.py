@@ -5,7 +5,9 @@ A token is a snapshot: what was made after it (by a create whose answer was lost
 the same token) is not in it. So a resumed run asks HeyGen, step by step:
 
 * the group: a group named like the plan that did not exist before the run (`Progress.groups_before`),
-  preferring the one showing the run's first image;
+  preferring the one made from the run's first image (its looks show the key, or its image has the first
+  photo's SHA-256: another upload of the same photo); a token from before the run listed its groups (cut
+  short at its first request) takes only a group made from that image;
 * the looks: the group's looks, matched to the image keys by the image their ``image_url`` shows (HeyGen's
   image URLs carry the key: ``https://files2.heygen.ai/image/<id>/original?...`` for
   ``image/<id>/original``), then, for looks made from another upload of the same photos, by the order
@@ -25,20 +27,22 @@ latest token, and never run two resumes of one run at the same time.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
 
-from .._core.flow import Flow, now, rand, sleep
+from .._core.files import PHOTO_AVATAR_V1
+from .._core.flow import Flow, fetch, now, rand, sleep
 from .._core.log import logger
-from ..errors import JobFailedError, NotFoundError
+from ..errors import HeyGenError, JobFailedError, NotFoundError
 from ..jobs.kinds import JobState, get_job_kind
 from ..jobs.snapshot import JobSnapshot
 from ..jobs.waiting import resolve_timeout
 from ..resources.photo_avatars.flows import delete_look_flow, list_groups_flow, list_looks_flow
-from ..types.photo_avatars import PhotoAvatarLook
+from ..types.photo_avatars import PhotoAvatarGroup, PhotoAvatarLook
 
 if TYPE_CHECKING:
     from .steps import Run
@@ -78,22 +82,49 @@ def group_names_flow(name: str) -> Flow[list[str]]:
     return [group.id for group in groups if group.name == name]
 
 
+def _made_from(run: Run, group_id: str, first_key: str) -> Flow[bool]:
+    """Whether the group was made from this run's first image: its looks show the key, or (another upload
+    of the same photo) its first look's image has the photo's SHA-256."""
+    looks = yield from list_looks_flow(group_id)
+    if any(shows_key(look, first_key) for look in looks):
+        return True
+    if not run.plan.photo_digests or not looks:
+        return False
+    first = next((look for look in looks if look.id == group_id), _by_creation(looks)[0])
+    if not first.image_url:
+        return False
+    try:
+        data = yield from fetch(first.image_url, PHOTO_AVATAR_V1.max_bytes)
+    except HeyGenError as error:
+        logger.info("create_photo_avatar: could not read group %s's image (%s)", group_id, error)
+        return False
+    return hashlib.sha256(data).hexdigest() == run.plan.photo_digests[0]
+
+
 def find_group(run: Run, first_key: str) -> Flow[str | None]:
     """The group this run made whose id the token lacks, or None if there is none."""
-    before = set(run.progress.groups_before or ())
+    before = run.progress.groups_before
     groups = yield from list_groups_flow(False)
-    candidates = [g for g in groups if g.name == run.plan.name and g.id not in before]
-    if len(candidates) > 1:  # e.g. made by two resumes at once: the one showing this run's first image
+    named = _by_creation_groups(g for g in groups if g.name == run.plan.name)
+    if before is None:  # a token from before the run listed its groups: only its own image tells
+        for group in reversed(named):
+            if (yield from _made_from(run, group.id, first_key)):
+                return group.id
+        return None
+    candidates = [g for g in named if g.id not in set(before)]
+    if len(candidates) > 1:  # e.g. made by two resumes at once: the one made from this run's first image
         for group in candidates:
-            looks = yield from list_looks_flow(group.id)
-            if any(shows_key(look, first_key) for look in looks):
+            if (yield from _made_from(run, group.id, first_key)):
                 return group.id
         logger.warning(
             "create_photo_avatar: %d groups named %r were made since the run began (%s); using the first",
             len(candidates), run.plan.name, ", ".join(g.id for g in candidates),
         )  # fmt: skip
-        candidates.sort(key=lambda g: g.created_at.timestamp() if g.created_at else 0.0)
     return candidates[0].id if candidates else None
+
+
+def _by_creation_groups(groups: Iterable[PhotoAvatarGroup]) -> list[PhotoAvatarGroup]:
+    return sorted(groups, key=lambda group: group.created_at.timestamp() if group.created_at else 0.0)
 
 
 def missing_keys(keys: Sequence[str], made: Sequence[str]) -> list[int]:

@@ -16,8 +16,16 @@ import attrs
 
 from .._core.files import Upload
 from .._core.flow import Flow, emit
-from .._core.interrupts import attach_report
-from ..errors import APIStatusError, HeyGenError, JobFailedError, NotFoundError, PhotoAvatarWorkflowError
+from .._core.interrupts import attach_report, report_of
+from ..errors import (
+    APIConnectionError,
+    APIStatusError,
+    HeyGenError,
+    InterruptReport,
+    JobFailedError,
+    NotFoundError,
+    PhotoAvatarWorkflowError,
+)
 from ..jobs.kinds import JobState
 from ..jobs.snapshot import JobSnapshot
 from ..jobs.waiting import WaitTimeout, wait_flow
@@ -96,7 +104,8 @@ class Run:
 
 def _upload_step(run: Run) -> Flow[None]:
     progress = run.progress
-    if progress.groups_before is None:  # before anything is made: what a resume must not take for its own
+    if progress.groups_before is None and not run.resumed:
+        # before anything is made: the groups a resume must not take for the one this run makes
         progress.groups_before = yield from lookups.group_names_flow(run.plan.name)
     count = len(run.plan.photo_digests)
     if count == 0 or all(progress.uploaded_keys[i] for i in range(count)):
@@ -219,9 +228,22 @@ def _generate(run: Run, index: int, group_id: str) -> Flow[None]:
     progress.generation_sent[index] = True  # until HeyGen answers: a resume then waits for its looks
     try:
         progress.generation_ids[index] = yield from generate_looks_flow(body, require_trained=False)
-    except APIStatusError:  # HeyGen answered no: nothing was made, a resume starts it again
-        progress.generation_sent[index] = False
+    except BaseException as error:
+        if not _may_have_reached(error):  # nothing was made: a resume starts it again
+            progress.generation_sent[index] = False
         raise
+
+
+def _may_have_reached(error: BaseException) -> bool:
+    """Whether a create that failed with ``error`` may still have been made on HeyGen."""
+    if isinstance(error, APIStatusError):  # HeyGen answered no
+        return False
+    if isinstance(error, APIConnectionError):
+        return error.request_sent
+    if isinstance(error, HeyGenError):  # an unreadable answer
+        return True
+    report = report_of(error)  # an interrupt: was it while the request was out?
+    return isinstance(report, InterruptReport) and report.in_flight is not None
 
 
 def _generate_step(run: Run) -> Flow[None]:

@@ -14,6 +14,7 @@ from ..._core import validation as check
 from ..._core.call import Call, call
 from ..._core.config import Op
 from ..._core.flow import Flow
+from ..._core.interrupts import reporting
 from ..._core.lazy import lazy
 from ..._core.pages import list_params
 from ..._core.responses import Api, ApiResponse
@@ -59,8 +60,18 @@ class Created:
 def create_flow(
     body: Mapping[str, Any], files: Mapping[str, AssetPlan], references: Sequence[AssetPlan]
 ) -> Flow[Created]:
-    """Upload what needs uploading, then ``POST /v3/avatars``."""
+    """Upload what needs uploading, then ``POST /v3/avatars``. An interrupt carries the uploads made."""
     uploaded: list[Asset] = []
+    flow = _create(body, files, references, uploaded)
+    return (yield from reporting("avatars.create", flow, lambda: [f"asset {a.id}" for a in uploaded]))
+
+
+def _create(
+    body: Mapping[str, Any],
+    files: Mapping[str, AssetPlan],
+    references: Sequence[AssetPlan],
+    uploaded: list[Asset],
+) -> Flow[Created]:
     full = dict(body)
     for key, plan in files.items():
         full[key] = yield from resolve_flow(plan, uploaded)
