@@ -594,3 +594,59 @@ def test_mock_on_a_taken_port_exits_1(cli: Callable[..., Ran]) -> None:
         port = taken.getsockname()[1]
         ran = cli("mock", "--port", str(port), mock=False, json_output=False)
     assert ran.code == 1 and f"cannot serve on 127.0.0.1:{port}" in ran.err
+
+
+# --- Ctrl-C ---------------------------------------------------------------------------------------------
+
+GENERATE = ["photos", "generate", "--name", "Lina", "--age", "Young Adult", "--gender", "Woman"]
+GENERATE += ["--ethnicity", "White", "--appearance", "A person", "--wait"]
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_ctrl_c_during_a_wait_prints_the_full_id_and_the_command_to_wait_again(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, monkeypatch: pytest.MonkeyPatch, json_output: bool
+) -> None:
+    def interrupted(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(heygen_mock.clock, "sleep", interrupted)  # Ctrl-C while the wait sleeps
+    ran = cli(*GENERATE, json_output=json_output)
+    assert ran.code == 130 and ran.out == ""
+    (generation_id,) = heygen_mock.state.generations
+    if json_output:
+        error = ran.error
+        assert error["type"] == "KeyboardInterrupt" and generation_id in error["operation"]
+        (token,) = error["resume_tokens"]
+        assert error["resume_commands"] == [f"heygen-avatars jobs wait '{token}'"]
+    else:
+        assert f"photo_generation job {generation_id}" in ran.err
+        (line,) = [line for line in ran.err.splitlines() if "jobs wait" in line]
+        token = line.split("heygen-avatars jobs wait ", 1)[1].strip("'")
+    assert json.loads(token)["id"] == generation_id
+    monkeypatch.undo()
+    assert cli("jobs", "wait", token).json["id"] == generation_id  # the printed command works
+
+
+def test_sigint_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    """The console command, sent a real SIGINT while it waits: exit 130, ids printed, no traceback."""
+    import signal
+
+    script = (
+        "import sys\n"
+        "from heygen_avatars.cli import main\n"
+        "from heygen_avatars.mock import MockHeyGen, ScaledClock\n"
+        "sys.argv = ['heygen-avatars', *sys.argv[1:]]\n"
+        "sys.exit(main(mock=MockHeyGen(clock=ScaledClock(1.0))))\n"  # real time: the wait sleeps 50 s
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, "--mock", *GENERATE], stderr=subprocess.PIPE, text=True, env=env
+    )
+    assert process.stderr is not None
+    line = process.stderr.readline()  # the first status: the wait is now sleeping
+    assert "in_progress" in line, line
+    process.send_signal(signal.SIGINT)
+    rest = process.stderr.read()
+    assert process.wait(timeout=30) == 130
+    assert "Traceback" not in rest and "Exception ignored" not in rest, rest
+    assert re.search(r"photo_generation job [0-9a-f]{32}\n", rest) and "heygen-avatars jobs wait '" in rest
