@@ -291,11 +291,19 @@ class WaitTimeoutError(JobError, TimeoutError):
         self.resume_tokens: tuple[str, ...] = tuple(resume_tokens)
         self.snapshot: JobSnapshot | None = self.snapshots[0] if self.snapshots else None
         self.resume_token: str | None = self.resume_tokens[0] if self.resume_tokens else None
-        described = ", ".join(f"{s.kind} {s.id} ({s.status or 'not yet seen'})" for s in self.snapshots)
+        described = ", ".join(f"{s.kind} {s.id} ({_last_seen(s)})" for s in self.snapshots)
         super().__init__(
             f"Gave up waiting after {timeout:g} s for {described}. The job keeps running on HeyGen's side: "
             "resume it later with client.jobs.resume(error.resume_token)."
         )
+
+
+def _last_seen(snapshot: JobSnapshot) -> str:
+    if snapshot.status:
+        return snapshot.status
+    if snapshot.attempt == 0:  # no status check answered
+        return "not yet seen"
+    return f"no status after {snapshot.attempt} checks"
 
 
 class JobActionRequiredError(JobError):

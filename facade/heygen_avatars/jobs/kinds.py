@@ -63,18 +63,33 @@ def _first_str(data: Mapping[str, Any], *keys: str) -> str | None:
     return None
 
 
+# Where HeyGen puts a failure's reason, by kind and version (a v2 look's moderation verdict included).
+_MESSAGE_KEYS = (
+    "failure_message", "error_msg", "msg", "failure_reason", "error_message", "moderation_msg", "error",
+)  # fmt: skip
+
+
+def _error_info(value: Any) -> tuple[str | None, str | None]:
+    """(code, message) of one error field: a string, an object ({code, message}) or a list of them."""
+    from ..types.common import ErrorInfo
+
+    info = ErrorInfo.from_raw(value)
+    if info is None:
+        return None, None
+    return info.code, info.message or None
+
+
 def default_error_of(data: Any) -> tuple[str | None, str | None]:
-    """HeyGen's failure (code, message) from a status payload, wherever this kind keeps it."""
+    """HeyGen's failure (code, message) from a status payload, wherever this kind keeps it (a message given as
+    an object keeps its text; an empty object or list is no error)."""
     if not isinstance(data, Mapping):
         return None, None
     code: str | None = None
-    message = _first_str(data, "failure_message", "error_msg", "msg", "failure_reason", "error_message")
-    error = data.get("error")
-    if isinstance(error, Mapping):
-        code = _first_str(error, "code")
-        message = message or _first_str(error, "message", "msg", "detail")
-    elif isinstance(error, str) and error.strip():
-        message = message or error
+    message: str | None = None
+    for key in _MESSAGE_KEYS:
+        found_code, found_message = _error_info(data.get(key))
+        code = code or found_code
+        message = message or found_message
     code = code or _first_str(data, "failure_code", "error_code")
     return code, message
 
@@ -86,9 +101,17 @@ def status_field(data: Any) -> str | None:
     return None
 
 
+def _v3_status(data: Any) -> str | None:
+    # A v3 item's status is optional: one with an error and no status has failed.
+    status = status_field(data)
+    if status is None and isinstance(data, Mapping) and _error_info(data.get("error")) != (None, None):
+        return "failed"
+    return status
+
+
 def _v3_look_status(data: Any) -> str | None:
     # AvatarLookItem.status is optional; HeyGen's own guidance falls back on the preview being ready.
-    status = status_field(data)
+    status = _v3_status(data)
     if status is None and isinstance(data, Mapping) and data.get("preview_image_url"):
         return "completed"
     return status
@@ -168,10 +191,11 @@ def get_job_kind(name: str) -> JobKind:
     """The registered kind `name`, or an InputValidationError listing the known kinds."""
     from ..errors import InputValidationError
 
-    try:
-        return JOB_KINDS[name]
-    except KeyError:
-        raise InputValidationError("kind", f"unknown job kind {name!r}", allowed=sorted(JOB_KINDS)) from None
+    kind = JOB_KINDS.get(name) if isinstance(name, str) else None
+    if kind is None:
+        shown = repr(name) if isinstance(name, str) and len(name) <= 100 else type(name).__name__
+        raise InputValidationError("kind", f"unknown job kind {shown}", allowed=sorted(JOB_KINDS))
+    return kind
 
 
 for _kind in (
@@ -242,6 +266,7 @@ for _kind in (
         failed=_FAILED,
         pending=_RUNNING,
         action_required=frozenset({"pending_consent"}),
+        status_of=_v3_status,
         result_of=_model("AvatarGroup"),
         cadence=Cadence(initial=15.0, cap=60.0, timeout=1800.0),
     ),

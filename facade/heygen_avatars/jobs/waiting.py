@@ -174,7 +174,9 @@ def _born(handle: JobHandle[Any], start: float, wall: float) -> float | None:
 
 
 def _unseen(w: _Watch) -> JobSnapshot:
-    return JobSnapshot(kind=w.kind.name, id=w.handle.id, status=None, state=JobState.UNKNOWN, data=None)
+    return JobSnapshot(
+        kind=w.kind.name, id=w.handle.id, status=None, state=JobState.UNKNOWN, data=None, attempt=0
+    )
 
 
 def _check(

@@ -171,13 +171,12 @@ def _damaged(why: str) -> InputValidationError:
 T = TypeVar("T")
 
 
-def _fields(data: object, required: Collection[str], optional: Collection[str] = ()) -> dict[str, Any]:
+def _fields(data: object, required: Collection[str]) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise _damaged(f"expected an object, got {type(data).__name__}")
-    missing = set(required) - data.keys()
-    unknown = data.keys() - set(required) - set(optional)
-    if missing or unknown:
-        raise _damaged(f"missing {sorted(missing)}, unexpected {sorted(unknown)}")
+    missing = set(required) - data.keys()  # (a field a later version adds is ignored)
+    if missing:
+        raise _damaged(f"missing {sorted(missing)}")
     return data
 
 
@@ -256,9 +255,8 @@ def _plan(data: object) -> Plan:
 
 def _progress(data: object, plan: Plan, version: int) -> Progress:
     names = {f.name for f in attrs.fields(Progress)}
-    new = {"groups_before", "look_keys", "generation_sent"}
-    legacy = {"keys_added", "training_started"}  # version 1 kept these; what they said is re-read on HeyGen
-    fields = _fields(data, names - new if version == 1 else names, (legacy | new) if version == 1 else set())
+    new = {"groups_before", "look_keys", "generation_sent"}  # (version 1 had none of these)
+    fields = _fields(data, names - new if version == 1 else names)
     photos, looks = len(plan.photo_digests), len(plan.looks)
     keys = photos + len(plan.image_keys)
     progress = Progress(

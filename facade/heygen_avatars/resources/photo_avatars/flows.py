@@ -16,7 +16,7 @@ from ..._core.flow import Flow
 from ..._core.interrupts import reporting
 from ..._core.lazy import lazy
 from ..._core.responses import Api, ApiResponse
-from ...errors import AddLooksError, HeyGenError, InputValidationError, NotFoundError
+from ...errors import AddLooksError, HeyGenError, InputValidationError, NotFoundError, ResponseValidationError
 from ...jobs.kinds import JobState
 from ...types.photo_avatars import (
     PhotoAvatarGroup,
@@ -207,8 +207,30 @@ def _add_looks(
 
 
 def train_flow(group_id: str) -> Flow[None]:
+    """Start training. An unreadable or empty 200 is no proof that training started: the group's training
+    status decides (running: started; anything else: the error, so no job is returned for nothing)."""
     check.check_id("group_id", group_id)
-    yield from _v2(train_photo_avatar_group, Op.CREATE, body=TrainPhotoAvatarGroupBody(group_id=group_id))
+    try:
+        response = yield from _v2(
+            train_photo_avatar_group, Op.CREATE, body=TrainPhotoAvatarGroupBody(group_id=group_id)
+        )
+    except ResponseValidationError as unreadable:
+        if (yield from _training_running(group_id)):
+            return
+        raise unreadable
+    if not isinstance(response.body, Mapping) and not (yield from _training_running(group_id)):
+        raise response.invalid(
+            f"HeyGen answered the training request for group {group_id} with no JSON object, "
+            "and the group's training status shows no training running"
+        )
+
+
+def _training_running(group_id: str) -> Flow[bool]:
+    try:
+        status = yield from training_status_flow(group_id)
+    except NotFoundError:
+        return False
+    return status.state is JobState.PENDING
 
 
 def training_status_flow(group_id: str) -> Flow[TrainingStatus]:
