@@ -178,6 +178,10 @@ def _carries_error(body: Any) -> bool:
     if not isinstance(body, Mapping):
         return False
     error = body.get("error")
+    if isinstance(error, list):  # a list of errors: its first one ([] is none)
+        error = error[0] if error else None
+    if isinstance(error, Mapping):  # {} or an object of nulls is no error
+        return any(value not in (None, "") for value in error.values())
     return bool(error) and error not in ("", False) and not (isinstance(error, str) and not error.strip())
 
 

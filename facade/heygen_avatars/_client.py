@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 from ._core.base_client import ClientBase, Namespace
 from ._core.config import TimeoutLike
+from ._core.redact import Secret
 
 if TYPE_CHECKING:
     import random
@@ -72,8 +73,10 @@ class HeyGen(ClientBase):
         rng: random.Random | None = None,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
+        key = Secret(api_key)
+        del api_key  # from here on, a traceback showing this frame's variables shows Secret('***')
         self._setup(
-            api_key=api_key,
+            api_key=key,
             base_url=base_url,
             upload_base_url=upload_base_url,
             timeout=timeout,
@@ -168,8 +171,10 @@ class AsyncHeyGen(ClientBase):
         rng: random.Random | None = None,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
+        key = Secret(api_key)
+        del api_key  # from here on, a traceback showing this frame's variables shows Secret('***')
         self._setup(
-            api_key=api_key,
+            api_key=key,
             base_url=base_url,
             upload_base_url=upload_base_url,
             timeout=timeout,

@@ -42,6 +42,7 @@ import httpx
 
 from .. import __version__
 from .clock import Clock
+from .redact import RedactedHeaders
 
 if TYPE_CHECKING:
     from .config import ClientConfig
@@ -148,8 +149,9 @@ class FlowContext:
 def client_headers(config: ClientConfig) -> dict[str, str]:
     """The headers every request of a client carries: User-Agent, the default headers (which may replace
     it), and the key, last, so that nothing replaces it. Names are lowercased (HTTP ignores their case), so
-    a later header replaces an earlier one of the same name rather than being sent beside it."""
-    headers = {"user-agent": USER_AGENT}
+    a later header replaces an earlier one of the same name rather than being sent beside it. (Its repr
+    masks the key: `RedactedHeaders`.)"""
+    headers = RedactedHeaders({"user-agent": USER_AGENT})
     headers.update((name.lower(), value) for name, value in config.default_headers.items())
     headers["x-api-key"] = config.api_key
     return headers
@@ -199,8 +201,10 @@ def _request_kwargs(effect: Send, runtime: _RuntimeBase) -> dict[str, Any]:
     headers = runtime.request_headers
     extra = options.get("headers") if options else None
     if extra:  # names lowercased as in `client_headers`, and the key last: a call's headers never replace it
-        headers = {**(headers or {}), **{name.lower(): value for name, value in extra.items()}}
-        headers["x-api-key"] = runtime.context.config.api_key
+        merged = RedactedHeaders(headers or {})
+        merged.update((name.lower(), value) for name, value in extra.items())
+        merged["x-api-key"] = runtime.context.config.api_key
+        headers = merged
     if headers:
         kwargs["headers"] = headers
     if effect.timeout is not runtime.http_timeout:
