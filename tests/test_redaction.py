@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import API_KEY, FakeClock, make_client, resolve
-from heygen_avatars import HeyGenError
+from heygen_avatars import APIStatusError, AsyncHeyGen, HeyGen, HeyGenError
 from heygen_avatars._core.call import Call, call
 from heygen_avatars._core.config import Op
 from heygen_avatars._core.log import RedactingFilter, redact
@@ -103,3 +103,85 @@ def test_short_test_keys_do_not_mask_ordinary_words() -> None:
 
     HeyGen(api_key="k", transport=httpx.MockTransport(lambda r: httpx.Response(200)))
     assert redact("Blocked words") == "Blocked words"
+
+
+# --- tracebacks that show local variables, echoed headers, downloads to other hosts ---------------------
+
+
+def _failing(request: httpx.Request) -> httpx.Response:
+    """Fails in the three ways a call can: a transport error, a bug in a transport, an error answer."""
+    if request.url.path.endswith("/conn"):
+        raise httpx.ConnectError("connection refused")
+    if request.url.path.endswith("/bug"):
+        raise RuntimeError("a transport bug")
+    return httpx.Response(
+        500,
+        headers={"x-echo-api-key": API_KEY, "set-cookie": "session=abc", "x-request-id": "r1"},
+        json={"error": {"code": "x", "message": "boom"}},
+    )
+
+
+def _clients(face: str, clock: FakeClock) -> dict[str, Any]:
+    """The SDK's own httpx client, an injected one, and a `with_options(default_headers=...)` copy."""
+    own = make_client(face, _failing, clock, max_retries=0)
+    http_class = httpx.Client if face == "sync" else httpx.AsyncClient
+    injected = (HeyGen if face == "sync" else AsyncHeyGen)(
+        api_key=API_KEY, http_client=http_class(transport=httpx.MockTransport(_failing)), max_retries=0
+    )
+    return {"own": own, "injected": injected, "copy": own.with_options(default_headers={"x-trace": "t"})}
+
+
+def _with_locals(error: BaseException) -> str:
+    """The traceback as `pytest -l` and `capture_locals=True` show it: every frame's variables."""
+    return "".join(traceback.TracebackException.from_exception(error, capture_locals=True).format())
+
+
+@pytest.mark.parametrize("path", ["l1", "conn", "bug"])
+async def test_tracebacks_with_local_variables_never_show_the_key(
+    face: str, clock: FakeClock, path: str
+) -> None:
+    for name, client in _clients(face, clock).items():
+        for extra in ({}, {"extra_headers": {"x-call": "c"}}):
+            with pytest.raises(BaseException) as caught:
+                await resolve(client.avatars.get_look(path, **extra))
+            text = _with_locals(caught.value)
+            assert API_KEY not in text, f"{name} {path} {extra}: the key shows in a traceback's locals"
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"base_url": "ftp://x"}, {"timeout": -1}, {"max_retries": -1}, {"default_headers": {"a\n": "b"}}],
+)
+def test_a_refused_constructor_argument_shows_no_key_in_the_traceback(kwargs: dict[str, Any]) -> None:
+    with pytest.raises(HeyGenError) as caught:
+        HeyGen(api_key=API_KEY, **kwargs)
+    text = _with_locals(caught.value)
+    assert "Secret('***')" in text and API_KEY not in text
+
+
+async def test_an_echoed_key_and_cookies_are_masked_in_error_headers(face: str, clock: FakeClock) -> None:
+    client = make_client(face, _failing, clock, max_retries=0)
+    with pytest.raises(APIStatusError) as caught:
+        await resolve(client.avatars.get_look("l1"))
+    headers = caught.value.headers
+    assert headers["x-echo-api-key"] == "***" and headers["set-cookie"] == "***"
+    assert headers["x-request-id"] == "r1"  # what helps support stays
+    assert API_KEY not in repr(caught.value.__dict__)
+
+
+async def test_downloads_to_other_hosts_carry_no_key_and_no_cookie(face: str, clock: FakeClock) -> None:
+    seen: list[httpx.Request] = []
+
+    def cdn(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=b"\x89PNG\r\n\x1a\n", headers={"content-type": "image/png"})
+
+    headers = {"Cookie": "session=mine", "Authorization": "Bearer mine", "X-Trace": "kept"}
+    client = make_client(face, cdn, clock, default_headers=headers)
+    await resolve(client.download("https://files2.heygen.ai/image/abc/original?Expires=1&Signature=s"))
+    copy = client.with_options(default_headers={"Cookie": "other=1"})
+    await resolve(copy.download("https://resource.heygen.ai/video/v.mp4"))
+    for request in seen:
+        for name in ("x-api-key", "authorization", "cookie", "proxy-authorization"):
+            assert name not in request.headers, (request.url, name)
+        assert API_KEY not in str(request.headers.raw)

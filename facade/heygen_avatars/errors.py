@@ -43,7 +43,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._core.redact import redact, redact_deep
+from ._core.redact import redact, redact_deep, redact_headers
 
 if TYPE_CHECKING:
     from .jobs.snapshot import JobSnapshot
@@ -183,7 +183,8 @@ class APIStatusError(APIError):
         self.code = code
         self.request_id = request_id
         self.body = redact_deep(body)
-        self.headers: Mapping[str, str] = dict(headers or {})
+        # a server may echo the key (or set a cookie): masked like the body
+        self.headers: Mapping[str, str] = redact_headers(dict(headers or {}))
         self.param = param
         self.doc_url = doc_url
         self.retry_after = retry_after
