@@ -63,6 +63,26 @@ class Op(enum.Enum):
         return self in (Op.READ, Op.IDEMPOTENT_WRITE)
 
 
+MAX_REQUEST_SECONDS = 86_400.0
+"""The longest timeout of one request attempt: a day (a larger one is a mistake, and sockets refuse it)."""
+
+
+def seconds_of(value: object) -> float | None:
+    """``value`` as finite float seconds, or None if it is not a real number (a bool is not) that fits one."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        seconds = float(value)
+    except OverflowError:
+        return None
+    return seconds if math.isfinite(seconds) else None
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 class Timeouts:
     """Per-attempt timeouts in seconds for each operation class (defaults from HeyGen's own CLI).
 
@@ -84,11 +104,11 @@ class Timeouts:
         self, read: float = 30.0, write: float = 120.0, upload: float = 600.0, connect: float = 10.0
     ) -> None:
         for name, value in (("read", read), ("write", write), ("upload", upload), ("connect", connect)):
-            if isinstance(value, bool) or not (
-                isinstance(value, int | float) and value > 0 and math.isfinite(value)
-            ):
+            seconds = seconds_of(value)
+            if seconds is None or not 0 < seconds <= MAX_REQUEST_SECONDS:
+                limit = f"at most {MAX_REQUEST_SECONDS:g}"
                 raise InputValidationError(
-                    f"timeout.{name}", f"must be a positive number of seconds, got {value!r}"
+                    f"timeout.{name}", f"must be a positive number of seconds, {limit}, got {_shown(value)}"
                 )
             object.__setattr__(self, name, value)
         object.__setattr__(self, "_httpx", {})
@@ -140,10 +160,15 @@ def to_timeouts(value: TimeoutLike, base: Timeouts | None = None) -> Timeouts:
         if isinstance(value, httpx.Timeout):
             return _from_httpx(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InputValidationError("timeout", f"expected seconds, Timeouts or httpx.Timeout, got {value!r}")
-    seconds = float(value)
-    if not (seconds > 0 and math.isfinite(seconds)):
-        raise InputValidationError("timeout", f"must be a positive finite number of seconds, got {value!r}")
+        raise InputValidationError(
+            "timeout", f"expected seconds, Timeouts or httpx.Timeout, got {_shown(value)}"
+        )
+    seconds = seconds_of(value)
+    if seconds is None or not 0 < seconds <= MAX_REQUEST_SECONDS:
+        raise InputValidationError(
+            "timeout",
+            f"must be a positive number of seconds, at most {MAX_REQUEST_SECONDS:g}, got {_shown(value)}",
+        )
     return Timeouts(read=seconds, write=seconds, upload=seconds, connect=min(base.connect, seconds))
 
 
@@ -191,10 +216,16 @@ def _url(value: object, env_names: tuple[str, ...], default: str, field: str) ->
     return value
 
 
+MAX_RETRIES_LIMIT = 100
+"""More retries than this is a loop, not a policy."""
+
+
 def check_max_retries(value: object) -> int:
-    """Refuse a negative or non-integer retry count."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InputValidationError("max_retries", f"must be an integer >= 0, got {value!r}")
+    """Refuse a negative, non-integer or unbounded retry count."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_RETRIES_LIMIT:
+        raise InputValidationError(
+            "max_retries", f"must be an integer from 0 to {MAX_RETRIES_LIMIT}, got {_shown(value)}"
+        )
     return value
 
 

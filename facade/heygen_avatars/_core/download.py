@@ -24,7 +24,6 @@ Example::
 from __future__ import annotations
 
 import contextlib
-import math
 import os
 import re
 import tempfile
@@ -34,6 +33,7 @@ from typing import IO, Final, overload
 import httpx
 
 from ..errors import APIConnectionError, APIStatusError, APITimeoutError, InputValidationError
+from .config import MAX_REQUEST_SECONDS, seconds_of
 from .redact import SENSITIVE_HEADERS
 
 __all__ = ["DownloadDestination", "adownload", "download"]
@@ -91,10 +91,11 @@ def check_max_bytes(max_bytes: object) -> int | None:
 def _prepare(
     client: httpx.Client | httpx.AsyncClient, url: object, to: object, timeout: object, max_bytes: object
 ) -> httpx.Request:
-    if timeout is not None and (
-        isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < math.inf
-    ):
-        raise InputValidationError("timeout", "must be a positive number of seconds or None", value=timeout)
+    seconds = seconds_of(timeout)
+    if timeout is not None and (seconds is None or not 0 < seconds <= MAX_REQUEST_SECONDS):
+        raise InputValidationError(
+            "timeout", f"must be a positive number of seconds (at most {MAX_REQUEST_SECONDS:g}) or None"
+        )
     _check_destination(to)
     check_max_bytes(max_bytes)
     if not isinstance(url, str | httpx.URL) or not str(url):
@@ -109,7 +110,7 @@ def _prepare(
         )
     try:
         request = client.build_request(
-            "GET", parsed, timeout=client.timeout if timeout is None else httpx.Timeout(float(timeout))
+            "GET", parsed, timeout=client.timeout if seconds is None else httpx.Timeout(seconds)
         )
     except (httpx.InvalidURL, ValueError, TypeError) as error:
         raise InputValidationError("url", f"not a valid URL ({error})") from None

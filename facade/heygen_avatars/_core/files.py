@@ -286,11 +286,12 @@ def _read_source(source: object, field_name: str, limit: int | None) -> tuple[by
     if isinstance(source, bytes | bytearray | memoryview):
         return bytes(source), None, False
     if isinstance(source, str | os.PathLike):
-        path = Path(source)
-        if not path.is_file():
-            raise InputValidationError(field_name, f"no such file: {str(path)!r}", value=str(path))
-        with path.open("rb") as handle:
-            data = handle.read(-1 if limit is None else limit + 1)
+        path = _path(source, field_name)
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(-1 if limit is None else limit + 1)
+        except OSError as error:
+            raise InputValidationError(field_name, f"cannot read {_shown(path)}: {error.strerror}") from None
         return data, path.name, limit is not None and len(data) > limit
     read = getattr(source, "read", None)
     if callable(read):
@@ -309,6 +310,25 @@ def _read_source(source: object, field_name: str, limit: int | None) -> tuple[by
         f"expected a path, bytes or a binary file object, got {type(source).__name__}",
         value=source,
     )
+
+
+def _shown(path: Path) -> str:
+    text = repr(str(path))
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
+def _path(source: str | os.PathLike[str], field_name: str) -> Path:
+    """An existing regular file's path, or the reason it is not one (never an OSError)."""
+    try:
+        path = Path(source)
+        os.fsencode(path)  # a path the file system cannot name (an unpaired surrogate)
+        is_file = path.is_file()
+    except (OSError, ValueError, TypeError) as error:  # too long, NUL, a bad PathLike
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise InputValidationError(field_name, f"not a usable file path ({reason})") from None
+    if not is_file:
+        raise InputValidationError(field_name, f"no such file: {_shown(path)}")
+    return path
 
 
 def check_upload(upload: Upload, rules: UploadRules, *, field: str = "file") -> None:
@@ -353,11 +373,13 @@ def load_upload(
         upload = load_upload(open("me.png", "rb"), rules=PHOTO_AVATAR_V1, field="photo")
     """
     if isinstance(source, str | os.PathLike) and rules is not None:
-        path = Path(source)
-        if path.is_file():
+        path = _path(source, field)
+        try:
             size = path.stat().st_size
-            if _exceeds(size, rules):
-                raise _too_big(field, _megabytes(size), rules)
+        except OSError as error:
+            raise InputValidationError(field, f"cannot read {_shown(path)}: {error.strerror}") from None
+        if _exceeds(size, rules):
+            raise _too_big(field, _megabytes(size), rules)
     limit = rules.max_bytes if rules is not None else None
     content, found_name, truncated = _read_source(source, field, limit)
     if rules is not None and truncated:

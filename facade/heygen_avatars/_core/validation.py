@@ -23,6 +23,7 @@ from ..errors import InputValidationError
 
 __all__ = [
     "MAX_ID_CHARS",
+    "MAX_QUERY_CHARS",
     "check_bool",
     "check_choice",
     "check_id",
@@ -34,6 +35,8 @@ __all__ = [
     "optional_id",
 ]
 
+MAX_QUERY_CHARS: Final = 2000
+"""A text sent in a URL's query (a page token, a filter): URLs have a length limit (httpx's: 64 KiB)."""
 MAX_ID_CHARS: Final = 200
 """HeyGen's ids are 32 hex digits (v2, v3, videos) or short names (public avatars, voices): far shorter."""
 # What HeyGen's ids are made of: letters, digits and a few marks, starting with a letter or digit; so no
@@ -143,11 +146,18 @@ def epoch_seconds(field: str, value: object) -> float:
                 field, "a datetime needs a timezone (e.g. datetime.now(UTC)); a naive one is ambiguous"
             )
         return value.timestamp()
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+    seconds = None
+    if not isinstance(value, bool) and isinstance(value, int | float):
+        try:
+            seconds = float(value)
+        except OverflowError:
+            seconds = None
+    if seconds is None or not 0 <= seconds < 1e11:  # (1e11 s is the year 5138)
+        shown = repr(value) if len(repr(value)) <= 60 else type(value).__name__
         raise InputValidationError(
-            field, f"expected an aware datetime or epoch seconds (a finite number >= 0), got {value!r}"
+            field, f"expected an aware datetime or epoch seconds (a finite number >= 0), got {shown}"
         )
-    return float(value)
+    return seconds
 
 
 def optional_id(field: str, value: object) -> str | None:

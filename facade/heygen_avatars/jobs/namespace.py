@@ -92,9 +92,10 @@ class _JobsBase:
         ref = JobRef.from_token(token, base_url=self._client.base_url, kind=kind)
         return self._job_class(self._client, ref, result_of=callback)
 
-    def _check_jobs(self, jobs: Sequence[JobHandle[Any]]) -> None:
+    def _check_jobs(self, jobs: object) -> list[JobHandle[Any]]:
         """A wait polls through this client: every job must be of its face and its environment."""
-        for index, job in enumerate(jobs):
+        handles = check.check_list("jobs", jobs, f"{self._job_class.__name__} handles")
+        for index, job in enumerate(handles):
             if not isinstance(job, self._job_class):
                 raise errors.InputValidationError(
                     f"jobs[{index}]", f"expected a {self._job_class.__name__}, got {type(job).__name__}"
@@ -104,6 +105,7 @@ class _JobsBase:
                     f"jobs[{index}]",
                     f"job lives on {job.ref.base_url!r}, this client on {self._client.base_url!r}",
                 )
+        return handles
 
     def kinds(self) -> list[str]:
         """The job kinds this SDK knows."""
@@ -147,8 +149,10 @@ class Jobs(_JobsBase):
         Returns the final snapshots in order. A failure raises JobFailedError at once, unless
         `return_exceptions=True`, which puts the error in its job's place instead.
         """
-        self._check_jobs(jobs)
-        flow = wait_flow(jobs, timeout=timeout, on_progress=on_progress, return_exceptions=return_exceptions)
+        handles = self._check_jobs(jobs)
+        flow = wait_flow(
+            handles, timeout=timeout, on_progress=on_progress, return_exceptions=return_exceptions
+        )
         return cast(
             "list[JobSnapshot | errors.JobFailedError]", self._client._run(flow, from_wait_options(options))
         )
@@ -189,8 +193,10 @@ class AsyncJobs(_JobsBase):
     ) -> list[JobSnapshot | errors.JobFailedError]:
         """Wait for all `jobs` under one shared deadline, each polled at its own cadence; the final
         snapshots in order (a failure raises at once unless ``return_exceptions=True``)."""
-        self._check_jobs(jobs)
-        flow = wait_flow(jobs, timeout=timeout, on_progress=on_progress, return_exceptions=return_exceptions)
+        handles = self._check_jobs(jobs)
+        flow = wait_flow(
+            handles, timeout=timeout, on_progress=on_progress, return_exceptions=return_exceptions
+        )
         awaitable = cast(
             "Awaitable[list[JobSnapshot | errors.JobFailedError]]",
             self._client._run(flow, from_wait_options(options)),

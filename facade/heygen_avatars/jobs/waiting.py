@@ -10,6 +10,7 @@ import attrs
 
 from .. import errors
 from .._core.call import call
+from .._core.config import seconds_of
 from .._core.flow import Flow, emit, now, rand, sleep
 from .._core.interrupts import reporting
 from .._core.log import logger
@@ -93,11 +94,13 @@ def check_wait_timeout(timeout: object) -> WaitTimeout:
     """A wait's ``timeout``: `DEFAULT` (the kind's), seconds >= 0, or None (no deadline)."""
     if isinstance(timeout, _Default) or timeout is None:
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout >= 0:
+    seconds = seconds_of(timeout)
+    if seconds is None or seconds < 0:
+        shown = repr(timeout) if len(repr(timeout)) <= 60 else type(timeout).__name__
         raise errors.InputValidationError(
-            "timeout", f"must be seconds >= 0 or None (no deadline), got {timeout!r}"
+            "timeout", f"must be seconds >= 0 or None (no deadline), got {shown}"
         )
-    return float(timeout)
+    return seconds
 
 
 def resolve_timeout(timeout: WaitTimeout, kinds: Sequence[JobKind]) -> float:
@@ -116,6 +119,13 @@ def wait_flow(
 ) -> Flow[list[JobSnapshot | errors.JobFailedError]]:
     """Wait for every job in `handles` under one deadline (see the module docstring). An interrupt carries
     the resume tokens of the jobs not finished (`InterruptReport`): they keep running on HeyGen's side."""
+    check_wait_timeout(timeout)
+    if on_progress is not None and not callable(on_progress):
+        raise errors.InputValidationError("on_progress", "expected a callable receiving each snapshot")
+    if not isinstance(return_exceptions, bool):
+        raise errors.InputValidationError("return_exceptions", "expected True or False")
+    if not handles:  # nothing to wait for
+        return []
     what = ", ".join(f"{h.kind} job {h.id}" for h in handles[:3]) + (", ..." if len(handles) > 3 else "")
     unfinished: list[str] = []
     flow = _wait(handles, timeout, on_progress, return_exceptions, unfinished)

@@ -25,7 +25,7 @@ from ...types.photo_avatars import (
     UploadedAsset,
 )
 from . import flows
-from .checks import add_looks_args, look_generation_body, one_source, photo_generation_body
+from .checks import add_looks_args, check_image_key, look_generation_body, one_source, photo_generation_body
 from .raw import AsyncPhotoAvatarsWithRawResponse, PhotoAvatarsWithRawResponse
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def _group_upload(
     one_source(photo, url, image_key)
     check.optional_id("generation_id", generation_id)
     if image_key is not None:
-        check.check_text("image_key", image_key)
+        check_image_key("image_key", image_key)
     check_options(options)
     if url is not None:
         check.check_text("url", url)

@@ -113,7 +113,7 @@ def videos_call(
 ) -> tuple[Callable[[str | None], Call], str | None, int | None]:
     """Checked ``list`` arguments: the page-call builder, first token and ``max_items``."""
     folder = None if folder_id is None else check.check_id("folder_id", folder_id)
-    name = None if title is None else check.check_text("title", title)
+    name = None if title is None else check.check_text("title", title, max_chars=check.MAX_QUERY_CHARS)
     size, first, most = list_params(limit, token, max_items, maximum=100)
 
     def make(page_token: str | None) -> Call:
