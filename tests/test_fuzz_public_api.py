@@ -27,7 +27,7 @@ import pytest
 from conftest import API_KEY, FakeClock
 from heygen_avatars import AsyncHeyGen, AsyncJob, HeyGen, HeyGenError, InputValidationError, Job
 from heygen_avatars.mock.media import png
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, seed, settings, strategies as st
 from test_api_md import NAMESPACES, public_members
 
 # CI runs a modest, fixed set of examples; a longer hunt: HEYGEN_FUZZ_EXAMPLES=2000 HEYGEN_FUZZ_SEED=1
@@ -285,6 +285,7 @@ def test_arbitrary_arguments_get_only_the_sdks_errors_and_refusals_send_nothing(
         derandomize=not os.environ.get("HEYGEN_FUZZ_SEED"),
         suppress_health_check=list(HealthCheck),
     )
+    @seed(int(os.environ.get("HEYGEN_FUZZ_SEED", "0")))
     @given(_arguments(method, function))
     def check(arguments: tuple[list[Any], dict[str, Any]]) -> None:
         args, kwargs = arguments
