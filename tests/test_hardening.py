@@ -276,3 +276,74 @@ async def test_a_bad_destination_is_refused_before_downloading(face: str, clock:
     with pytest.raises(InputValidationError):
         await resolve(client.download("https://cdn.example/a.png", to=to))
     assert recorder.requests == []
+
+
+# --- 7. tampered tokens are read whole before any use ------------------------------------------------
+
+JOB_TOKEN = (
+    '{"base_url":"https://api.heygen.com","context":{},"created_at":1.0,"heygen_avatars_job":1,'
+    '"id":"v1","kind":"video"}'
+)
+
+
+def _workflow_token(**progress: Any) -> str:
+    import json
+
+    base = {
+        "asset_ids": [None], "uploaded_keys": [None], "groups_before": [], "group_id": None, "look_ids": [],
+        "look_keys": [], "looks_ready": False, "train_attempted": False, "trained": False,
+        "generation_ids": [], "generation_sent": [], "generated_image_keys": [], "generated_look_ids": [],
+        "looks_generated": False,
+    }  # fmt: skip
+    plan = {"name": "Lina", "photo_digests": ["0" * 64], "image_keys": [], "generation_id": None, "looks": []}
+    return json.dumps(
+        {"heygen_avatars_workflow": 2, "workflow": "create_photo_avatar", "base_url": "https://api.heygen.com",
+         "plan": plan, "progress": {**base, **progress}}
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"heygen_avatars_job": 1, "x": "' + "y" * (20 * 1024 * 1024) + '"}',
+        JOB_TOKEN.replace('"v1"', '"\\ud800"'),
+        JOB_TOKEN.replace('"v1"', '".."'),
+        JOB_TOKEN.replace('"video"', "[]"),
+        JOB_TOKEN.replace('"https://api.heygen.com"', "7"),
+        JOB_TOKEN.replace("1.0", "1e999"),
+    ],
+    ids=["deep", "20MB", "surrogate", "dotdot", "kind-list", "base-int", "inf"],
+)
+async def test_a_tampered_job_token_is_refused_before_any_request(
+    face: str, clock: FakeClock, token: str
+) -> None:
+    recorder = Recorder()
+    client = make_client(face, recorder, clock)
+    with pytest.raises(InputValidationError):
+        await resolve(client.jobs.resume(token).wait())
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        _workflow_token(group_id="g1", look_ids=[1, 2], look_keys=["k", "k"]),
+        _workflow_token(group_id="g1", look_ids=["g1"], look_keys=["k"], trained="yes"),
+        _workflow_token(uploaded_keys=["k"], asset_ids=[None], group_id=".."),
+        _workflow_token(look_ids=["l1"], look_keys=["k"]),  # looks without a group
+        _workflow_token(groups_before=[{"id": "g"}]),
+        _workflow_token(asset_ids=[None, None]),
+        "[" * 100_000 + "]" * 100_000,
+        '{"heygen_avatars_workflow": 2, "x": "' + "y" * (20 * 1024 * 1024) + '"}',
+    ],
+)
+async def test_a_tampered_workflow_token_is_refused_before_any_request(
+    face: str, clock: FakeClock, token: str
+) -> None:
+    recorder = Recorder()
+    client = make_client(face, recorder, clock)
+    with pytest.raises(InputValidationError) as caught:
+        await resolve(client.resume_photo_avatar(token, photos=[PHOTO]))
+    assert caught.value.field == "token"
+    assert recorder.requests == []

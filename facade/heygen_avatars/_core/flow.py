@@ -287,13 +287,14 @@ async def run_async(flow: Flow[T], runtime: AsyncRuntime) -> T:
     value: Any = None
     error: BaseException | None = None
     cancelled: BaseException | None = None  # a cancellation held back while a create finished
+    held_for = ""  # that create's request line
     try:
         while True:
             try:
                 effect = flow.send(value) if error is None else flow.throw(error)
             except StopIteration as stop:
                 if cancelled is not None:
-                    _report_result(cancelled, stop.value)
+                    _report_result(cancelled, stop.value, held_for)
                     raise cancelled from None
                 result: T = stop.value
                 return result
@@ -309,6 +310,7 @@ async def run_async(flow: Flow[T], runtime: AsyncRuntime) -> T:
             try:
                 if type(effect) is Send and effect.creates:
                     value, error, cancelled = await _send_shielded(effect, runtime)
+                    held_for = f"{effect.method} {effect.url}"
                 else:
                     value = await _perform_async(effect, runtime)
             except BaseException as exc:
@@ -347,13 +349,13 @@ def _report_failure(cancelled: BaseException, failure: BaseException) -> None:
         attach_report(cancelled, failure)
 
 
-def _report_result(cancelled: BaseException, result: Any) -> None:
+def _report_result(cancelled: BaseException, result: Any, request: str) -> None:
     """A flow finished while its cancellation was held back: the cancellation carries its result."""
     from ..errors import InterruptReport
     from .interrupts import attach_report, report_of
 
     if report_of(cancelled) is None:
-        attach_report(cancelled, InterruptReport("the call", result=result))
+        attach_report(cancelled, InterruptReport(f"the call that sent {request}", result=result))
 
 
 def sleep(seconds: float) -> Flow[None]:

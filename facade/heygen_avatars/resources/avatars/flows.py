@@ -135,10 +135,21 @@ def delete_look_flow(look_id: str) -> Flow[None]:
 
 
 def consent_flow(group_id: str, body: Mapping[str, Any], video: AssetPlan | None) -> Flow[Consent]:
-    """``POST /v3/avatars/{group_id}/consent`` (uploading a consent video first if one is local)."""
+    """``POST /v3/avatars/{group_id}/consent`` (uploading a consent video first if one is local). An
+    interrupt carries the upload made."""
+    uploaded: list[Asset] = []
+    flow = _consent(group_id, body, video, uploaded)
+    return (
+        yield from reporting("avatars.request_consent", flow, lambda: [f"asset {a.id}" for a in uploaded])
+    )
+
+
+def _consent(
+    group_id: str, body: Mapping[str, Any], video: AssetPlan | None, uploaded: list[Asset]
+) -> Flow[Consent]:
     full = dict(body)
     if video is not None:
-        full["consent_video"] = yield from resolve_flow(video, [])
+        full["consent_video"] = yield from resolve_flow(video, uploaded)
     response = yield from _v3(
         create_avatar_consent,
         Op.CREATE,
