@@ -5,17 +5,29 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 from ..._client import HeyGen
+from ..._core.interrupts import attach_report
+from ...errors import InterruptReport, interrupt_report
 from ...jobs.handles import Job
 from ...jobs.waiting import DEFAULT, WaitTimeout
 from ..progress import Reporter
 
-__all__ = ["Handler", "Subparsers", "add_wait", "command", "finish", "group", "timeout_of", "uploading"]
+__all__ = [
+    "Handler",
+    "Subparsers",
+    "add_wait",
+    "command",
+    "finish",
+    "group",
+    "made_before_interrupt",
+    "timeout_of",
+    "uploading",
+]
 
 Handler = Callable[[HeyGen, argparse.Namespace, Reporter], Any]
 Subparsers = Any  # argparse's _SubParsersAction is private
@@ -31,6 +43,18 @@ def finish(job: Job[Any], args: argparse.Namespace, reporter: Reporter) -> Any:
     if not args.wait:
         return job
     return job.result(timeout=timeout_of(args), on_progress=reporter.job)
+
+
+@contextlib.contextmanager
+def made_before_interrupt(operation: str, *created: str) -> Iterator[None]:
+    """A step that is no SDK call (or whose call reports nothing): Ctrl-C during it still names what the
+    command had made, so that `print_interrupted` shows it."""
+    try:
+        yield
+    except KeyboardInterrupt as interrupt:
+        if interrupt_report(interrupt) is None:
+            attach_report(interrupt, InterruptReport(operation, created=created))
+        raise
 
 
 def uploading(reporter: Reporter, *sources: str | None) -> AbstractContextManager[None]:

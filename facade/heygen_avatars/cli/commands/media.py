@@ -10,7 +10,7 @@ from ...errors import InputValidationError
 from ...resources.videos.checks import voice_input
 from ...types.literals import ASPECT_RATIOS, ASSET_ENDPOINTS, RESOLUTIONS, VOICE_TYPES
 from ..progress import Reporter
-from .common import Subparsers, add_wait, command, finish, group, uploading
+from .common import Subparsers, add_wait, command, finish, group, made_before_interrupt, uploading
 
 __all__ = ["add_media"]
 
@@ -51,7 +51,8 @@ def _videos_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter)
     )  # fmt: skip
     video = finish(job, args, reporter)
     if args.download:
-        path = client.videos.download(video, to=args.download)
+        with made_before_interrupt(f"downloading video {job.id}", f"video {job.id} (completed)"):
+            path = client.videos.download(video, to=args.download)
         reporter.note(f"saved {path}")
     return video
 
