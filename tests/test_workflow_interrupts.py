@@ -221,3 +221,48 @@ async def test_a_cancelled_create_keeps_its_id_and_says_so(face: str, mock: Mock
         assert isinstance(report, InterruptReport)
         (group_id,) = mock.state.photo_groups
         assert group_id in str(report.result)
+
+
+class ScopeCancelling(MockHeyGenTransport):
+    """Cancels an anyio cancel scope (as Starlette and FastAPI use) once a given create was handled."""
+
+    def __init__(self, mock: MockHeyGen, path: str) -> None:
+        super().__init__(mock)
+        self.path = path
+        self.scope: Any = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await super().handle_async_request(request)
+        if request.url.path.endswith(self.path) and self.scope is not None:
+            self.scope.cancel()
+            self.scope = None
+            for _ in range(3):  # anyio cancels again at every await
+                await asyncio.sleep(0)
+        return response
+
+
+@pytest.mark.parametrize(
+    "path", ["/avatar_group/create", "/photo_avatar/train", "/photo_avatar/look/generate"]
+)
+async def test_an_anyio_cancel_scope_does_not_lose_the_id_either(mock: MockHeyGen, path: str) -> None:
+    import anyio
+
+    transport = ScopeCancelling(mock, path)
+    client = AsyncHeyGen(api_key=mock.api_key, transport=transport, clock=mock.clock, rng=random.Random(0))
+    caught: list[BaseException] = []
+    with anyio.CancelScope() as scope:
+        transport.scope = scope
+        try:
+            await client.create_photo_avatar(name="Sylvia", photos=PHOTOS, looks=LOOKS)
+        except BaseException as error:
+            caught.append(error)
+            raise
+    assert scope.cancelled_caught
+    report = interrupt_report(caught[0])
+    assert isinstance(report, PhotoAvatarWorkflowError)
+    state = mock.state
+    assert set(state.photo_groups) == {report.created.group_id}
+    if path.endswith("generate"):
+        assert len(report.created.generation_ids) == 1 and report.created.trained
+    await resume_until_done(client, report.resume_token, mock)
+    assert signature(mock) == MADE

@@ -18,9 +18,10 @@ something may attach a report of it on the way out (`_core.interrupts`); the int
 `Send` with ``creates``) is shielded from cancellation: if the task is cancelled while it is in flight, the
 request is allowed to finish (within its own timeout) and its response goes to the flow, which records the
 id as usual; the cancellation is then thrown in at the flow's next step. If the flow returns first, the
-`CancelledError` is raised with an `InterruptReport` whose ``result`` is the flow's result. A second
-cancellation while the request finishes stops waiting for it (its answer is then lost: the report says
-the request was in flight). Ctrl-C on the blocking driver cannot be held back this way: the request's
+`CancelledError` is raised with an `InterruptReport` whose ``result`` is the flow's result. An anyio cancel
+scope (Starlette, FastAPI), which cancels again at every await, is shielded from meanwhile; a second
+cancellation of the task itself stops waiting (the answer is then lost: the report says the request was
+in flight). Ctrl-C on the blocking driver cannot be held back this way: the request's
 answer is lost, and `call` reports the request as in flight.
 
 Effects: `Send` (one HTTP request), `Fetch` (a media URL, without the key), `Sleep`, `Now` (monotonic
@@ -325,18 +326,23 @@ async def _send_shielded(
     """(response, error, held-back cancellation) of a create request that a cancellation lets finish."""
     import asyncio
 
+    import anyio  # (httpx's own dependency)
+
     task = asyncio.ensure_future(_perform_async(effect, runtime))
     try:
         return await asyncio.shield(task), None, None
     except asyncio.CancelledError as cancel:
         held: BaseException = cancel
-    try:
-        response = await task  # bounded by the request's own timeout
-    except asyncio.CancelledError:  # cancelled again: stop waiting; the answer is lost
-        task.cancel()
-        raise
-    except Exception as exc:  # the create failed anyway: the flow sees its error, then the cancellation
-        return None, exc, held
+    # an anyio cancel scope (Starlette, FastAPI...) cancels again at every await: shielded from it, only a
+    # second cancellation of the task itself stops the wait
+    with anyio.CancelScope(shield=True):
+        try:
+            response = await task  # bounded by the request's own timeout
+        except asyncio.CancelledError:  # cancelled again: stop waiting; the answer is lost
+            task.cancel()
+            raise
+        except Exception as exc:  # the create failed anyway: the flow sees its error, then the cancellation
+            return None, exc, held
     return response, None, held
 
 
