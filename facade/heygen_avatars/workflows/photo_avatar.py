@@ -15,7 +15,16 @@ from ..jobs.waiting import DEFAULT, WaitTimeout, check_wait_timeout
 from ..resources.photo_avatars.checks import check_image_keys, look_generation_body, photo_uploads
 from ..types.literals import Orientation, Pose, Style
 from .events import ProgressCallback
-from .progress import MAX_IMAGES, MAX_LOOKS, LookPrompt, PhotoAvatarResult, Plan, Progress, read_token
+from .progress import (
+    MAX_IMAGES,
+    MAX_LOOKS,
+    MAX_NAME_CHARS,
+    LookPrompt,
+    PhotoAvatarResult,
+    Plan,
+    Progress,
+    read_token,
+)
 from .steps import Run, photo_avatar_flow
 
 if TYPE_CHECKING:
@@ -77,7 +86,7 @@ def _start(
     on_progress: ProgressCallback | None,
     timeout: WaitTimeout,
 ) -> Run:
-    check.check_text("name", name)
+    check.check_text("name", name, max_chars=MAX_NAME_CHARS)
     uploads = photo_uploads("photos", photos)
     keys = check_image_keys("image_keys", image_keys) if image_keys else ()
     if not uploads and not keys:

@@ -22,6 +22,7 @@ from ..types.literals import Orientation, Pose, Style
 __all__ = [
     "MAX_IMAGES",
     "MAX_LOOKS",
+    "MAX_NAME_CHARS",
     "TOKEN_VERSION",
     "LookPrompt",
     "PhotoAvatarResult",
@@ -42,7 +43,10 @@ MAX_IMAGES: Final = 100
 """Photos plus image keys of one run (the SDK's bound, so that a token stays small)."""
 MAX_LOOKS: Final = 100
 """Look prompts of one run (the same reason)."""
+MAX_NAME_CHARS: Final = 1000
+"""The avatar's name in one run (a bound for the token, far above any name HeyGen shows)."""
 MAX_TOKEN_CHARS: Final = 1024 * 1024
+_MAX_ENTRIES: Final = MAX_IMAGES + 10 * MAX_LOOKS  # the longest list a token holds: generated looks
 _DIGEST: Final = re.compile(r"[0-9a-f]{64}\Z")
 _WHAT: Final = "create_photo_avatar resume token"
 
@@ -185,14 +189,14 @@ def _list(value: object, item: Callable[[Any], T], length: int | None = None) ->
         raise _damaged(f"expected a list, got {type(value).__name__}")
     if length is not None and len(value) != length:
         raise _damaged(f"expected {length} entries, got {len(value)}")
-    if len(value) > MAX_IMAGES + MAX_LOOKS * 10:
+    if len(value) > _MAX_ENTRIES:
         raise _damaged("too many entries")
     return [item(v) for v in value]
 
 
 def _bool(value: object) -> bool:
     if not isinstance(value, bool):
-        raise _damaged(f"expected true or false, got {value!r}")
+        raise _damaged(f"expected true or false, got {type(value).__name__}")
     return value
 
 
@@ -208,9 +212,12 @@ def _opt_id(value: object) -> str | None:
 
 
 def _key(value: object) -> str:
-    if not isinstance(value, str) or not value.strip() or len(value) > 1000:
-        raise _damaged(f"expected an image key, got {value!r}")
-    return value
+    from ..resources.photo_avatars.checks import check_image_key
+
+    try:
+        return check_image_key("image key", value)
+    except InputValidationError as error:
+        raise _damaged(str(error)) from None
 
 
 def _opt_key(value: object) -> str | None:
@@ -237,7 +244,7 @@ def _look(value: object) -> LookPrompt:
 def _plan(data: object) -> Plan:
     fields = _fields(data, {"name", "photo_digests", "image_keys", "generation_id", "looks"})
     try:
-        name = check.check_text("name", fields["name"], max_chars=10_000)
+        name = check.check_text("name", fields["name"], max_chars=MAX_NAME_CHARS)
     except InputValidationError as error:
         raise _damaged(str(error)) from None
     plan = Plan(
@@ -292,9 +299,8 @@ def read_token(token: object, base_url: str) -> tuple[Plan, Progress]:
         raise InputValidationError("token", f"not a {_WHAT}")
     version = payload[_TOKEN_KEY]
     if isinstance(version, bool) or version not in _READS:
-        raise InputValidationError(
-            "token", f"resume token version {version!r} is not supported", allowed=_READS
-        )
+        shown = repr(version) if len(repr(version)) <= 40 else type(version).__name__
+        raise InputValidationError("token", f"resume token version {shown} is not supported", allowed=_READS)
     if payload.get("base_url") != base_url:
         where = payload.get("base_url")
         shown = repr(where) if isinstance(where, str) and len(where) <= 200 else "another host"
