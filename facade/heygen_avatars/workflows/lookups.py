@@ -20,8 +20,9 @@ the same token) is not in it. So a resumed run asks HeyGen, step by step:
   one whose looks never appear within the wait's deadline most likely never started, and the next resume
   starts it again.
 
-Limit: a generation started by another resume and still running shows no looks yet; resume from the
-latest token, and never run two resumes of one run at the same time.
+Limits: a generation started by another resume and still running shows no looks yet; resume from the
+latest token, never run two resumes of one run at the same time, nor two runs with the same name (a
+resume takes a group made under its name since its run began for its own).
 """
 
 from __future__ import annotations
