@@ -11,9 +11,20 @@ from ._http import MockRequest, MockResponse, json_response
 if TYPE_CHECKING:
     from .backend import Backend
 
-__all__ = ["HANDLERS", "ApiError", "Context", "Handler", "Route", "error_response", "route"]
+__all__ = ["HANDLERS", "ApiError", "Context", "Handler", "Route", "brief", "error_response", "route"]
 
 Api = Literal["v1", "v2", "v3"]
+BodyKind = Literal["json", "multipart", "raw", "none"]
+#: the most characters an error message may have: whatever a request carried is never echoed in full
+MESSAGE_LIMIT = 500
+
+
+def brief(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    """`text` cut in its middle to at most about `limit` characters (its start and its end say most)."""
+    if len(text) <= limit:
+        return text
+    half = limit // 2
+    return f"{text[:half]}...[{len(text) - 2 * half} characters cut]...{text[-half:]}"
 
 
 class ApiError(Exception):
@@ -45,7 +56,9 @@ _V1_CODES = {
 
 
 def error_body(api: Api, code: str, message: str, param: str | None = None) -> dict[str, Any]:
-    """The error envelope of an API generation."""
+    """The error envelope of an API generation (message and param cut to a readable length)."""
+    message = brief(message)
+    param = brief(param, 200) if param is not None else None
     if api == "v3":
         return {"error": {"code": code, "message": message, "param": param, "doc_url": None}}
     if api == "v1":  # the upload host's envelope: a numeric code (100 = success)
@@ -93,7 +106,7 @@ class Route:
     api: Api
     handler: Handler
     starts_job: bool = False
-    body: Literal["json", "multipart", "raw", "none"] = "json"
+    body: BodyKind = "json"
 
 
 #: (METHOD, template) -> Route, filled by the @route decorators in api_v2 / api_v3
@@ -106,7 +119,7 @@ def route(
     api: Api,
     *,
     starts_job: bool = False,
-    body: Literal["json", "multipart", "raw", "none"] = "json",
+    body: BodyKind = "json",
 ) -> Callable[[Handler], Handler]:
     """Register a handler for an operation (matched to the spec by method and path template)."""
 

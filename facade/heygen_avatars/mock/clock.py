@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -29,8 +30,8 @@ class VirtualClock:
 
     def advance(self, seconds: float) -> None:
         """Move time forward and let the mock apply every transition that came due."""
-        if seconds < 0:
-            raise ValueError(f"seconds must be >= 0, got {seconds!r}")
+        if not math.isfinite(seconds) or seconds < 0:
+            raise ValueError(f"seconds must be a finite number >= 0, got {seconds!r}")
         with self._lock:
             self._now += seconds
         for listener in list(self._listeners):
