@@ -25,7 +25,8 @@ def server() -> Iterator[MockServer]:
 
 @pytest.fixture
 def http(server: MockServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=server.url, timeout=10) as client:
+    # the key on every request: the control plane takes it too
+    with httpx.Client(base_url=server.url, timeout=10, headers={"x-api-key": KEY}) as client:
         client.post("/_mock/reset").raise_for_status()
         yield client
 

@@ -31,7 +31,9 @@ Inspection: ``mock.state`` (resources), ``mock.journal`` (every request, never t
 
 Over HTTP on 127.0.0.1: ``python -m heygen_avatars.mock --port 8000 [--api-key K] [--speed F | --realistic]``
 (jobs run 60x faster by default), or ``with MockServer(mock) as server: server.url``. The control plane
-lives under ``/_mock/`` (see `heygen_avatars.mock.control`), the specs under ``/openapi/``.
+lives under ``/_mock/`` (see `heygen_avatars.mock.control`; it takes the API key, as the API does), the
+specs under ``/openapi/``. The server answers only a ``Host`` naming the address it is bound on, reads no
+body before the key is checked nor past HeyGen's size limits (413), and stops within a second or so.
 """
 
 from .clock import ScaledClock, VirtualClock

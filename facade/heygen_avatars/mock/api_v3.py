@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from email.parser import BytesParser
+from email.parser import BytesHeaderParser
 from email.policy import HTTP
 from typing import Any
 
@@ -14,6 +14,7 @@ from .state import AvatarGroup, AvatarLook, Video, Voice
 __all__: list[str] = []
 
 LOOK_IMAGE_SIZE = 1024
+_HEADERS = BytesHeaderParser(policy=HTTP)
 
 
 def ok(data: Any) -> MockResponse:
@@ -106,16 +107,31 @@ def render_voice(voice: Voice) -> dict[str, Any]:
 
 
 def multipart_file(content_type: str, body: bytes) -> tuple[bytes, str | None] | None:
-    """The `file` part of a multipart/form-data body: (bytes, filename), or None if absent."""
-    message = BytesParser(policy=HTTP).parsebytes(
-        b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body
+    """The `file` part of a multipart/form-data body: (bytes, filename), or None if absent.
+
+    The parts are found with `bytes.find` (a 32 MB upload is cut out in milliseconds: the email parser
+    took seconds, with the server's event loop held); only each part's few header lines are parsed.
+    """
+    boundary = _HEADERS.parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1", "replace") + b"\r\n\r\n"
     )
-    if not message.is_multipart():
+    marker = boundary.get_boundary()
+    if not marker:
         return None
-    for part in message.iter_parts():
+    delimiter = b"--" + marker.encode("latin-1")
+    start = body.find(delimiter)
+    while start != -1:
+        start += len(delimiter)
+        if body.startswith(b"--", start):
+            return None  # the closing delimiter
+        end = body.find(b"\r\n" + delimiter, start)
+        split = body.find(b"\r\n\r\n", start, end)
+        if end == -1 or split == -1:
+            return None
+        part = _HEADERS.parsebytes(body[start:split].lstrip(b"\r\n") + b"\r\n\r\n")
         if part.get_param("name", header="content-disposition") == "file":
-            payload = part.get_payload(decode=True)
-            return (payload if isinstance(payload, bytes) else b""), part.get_filename()
+            return body[split + 4 : end], part.get_filename()
+        start = end + 2
     return None
 
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .._core import clock as _clock
 from . import api_v2, api_v3  # noqa: F401  (registers the handlers)
-from ._fault_answers import answer_instead, apply_after
+from ._admission import admit
+from ._fault_answers import answer_instead, apply_after, http_date
 from ._http import MockRequest, MockResponse
 from ._request_parsing import parse_request
 from ._routing import HANDLERS, ApiError, Context, Route, error_response
@@ -33,7 +34,6 @@ __all__ = ["MockHeyGen", "ResponseHook"]
 
 #: called with (request, operation, response) after every API response, faults included (checks, recording)
 ResponseHook = Callable[[MockRequest, Operation, MockResponse], None]
-_JSON_TYPES = ("application/json",)
 
 
 class MockHeyGen:
@@ -155,6 +155,9 @@ class MockHeyGen:
     def reset(self) -> None:
         """Forget everything: resources, jobs, scripts, durations, faults, journal and the clock."""
         with self._lock:
+            reset_clock = getattr(self.clock, "reset", None)
+            if callable(reset_clock):  # first: the backend's wall clock is set from it
+                reset_clock()
             self.jobs.clear()
             self.jobs.set_durations(self._initial_durations)
             self.backend.reset()
@@ -163,9 +166,6 @@ class MockHeyGen:
             self.events.clear()
             self.conformance_errors.clear()
             self._seq = 0
-            reset_clock = getattr(self.clock, "reset", None)
-            if callable(reset_clock):
-                reset_clock()
 
     def set_durations(self, **durations: Sequence[float | None]) -> None:
         """Per-phase durations (seconds) per job kind, e.g. `set_durations(training=(5, 60))`."""
@@ -246,45 +246,45 @@ class MockHeyGen:
 
     # request handling -----------------------------------------------------------------------------------
 
+    def route_for(self, operation: Operation) -> Route | None:
+        """The hand-written handler serving `operation` (None: in the spec, not implemented)."""
+        return self._routes_by_op.get(operation)
+
+    def body_limit(self, request: MockRequest) -> int:
+        """How many body bytes a transport should read for `request`, judged from its method, path and
+        headers alone: 0 when it is refused before its body (no key, unknown route, declared too large)."""
+        gate = admit(self, request)
+        return 0 if gate.refusal is not None else gate.limit
+
     def handle(self, request: MockRequest) -> MockResponse:
-        """Answer one request. Thread-safe; never raises for a bad request."""
+        """Answer one request. Thread-safe; never raises for a bad request.
+
+        Before anything else (faults included): the route, the key, and the body's size.
+        """
         with self._lock:
             self.jobs.settle(self.clock.monotonic())
             self._seq += 1
-            if request.path.startswith("/_mock/") or request.path.startswith("/openapi/"):
+            gate = admit(self, request)
+            operation = gate.operation
+            created: list[str] = []
+            fired: list[str] = []
+            if gate.refusal is not None:
+                response = gate.refusal
+            elif operation is None:
                 from .control import handle_control
 
                 response = handle_control(self, request)
-                self._record(request, None, response, [], [])
-                return response
-            matched = self.routes.match(request.method, request.path)
-            if matched is None:
-                response = self._unrouted(request)
-                self._record(request, None, response, [], [])
-                return response
-            operation, raw_path = matched
-            self.backend.base_url = request.base_url  # links in events point where the client reached us
-            created: list[str] = []
-            fired: list[str] = []
-            response = self._handle_operation(request, operation, raw_path, created, fired)
-            response.headers.append(("x-request-id", f"mock-{self._seq:08d}"))  # as HeyGen's every answer
+            else:
+                self.backend.base_url = request.base_url  # links in events point where the client reached us
+                response = self._handle_operation(request, operation, gate.raw_path, created, fired)
+            if operation is not None:  # as HeyGen's every answer; the date on the mock's clock
+                response.headers.append(("x-request-id", f"mock-{self._seq:08d}"))
+                response.headers.append(("date", http_date(self.backend.epoch())))
             self._record(request, operation, response, fired, created)
-            for hook in self.response_hooks:  # every answer, injected faults included
-                hook(request, operation, response)
+            if operation is not None:
+                for hook in self.response_hooks:  # every answer, injected faults included
+                    hook(request, operation, response)
             return response
-
-    def _unrouted(self, request: MockRequest) -> MockResponse:
-        api: Literal["v1", "v2", "v3"] = "v3" if request.path.startswith("/v3/") else "v2"
-        allowed = self.routes.allowed_methods(request.path)
-        if allowed:
-            return error_response(
-                api,
-                405,
-                "method_not_allowed",
-                f"Method {request.method} not allowed; allowed: {', '.join(allowed)}.",
-                headers=[("allow", ", ".join(allowed))],
-            )
-        return error_response(api, 404, "not_found", f"No route for {request.method} {request.path}.")
 
     def _handle_operation(
         self,
@@ -322,14 +322,8 @@ class MockHeyGen:
     def _respond(
         self, request: MockRequest, operation: Operation, raw_path: dict[str, str], created: list[str]
     ) -> MockResponse:
-        route = self._routes_by_op.get(operation)
+        route = self.route_for(operation)
         try:
-            if operation.security and not self._authorized(request, operation):
-                raise ApiError(
-                    401,
-                    "authentication_failed" if operation.api == "v3" else "unauthorized",
-                    "Invalid or missing API key. Send it in the x-api-key header.",
-                )
             context = self._validated_context(request, operation, raw_path, route)
             if route is None:
                 raise ApiError(501, "not_implemented", f"The mock does not implement {operation.key}.")
@@ -347,14 +341,6 @@ class MockHeyGen:
             )
         self._check_conformance(request, operation, response)
         return response
-
-    def _authorized(self, request: MockRequest, operation: Operation) -> bool:
-        if request.headers.get("x-api-key") == self.api_key:
-            return True
-        if operation.api == "v3":
-            scheme, _, token = request.headers.get("authorization", "").partition(" ")
-            return scheme.lower() == "bearer" and token.strip() == self.api_key
-        return False
 
     def _validated_context(
         self, request: MockRequest, operation: Operation, raw_path: dict[str, str], route: Route | None

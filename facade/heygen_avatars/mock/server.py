@@ -33,6 +33,8 @@ def _config(mock: MockHeyGen, log_level: str) -> uvicorn.Config:
         log_level=log_level,
         lifespan="on",
         access_log=False,
+        # a second after SIGTERM (or stop()), requests still in flight are cancelled: stalled heads and
+        # bodies, held responses and unread answers never keep the server up
         timeout_graceful_shutdown=1,
         # loopback mock: no proxy-header rewriting, no Server/Date headers (less work per response)
         proxy_headers=False,
@@ -69,7 +71,7 @@ def serve(
     if announce:
         shown = f"[{host}]" if ":" in host else host
         print(f"HeyGen mock on http://{shown}:{bound}", flush=True)
-        print(f"  api key:   {api_key}", flush=True)
+        print(f"  api key:   {api_key} (the control plane, /_mock/, takes it too)", flush=True)
         print(f"  speed:     {speed:g}x real time (control plane: /_mock/, specs: /openapi/)", flush=True)
     uvicorn.Server(config).run(sockets=[sock])
 
