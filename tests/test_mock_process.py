@@ -89,9 +89,28 @@ def test_a_gibibyte_body_is_refused_without_the_server_holding_it(served: Served
             response = client.post(path, content=gibibyte(), headers=headers)
             assert response.status_code == status, (path, headers, response.text)
             assert response.headers["connection"] == "close"
+        assert endless_head(served.port) < 64 * (1 << 20)  # a head is capped too (16 KiB)
     growth = served.peak_memory() - baseline
     print(f"\n1 GiB bodies x{len(attempts)}: the server's peak memory grew by {growth / MB:.1f} MB")
     assert growth < 50 * MB, f"the server's peak memory grew by {growth / MB:.1f} MB"
+
+
+def endless_head(port: int) -> int:
+    """Send a request line that never ends; the bytes sent before the server hung up on it."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(b"GET /v3/voices?q=")
+        sent = 0
+        try:
+            while sent < GIB:
+                sock.sendall(CHUNK)
+                sent += len(CHUNK)
+            answer = sock.recv(64)
+        except TimeoutError:
+            raise AssertionError("the server neither read nor refused an endless head") from None
+        except OSError:  # reset: the server hung up
+            return sent
+        assert answer.startswith(b"HTTP/1.1 4"), answer
+        return sent
 
 
 def stall(port: int, kind: str) -> socket.socket:

@@ -32,6 +32,9 @@ def _config(mock: MockHeyGen, log_level: str) -> uvicorn.Config:
         mock.asgi,
         log_level=log_level,
         lifespan="on",
+        # h11 caps a request's head (16 KiB: h11_max_incomplete_event_size); httptools buffers a head of
+        # any length (a 200 MB URL took 400 MB), and the mock is not the fast path (benchmarks/ is)
+        http="h11",
         access_log=False,
         # a second after SIGTERM (or stop()), requests still in flight are cancelled: stalled heads and
         # bodies, held responses and unread answers never keep the server up
