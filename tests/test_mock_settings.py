@@ -159,6 +159,7 @@ def test_speed_changes_a_scaled_clock_without_a_jump() -> None:
         ({"journal_limit": 0}, "journal_limit must be an integer >= 1"),
         ({"strict_responses": "yes"}, "strict_responses must be true or false"),
         ({"durations": {"training": [5]}}, "needs 2 value"),
+        ({"durations": {"avatar": [5], "training": [5]}, "max_concurrent_jobs": 3}, "needs 2 value"),
         ({"durations": {"nope": [5]}}, "unknown job kind 'nope'"),
         ({"durations": {"video": [-1, 5]}}, ">= 0"),
         ({"api_key": ""}, "api_key must be a non-empty string"),

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, cast
 
 from .clock import ScaledClock, VirtualClock
-from .jobs import REALISTIC_DURATIONS, default_vocabularies
+from .jobs import REALISTIC_DURATIONS, JobBoard, default_vocabularies
 
 if TYPE_CHECKING:
     from .core import MockHeyGen
@@ -106,8 +106,11 @@ def configure(mock: MockHeyGen, **changes: Any) -> None:
     values = check(**changes)
     if "speed" in values and not isinstance(mock.clock, ScaledClock):
         raise ValueError("speed applies to a mock on scaled real time; this one runs on virtual time")
+    if "durations" in values:  # a dry run: every kind's phase count checked before anything is set
+        JobBoard(mock.jobs.vocabularies, {**mock.jobs.durations, **values["durations"]})
+    # every option is valid: apply them
     if "durations" in values:
-        mock.jobs.set_durations(values["durations"])  # refuses a wrong phase count before anything changes
+        mock.jobs.set_durations(values["durations"])
         mock._initial_durations = {**mock._initial_durations, **values["durations"]}
     if "speed" in values:
         cast(ScaledClock, mock.clock).set_speed(values["speed"])
