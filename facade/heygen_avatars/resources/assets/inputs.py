@@ -146,20 +146,22 @@ def own_host_flow(plans: Sequence[AssetPlan]) -> Flow[None]:
             )
 
 
-def resolve_flow(plan: AssetPlan, uploaded: list[Asset]) -> Flow[dict[str, Any]]:
-    """The AssetInput of a plan, uploading its file first if needed (appended to ``uploaded``)."""
-    yield from own_host_flow([plan])
-    if plan.upload is None:
-        return dict(plan.ready or {})
-    asset = yield from upload_v3_flow(plan.upload)
-    uploaded.append(asset)
-    return {"type": "asset_id", "asset_id": asset.id}
-
-
 def resolve_all_flow(plans: Sequence[AssetPlan], uploaded: list[Asset]) -> Flow[list[dict[str, Any]]]:
-    """The AssetInputs of several plans, every URL checked before the first upload."""
+    """The AssetInputs of the plans, every URL checked before the first upload; each local file is
+    uploaded (and appended to ``uploaded``)."""
     yield from own_host_flow(plans)
     inputs = []
     for plan in plans:
-        inputs.append((yield from resolve_flow(plan, uploaded)))
+        if plan.upload is None:
+            inputs.append(dict(plan.ready or {}))
+            continue
+        asset = yield from upload_v3_flow(plan.upload)
+        uploaded.append(asset)
+        inputs.append({"type": "asset_id", "asset_id": asset.id})
     return inputs
+
+
+def resolve_flow(plan: AssetPlan, uploaded: list[Asset]) -> Flow[dict[str, Any]]:
+    """The AssetInput of one plan (see `resolve_all_flow`)."""
+    (resolved,) = yield from resolve_all_flow([plan], uploaded)
+    return resolved
