@@ -24,7 +24,7 @@ DESCRIPTION = (
     "embedded mock unless --live."
 )
 STORY_SPEED = 300.0
-"""The embedded mock runs HeyGen's jobs this many times faster: about 12 minutes of jobs in a few seconds."""
+"""The embedded mock runs HeyGen's jobs this many times faster: about 14 minutes of jobs in a few seconds."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
