@@ -414,6 +414,122 @@ def test_a_wrong_voice_combination_needs_no_key_to_be_refused(
     assert cli("videos", "create", "--avatar-id", "look_1", "--audio-url", AUDIO, mock=False).code == 3
 
 
+# -------------------------------------------------------------------------- talking photos, the account
+
+PORTRAIT = png("portrait", 512, 512)
+SARA = "1bd001e7e50f421d891986aad5158bc8"
+
+
+def test_videos_create_a_talking_photo_waits_and_downloads(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    photo = tmp_path / "portrait.png"
+    photo.write_bytes(PORTRAIT)
+    target = tmp_path / "out.mp4"
+    sent = spy_on_created_videos(heygen_mock, monkeypatch)
+    ran = cli(
+        "videos", "create", "--photo", str(photo), "--script", "Hi!", "--voice-id", SARA,
+        "--motion-prompt", "nods and smiles", "--expressiveness", "high", "--wait", "--download", str(target),
+    )  # fmt: skip
+    assert ran.code == 0, ran.err
+    assert ran.json["status"] == "completed" and target.read_bytes()[4:8] == b"ftyp"
+    assert "uploading" in ran.err and "saved" in ran.err
+    (body,) = sent
+    assert body["type"] == "image" and body["image"]["type"] == "asset_id"
+    assert (body["motion_prompt"], body["expressiveness"], body["script"]) == (
+        "nods and smiles",
+        "high",
+        "Hi!",
+    )
+    assert heygen_mock.state.videos[ran.json["id"]].type == "image"
+
+
+@pytest.mark.parametrize("source", ["url", "asset"])
+def test_videos_create_a_talking_photo_from_a_url_or_an_uploaded_photo(
+    cli: Callable[..., Ran],
+    heygen_mock: MockHeyGen,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    source: str,
+) -> None:
+    if source == "url":
+        options = ["--photo", "https://example.com/portrait.png"]
+    else:
+        photo = tmp_path / "portrait.png"
+        photo.write_bytes(PORTRAIT)
+        options = ["--photo-asset-id", cli("assets", "upload", str(photo)).json["id"]]
+    sent = spy_on_created_videos(heygen_mock, monkeypatch)
+    ran = cli("videos", "create", *options, "--audio-url", "https://example.com/hi.mp3")
+    assert ran.code == 0 and ran.json["kind"] == "video" and ran.json["resume_token"]
+    assert sent[0]["image"] == (
+        {"type": "url", "url": options[1]}
+        if source == "url"
+        else {"type": "asset_id", "asset_id": options[1]}
+    )
+
+
+@pytest.mark.parametrize(
+    ("options", "field"),
+    [
+        (("--photo", "SMALL", "--script", "Hi", "--voice-id", SARA), "photo"),
+        (("--photo", "PORTRAIT", "--script", "Hi"), "voice_id"),
+        (("--photo", "http://elsewhere.example/a.png", "--script", "Hi", "--voice-id", SARA), "photo"),
+        (("--avatar-id", "public_look_0", "--expressiveness", "low", "--script", "Hi", "--voice-id", SARA),
+         "--expressiveness"),
+        (("--photo", "PORTRAIT", "--script", "Hi", "--voice-id", SARA, "--download", "x.mp4"), "--download"),
+    ],
+)  # fmt: skip
+def test_a_bad_talking_photo_exits_2_before_any_request_and_needs_no_key(
+    cli: Callable[..., Ran],
+    heygen_mock: MockHeyGen,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    options: tuple[str, ...],
+    field: str,
+) -> None:
+    files = {"SMALL": png("small", 100, 100), "PORTRAIT": PORTRAIT}
+    for name, content in files.items():
+        (tmp_path / name).write_bytes(content)
+    argv = [str(tmp_path / part) if part in files else part for part in options]
+    ran = cli("videos", "create", *argv)
+    assert ran.code == 2 and ran.out == "" and ran.error["field"] == field, ran.err
+    assert len(heygen_mock.journal) == 0
+    if "elsewhere" not in options[1]:  # refused by the checks before the client is made: no key needed
+        monkeypatch.delenv("HEYGEN_API_KEY", raising=False)
+        assert cli("videos", "create", *argv, mock=False).code == 2
+
+
+def test_videos_create_refuses_two_speakers_and_a_bad_expressiveness(cli: Callable[..., Ran]) -> None:
+    both = cli(
+        "videos", "create", "--avatar-id", "l1", "--photo", "https://example.com/a.png", "--script", "x"
+    )
+    assert both.code == 2
+    wild = cli("videos", "create", "--photo", "https://example.com/a.png", "--expressiveness", "wild")
+    assert wild.code == 2
+
+
+def test_a_failed_talking_photo_exits_1_a_slow_one_4_and_a_wrong_key_3(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen
+) -> None:
+    talk = ("videos", "create", "--photo", "https://example.com/p.png", "--script", "Hi", "--voice-id", SARA)
+    heygen_mock.script_next("video", fail=("face_not_detected", "No face found in the image"))
+    failed = cli(*talk, "--wait")
+    assert failed.code == 1 and "No face found" in failed.error["message"]
+    slow = cli(*talk, "--wait", "--timeout", "30")  # a video takes 120 s
+    assert slow.code == 4 and slow.error["resume_tokens"]
+    assert cli("--api-key", "wrong-key-0123456789", *talk).code == 3
+
+
+def test_users_me_shows_the_account_and_its_balance(cli: Callable[..., Ran]) -> None:
+    ran = cli("users", "me")
+    assert ran.code == 0
+    assert ran.json["username"] == "mock_user" and ran.json["billing_type"] == "wallet"
+    assert ran.json["wallet"]["remaining_balance"] == 100.0
+    text = cli("users", "me", json_output=False)
+    assert "username: mock_user" in text.out and "remaining_balance: 100.0" in text.out
+    assert cli("--api-key", "wrong-key-0123456789", "users", "me").code == 3
+
+
 # ------------------------------------------------------------------------------------------ exit codes
 
 

@@ -62,7 +62,7 @@ def _json(status: int, body: Any) -> httpx.Response:
 
 def test_every_operation_has_a_documented_json_response() -> None:
     operations = {(v, op) for v, _m, op, _s in RESPONSES}
-    assert len(operations) == 31, sorted(operations)
+    assert len(operations) == 32, sorted(operations)
     assert {v for v, *_ in OK_RESPONSES} == {"v2", "v3"}
 
 
@@ -154,6 +154,7 @@ FACADE_READERS: dict[str, tuple[Api, Callable[[Any], Any]]] = {
     "deleteVideoV3": (Api.V3, _mapping),
     "getVideoV3": (Api.V3, m.Video.from_raw),
     "listVoicesV3": (Api.V3, lambda d: [m.Voice.from_raw(x) for x in _items(d)]),
+    "getUserMeV3": (Api.V3, m.User.from_raw),
 }  # fmt: skip
 
 

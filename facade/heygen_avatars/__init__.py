@@ -65,6 +65,7 @@ if TYPE_CHECKING:
         ASPECT_RATIOS as ASPECT_RATIOS,
         AVATAR_TYPES as AVATAR_TYPES,
         ETHNICITIES as ETHNICITIES,
+        EXPRESSIVENESS as EXPRESSIVENESS,
         GENDERS as GENDERS,
         ORIENTATIONS as ORIENTATIONS,
         OWNERSHIPS as OWNERSHIPS,
@@ -77,6 +78,7 @@ if TYPE_CHECKING:
         AssetEndpoint as AssetEndpoint,
         AvatarType as AvatarType,
         Ethnicity as Ethnicity,
+        Expressiveness as Expressiveness,
         Gender as Gender,
         Orientation as Orientation,
         Ownership as Ownership,
@@ -94,6 +96,13 @@ if TYPE_CHECKING:
         TrainingStatus as TrainingStatus,
         UploadedAsset as UploadedAsset,
         UpscaleAvailability as UpscaleAvailability,
+    )
+    from .types.users import (
+        CreditPool as CreditPool,
+        Subscription as Subscription,
+        UsageBased as UsageBased,
+        User as User,
+        Wallet as Wallet,
     )
     from .types.videos import Video as Video
     from .types.voices import Voice as Voice

@@ -27,11 +27,19 @@ Faults (per-operation queues by operationId or "METHOD /template", "*" for all; 
     # per request: header `x-mock-fault: status:503` (or the JSON of Fault.to_dict())
 
 Inspection: ``mock.state`` (resources), ``mock.journal`` (every request, never the key),
-``mock.reset()`` (everything back to the start).
+``mock.reset()`` (everything back to the start; ``reset(seed=1)``: from another seed).
 
-Over HTTP on 127.0.0.1: ``python -m heygen_avatars.mock --port 8000 [--api-key K] [--speed F | --realistic]``
-(jobs run 60x faster by default), or ``with MockServer(mock) as server: server.url``. The control plane
-lives under ``/_mock/`` (see `heygen_avatars.mock.control`), the specs under ``/openapi/``.
+Options: every constructor argument can be changed on a running mock (``mock.configure(max_concurrent_jobs=2,
+training_vocabulary="success")``, ``mock.settings()`` reads them), from the control plane
+(``POST /_mock/config``) and from the command line's flags.
+
+Its own files count as HeyGen's file host: a URL the mock served (a v2 AI photo's ``image_url``, an asset's
+``url``) is accepted wherever it takes a URL, over plain http on loopback too, and the very file is used.
+
+Over HTTP on 127.0.0.1: ``python -m heygen_avatars.mock --port 8000 [--api-key K] [--speed F | --realistic |
+--virtual] [--duration KIND=S,S] [--training-vocabulary ...]`` (jobs run 60x faster by default; ``--help``
+lists every flag), or ``with MockServer(mock) as server: server.url``. The control plane lives under
+``/_mock/`` (see `heygen_avatars.mock.control`), the specs under ``/openapi/``.
 """
 
 from .clock import ScaledClock, VirtualClock

@@ -84,7 +84,7 @@ def render_video(backend: Backend, video: Video, base_url: str) -> dict[str, Any
         "captioned_video_url": None,
         "subtitle_url": None,
         "duration": 12.5 if done else None,
-        "folder_id": None,
+        "folder_id": video.folder_id,
         "output_language": None,
         "failure_code": job.error[0] if job.error else None,
         "failure_message": job.error[1] if job.error else None,
@@ -216,7 +216,10 @@ def create_video(ctx: Context) -> MockResponse:
 @route("GET", "/v3/videos", "v3", body="none")
 def list_videos(ctx: Context) -> MockResponse:
     videos, more, token = ctx.backend.list_videos(
-        int(ctx.query.get("limit", 10)), ctx.query.get("token"), ctx.query.get("title")
+        int(ctx.query.get("limit", 10)),
+        ctx.query.get("token"),
+        ctx.query.get("title"),
+        ctx.query.get("folder_id"),
     )
     return page([render_video(ctx.backend, v, ctx.base_url) for v in videos], more, token)
 
@@ -236,9 +239,33 @@ def delete_video(ctx: Context) -> MockResponse:
 def list_voices(ctx: Context) -> MockResponse:
     voices, more, token = ctx.backend.list_voices(
         str(ctx.query.get("type", "public")),
+        ctx.query.get("engine"),
         ctx.query.get("language"),
         ctx.query.get("gender"),
         int(ctx.query.get("limit", 20)),
         ctx.query.get("token"),
     )
     return page([render_voice(v) for v in voices], more, token)
+
+
+#: the account behind every key the mock accepts: a prepaid wallet, as API keys have (billing_type wallet)
+ACCOUNT: dict[str, Any] = {
+    "username": "mock_user",
+    "email": "mock.user@example.com",
+    "first_name": "Mock",
+    "last_name": "User",
+    "billing_type": "wallet",
+    "wallet": {
+        "currency": "usd",
+        "remaining_balance": 100.0,
+        "auto_reload": {"enabled": False, "threshold_usd": None, "amount_usd": None},
+    },
+    "subscription": None,
+    "usage_based": None,
+}
+
+
+@route("GET", "/v3/users/me", "v3", body="none")
+def get_me(ctx: Context) -> MockResponse:
+    """The credential check of HeyGen's own clients (n8n node, MCP servers): who the key is, what it has."""
+    return ok(ACCOUNT)

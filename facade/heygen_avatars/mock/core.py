@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._core import clock as _clock
-from . import api_v2, api_v3  # noqa: F401  (registers the handlers)
+from . import api_v2, api_v3, settings  # noqa: F401  (api_v2, api_v3: register the handlers)
 from ._fault_answers import answer_instead, apply_after
 from ._http import MockRequest, MockResponse
 from ._request_parsing import parse_request
@@ -22,7 +22,7 @@ from .faults import FaultEngine
 from .jobs import REALISTIC_DURATIONS, Job, JobBoard, Outcome, default_vocabularies
 from .journal import Journal, JournalEntry
 from .specs import SPEC_FILES, Operation, RouteTable, find_spec, load_operations
-from .state import MockState, WebhookEvent
+from .state import IdFactory, MockState, WebhookEvent
 
 if TYPE_CHECKING:
     import httpx
@@ -71,16 +71,12 @@ class MockHeyGen:
         specs_dir: Path | None = None,
         journal_limit: int | None = None,
     ) -> None:
-        if not api_key:
-            raise ValueError("api_key must be a non-empty string")
-        if max_concurrent_jobs < 1:
-            raise ValueError(f"max_concurrent_jobs must be >= 1, got {max_concurrent_jobs!r}")
-        if training_vocabulary not in ("ready", "success"):
-            raise ValueError(f"training_vocabulary must be 'ready' or 'success', got {training_vocabulary!r}")
-        if digital_twin_type not in ("digital_twin", "video"):
-            raise ValueError(
-                f"digital_twin_type must be 'digital_twin' or 'video', got {digital_twin_type!r}"
-            )
+        checked = settings.check(
+            api_key=api_key, seed=seed, training_vocabulary=training_vocabulary,
+            digital_twin_type=digital_twin_type, max_concurrent_jobs=max_concurrent_jobs,
+            strict_responses=strict_responses, url_ttl=url_ttl, journal_limit=journal_limit,
+            **({} if durations is None else {"durations": durations}),
+        )  # fmt: skip
         self.api_key = api_key
         self.seed = seed
         self.clock: _clock.Clock = clock if clock is not None else VirtualClock()
@@ -88,7 +84,7 @@ class MockHeyGen:
         self.strict_responses = strict_responses
         self.conformance_errors: list[str] = []
         self.response_hooks: list[ResponseHook] = []
-        self._initial_durations = {**REALISTIC_DURATIONS, **(durations or {})}
+        self._initial_durations = {**REALISTIC_DURATIONS, **checked.get("durations", {})}
         self._lock = threading.RLock()
         self.jobs = JobBoard(default_vocabularies(training_vocabulary), self._initial_durations)
         self.options = Options(digital_twin_type=digital_twin_type, url_ttl=url_ttl)
@@ -152,9 +148,15 @@ class MockHeyGen:
             raise TypeError("advance() needs a VirtualClock; this mock runs on real time")
         self.clock.advance(seconds)
 
-    def reset(self) -> None:
-        """Forget everything: resources, jobs, scripts, durations, faults, journal and the clock."""
+    def reset(self, *, seed: int | None = None) -> None:
+        """Forget everything: resources, jobs, scripts, durations, faults, journal and the clock.
+
+        ``seed``: start again from this seed instead (ids, images and faults as a new mock's with it).
+        """
         with self._lock:
+            if seed is not None:
+                self.seed = self.backend.seed = self.faults.seed = settings.check(seed=seed)["seed"]
+                self.backend.ids = IdFactory(self.seed)
             self.jobs.clear()
             self.jobs.set_durations(self._initial_durations)
             self.backend.reset()
@@ -166,6 +168,19 @@ class MockHeyGen:
             reset_clock = getattr(self.clock, "reset", None)
             if callable(reset_clock):
                 reset_clock()
+
+    def configure(self, **options: Any) -> None:
+        """Change options of the running mock, as the constructor takes them (``seed``, ``speed`` on a
+        scaled clock, ``durations``, ``training_vocabulary``, ``digital_twin_type``, ``max_concurrent_jobs``,
+        ``strict_responses``, ``url_ttl``, ``journal_limit``, ``api_key``). All are checked first; a new
+        ``seed`` resets the mock. The control plane's ``POST /_mock/config`` calls this."""
+        with self._lock:
+            settings.configure(self, **options)
+
+    def settings(self) -> dict[str, Any]:
+        """Every option's current value (never the key): what ``GET /_mock/config`` answers."""
+        with self._lock:
+            return settings.current(self)
 
     def set_durations(self, **durations: Sequence[float | None]) -> None:
         """Per-phase durations (seconds) per job kind, e.g. `set_durations(training=(5, 60))`."""
@@ -208,6 +223,17 @@ class MockHeyGen:
         if group.training is None:
             raise KeyError(f"group {group_id!r} was never trained")
         return group.training
+
+    def file_video(self, video_id: str, folder_id: str | None) -> None:
+        """Act as the user moving a video into a folder in HeyGen's web app (the API has no such call):
+        ``GET /v3/videos?folder_id=`` then lists it there. None moves it back to the root."""
+        if folder_id is not None and (not isinstance(folder_id, str) or not folder_id):
+            raise ValueError(f"folder_id must be a non-empty string or None, got {folder_id!r}")
+        with self._lock:
+            try:
+                self.backend.file_video(video_id, folder_id)
+            except ApiError:
+                raise KeyError(f"no video {video_id!r}") from None
 
     def on_event(self, listener: Callable[[WebhookEvent], None]) -> None:
         """Call `listener` with every webhook-shaped event (what HeyGen would POST to your webhook)."""
@@ -264,6 +290,7 @@ class MockHeyGen:
                 return response
             operation, raw_path = matched
             self.backend.base_url = request.base_url  # links in events point where the client reached us
+            self.backend.own_bases.add(request.base_url)
             created: list[str] = []
             fired: list[str] = []
             response = self._handle_operation(request, operation, raw_path, created, fired)
@@ -365,6 +392,7 @@ class MockHeyGen:
         return Context(request, self.backend, path, query, body)
 
     def _normalize_body(self, operation: Operation, body: Any) -> Any:
+        body = self.backend.own_urls_as_https(body)  # the mock's own files count as HeyGen's file host
         # April 2026 spelling of a digital twin, accepted when selected (the built spec has July's)
         if (
             operation.template == "/v3/avatars"
@@ -409,27 +437,10 @@ class MockHeyGen:
         fired: list[str],
         created: list[str],
     ) -> None:
-        code = None
-        if response.status >= 400 and response.body[:1] == b"{":
-            try:
-                error = json.loads(response.body).get("error")
-                code = error.get("code") if isinstance(error, dict) else None
-            except (ValueError, AttributeError):
-                code = None
-        self.journal.record(
-            JournalEntry(
-                seq=self._seq,
-                time=self.clock.monotonic(),
-                method=request.method,
-                path=request.path,
-                query=request.query,
-                operation=operation.operation_id if operation else None,
-                status=response.status,
-                faults=list(fired),
-                created_ids=list(created),
-                error_code=code,
-            )
-        )
+        operation_id = operation.operation_id if operation else None
+        entry = JournalEntry.of(self._seq, self.clock.monotonic(), request, operation_id, response)
+        entry.faults, entry.created_ids = list(fired), list(created)
+        self.journal.record(entry)
 
     def __repr__(self) -> str:
         return f"MockHeyGen(seed={self.seed}, clock={self.clock!r}, operations={len(self.operations)})"

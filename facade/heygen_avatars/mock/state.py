@@ -144,7 +144,7 @@ class ConsentRequest:
 
 @dataclass(slots=True)
 class Video:
-    """A v3 video render."""
+    """A v3 video: of a look (``avatar_id``) or of a photo (``type`` image: a talking photo)."""
 
     id: str
     title: str | None
@@ -155,6 +155,9 @@ class Video:
     thumbnail_key: str
     callback_id: str | None = None
     callback_url: str | None = None
+    type: str = "avatar"
+    #: set in HeyGen's web app, never by the API: `MockHeyGen.file_video` acts it out
+    folder_id: str | None = None
 
 
 @dataclass(slots=True, frozen=True)
@@ -166,6 +169,7 @@ class Voice:
     language: str
     gender: str
     type: str = "public"
+    engines: tuple[str, ...] = ()
 
 
 @dataclass(slots=True, frozen=True)
@@ -226,5 +230,13 @@ class MockState:
                 if not v.public
             },
             "consents": {k: {"group_id": v.group_id} for k, v in self.consents.items()},
-            "videos": {k: {"status": v.job.status, "avatar_id": v.avatar_id} for k, v in self.videos.items()},
+            "videos": {
+                k: {
+                    "status": v.job.status,
+                    "type": v.type,
+                    "avatar_id": v.avatar_id,
+                    "folder_id": v.folder_id,
+                }
+                for k, v in self.videos.items()
+            },
         }

@@ -29,6 +29,7 @@ from .photo_avatars import (
     UploadedAsset,
     UpscaleAvailability,
 )
+from .users import CreditPool, Subscription, UsageBased, User, Wallet
 from .videos import Video
 from .voices import Voice
 
@@ -39,15 +40,20 @@ __all__ = [
     "AvatarLook",
     "Consent",
     "CreatedAvatar",
+    "CreditPool",
     "ErrorInfo",
     "NewAvatar",
     "NewGroup",
     "PhotoAvatarGroup",
     "PhotoAvatarLook",
     "PhotoGeneration",
+    "Subscription",
     "TrainingStatus",
     "UploadedAsset",
     "UpscaleAvailability",
+    "UsageBased",
+    "User",
     "Video",
     "Voice",
+    "Wallet",
 ]

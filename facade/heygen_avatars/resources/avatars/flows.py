@@ -20,7 +20,7 @@ from ..._core.responses import Api, ApiResponse
 from ...errors import HeyGenError
 from ...types.assets import Asset
 from ...types.avatars import AvatarGroup, AvatarLook, Consent, CreatedAvatar
-from ..assets.inputs import AssetPlan, resolve_flow
+from ..assets.inputs import AssetPlan, resolve_all_flow, resolve_flow
 from .checks import avatar_type as type_filter, look_name, ownership as ownership_filter
 
 # generated endpoints and request models, imported at first use (see _core/lazy.py)
@@ -62,13 +62,10 @@ def create_flow(
     """Upload what needs uploading, then ``POST /v3/avatars``."""
     uploaded: list[Asset] = []
     full = dict(body)
-    for key, plan in files.items():
-        full[key] = yield from resolve_flow(plan, uploaded)
+    inputs = yield from resolve_all_flow([*files.values(), *references], uploaded)
+    full.update(zip(files, inputs, strict=False))
     if references:
-        images = []
-        for plan in references:
-            images.append((yield from resolve_flow(plan, uploaded)))
-        full["reference_images"] = images
+        full["reference_images"] = inputs[len(files) :]
     model: Any = {
         "photo": CreatePhotoAvatarRequest,
         "prompt": CreatePromptAvatarRequest,
