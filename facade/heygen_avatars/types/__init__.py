@@ -16,7 +16,7 @@ unknown status is never taken as success::
         print(look.id, look.image_url)
 """
 
-from .assets import Asset
+from .assets import Asset, DirectUpload, UploadProgress
 from .avatars import AvatarGroup, AvatarLook, Consent, CreatedAvatar, NewAvatar
 from .common import ErrorInfo
 from .photo_avatars import (
@@ -39,6 +39,7 @@ __all__ = [
     "AvatarLook",
     "Consent",
     "CreatedAvatar",
+    "DirectUpload",
     "ErrorInfo",
     "NewAvatar",
     "NewGroup",
@@ -46,6 +47,7 @@ __all__ = [
     "PhotoAvatarLook",
     "PhotoGeneration",
     "TrainingStatus",
+    "UploadProgress",
     "UploadedAsset",
     "UpscaleAvailability",
     "Video",
