@@ -275,3 +275,49 @@ async def test_unknown_content_is_refused_before_anything_is_sent(
     with pytest.raises(InputValidationError, match="unrecognised format"):
         await resolve(client.assets.upload(path))
     assert len(mock.journal) == 0
+
+
+# --- digital twins from footage of any size ---------------------------------------------------------------
+
+
+async def test_a_digital_twin_from_large_footage_streams_it_then_waits_for_consent(
+    client: Any, mock: MockHeyGen, tmp_path: Path
+) -> None:
+    path = footage(tmp_path / "footage.mp4", 40 * MIB)
+    seen: list[UploadProgress] = []
+    twin = await resolve(
+        client.avatars.create_digital_twin(name="Me", footage=path, on_upload_progress=seen.append)
+    )
+    assert [op for op, _ in operations(mock)] == [ANNOUNCE, STORAGE_PUT, COMPLETE, "createAvatar"]
+    (asset,) = twin.uploaded
+    assert stored(mock, asset) == sha256(path) and seen[-1].sent == seen[-1].total == 40 * MIB
+    snapshot = await resolve(twin.job.wait())
+    assert snapshot.status == "pending_consent"
+    consent = await resolve(client.avatars.request_consent(twin.group_id))
+    assert consent.url and "/_mock/consent/" in consent.url
+
+
+async def test_footage_keeps_its_type_rule_and_inline_keeps_the_32_mb_cap(
+    client: Any, mock: MockHeyGen, tmp_path: Path
+) -> None:
+    noise = tmp_path / "noise.bin"
+    with noise.open("wb") as handle:
+        handle.truncate(40 * MIB)
+    with pytest.raises(InputValidationError, match="digital twin footage") as caught:
+        await resolve(client.avatars.create_digital_twin(name="Me", footage=noise))
+    assert caught.value.field == "footage"
+    big = footage(tmp_path / "footage.mp4", 40 * MIB)
+    with pytest.raises(InputValidationError, match="32 MB"):
+        await resolve(client.avatars.create_digital_twin(name="Me", footage=big, inline=True))
+    assert len(mock.journal) == 0
+
+
+async def test_a_failed_create_after_a_direct_upload_names_the_asset(
+    client: Any, mock: MockHeyGen, tmp_path: Path
+) -> None:
+    path = footage(tmp_path / "footage.mp4", 33 * MIB)
+    mock.faults.push("createAvatar", Fault.status(500))
+    with pytest.raises(Exception) as caught:
+        await resolve(client.avatars.create_digital_twin(name="Me", footage=path))
+    (asset_id,) = mock.state.assets
+    assert any(asset_id in note for note in caught.value.__notes__)  # reuse it with asset_id=

@@ -1,9 +1,10 @@
 """v3 AssetInputs: a file argument (``photo=``, ``footage=``, ``reference_images=``...) as HeyGen takes it.
 
-A file may be given as a local file (path, bytes or binary file object: uploaded to ``/v3/assets`` first, or
-sent inline as base64 with ``inline=True``), a public ``https://`` URL, an asset id (or the `Asset` from
-`client.assets.upload`), or a ready AssetInput mapping. `asset_plan` reads and checks one (no request);
-`resolve_flow` uploads what needs uploading, inside the call's flow.
+A file may be given as a local file (path, bytes or binary file object: uploaded first, to ``/v3/assets``
+up to 32 MB and by direct upload above, streamed from disk; or sent inline as base64 with ``inline=True``,
+up to 32 MB), a public ``https://`` URL, an asset id (or the `Asset` from `client.assets.upload`), or a
+ready AssetInput mapping. `asset_plan` looks at and checks one (no request; a file going by direct upload
+is not read); `resolve_flow` uploads what needs uploading, inside the call's flow.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from typing import Any, Final, TypeAlias, cast
 import attrs
 
 from ..._core import validation as check
-from ..._core.files import FileSource, Upload, UploadRules, load_upload
+from ..._core.file_stream import StreamedFile, in_memory, open_local
+from ..._core.files import FileSource, Upload, UploadRules, check_upload, load_upload
 from ..._core.flow import Flow
 from ...errors import InputValidationError
 from ...types.assets import Asset
-from .flows import upload_v3_flow
+from .flows import MULTIPART_MAX_BYTES, OnProgress, direct_upload_flow, upload_v3_flow
 
 __all__ = ["AssetPlan", "AssetSource", "asset_plan", "check_https", "one_file", "resolve_flow"]
 
@@ -31,10 +33,12 @@ _ASSET_INPUT_KEYS: Final = {"url": ("url",), "asset_id": ("asset_id",), "base64"
 
 @attrs.frozen
 class AssetPlan:
-    """One AssetInput to send: ready as is (``ready``), or a local file to upload first (``upload``)."""
+    """One AssetInput to send: ready as is (``ready``), or a local file to upload first (``upload``: read
+    into memory for ``/v3/assets``, or, when ``direct``, left on disk for a direct upload)."""
 
     ready: Mapping[str, Any] | None = None
-    upload: Upload | None = None
+    upload: Upload | StreamedFile | None = None
+    direct: bool = False
 
 
 def check_https(field: str, url: object) -> str:
@@ -66,10 +70,16 @@ def asset_plan(field: str, source: object, rules: UploadRules, *, inline: bool =
     if isinstance(source, str) and source.startswith(("https://", "http://")):
         return AssetPlan(ready={"type": "url", "url": check_https(field, source)})
     if isinstance(source, str | os.PathLike | bytes | bytearray | memoryview) or hasattr(source, "read"):
-        upload = load_upload(cast(FileSource, source), rules=rules, field=field)
-        if inline:
+        local = cast(FileSource, source)
+        if inline:  # base64 inside the API request: no larger than what /v3/assets takes
+            capped = min(rules.max_bytes or MULTIPART_MAX_BYTES, MULTIPART_MAX_BYTES)
+            upload = load_upload(local, rules=attrs.evolve(rules, max_bytes=capped), field=field)
             return AssetPlan(ready=upload.as_base64_input())
-        return AssetPlan(upload=upload)
+        file = open_local(local, field=field)
+        check_upload(file, rules, field=field)
+        if file.size > MULTIPART_MAX_BYTES:
+            return AssetPlan(upload=file, direct=True)
+        return AssetPlan(upload=in_memory(file))
     raise InputValidationError(
         field,
         "expected a path, bytes, a binary file, an https:// URL, an Asset or an AssetInput dict, "
@@ -102,10 +112,16 @@ def one_file(
     return asset_plan(field, file, rules, inline=bool(inline))
 
 
-def resolve_flow(plan: AssetPlan, uploaded: list[Asset]) -> Flow[dict[str, Any]]:
+def resolve_flow(
+    plan: AssetPlan, uploaded: list[Asset], on_progress: OnProgress | None = None
+) -> Flow[dict[str, Any]]:
     """The AssetInput of a plan, uploading its file first if needed (appended to ``uploaded``)."""
     if plan.upload is None:
         return dict(plan.ready or {})
-    asset = yield from upload_v3_flow(plan.upload)
+    if plan.direct:
+        asset = yield from direct_upload_flow(plan.upload, on_progress)
+    else:
+        assert isinstance(plan.upload, Upload)  # asset_plan reads every file not sent directly
+        asset = yield from upload_v3_flow(plan.upload, on_progress)
     uploaded.append(asset)
     return {"type": "asset_id", "asset_id": asset.id}

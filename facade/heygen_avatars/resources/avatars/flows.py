@@ -20,6 +20,7 @@ from ..._core.responses import Api, ApiResponse
 from ...errors import HeyGenError
 from ...types.assets import Asset
 from ...types.avatars import AvatarGroup, AvatarLook, Consent, CreatedAvatar
+from ..assets.flows import OnProgress
 from ..assets.inputs import AssetPlan, resolve_flow
 from .checks import avatar_type as type_filter, look_name, ownership as ownership_filter
 
@@ -57,13 +58,16 @@ class Created:
 
 
 def create_flow(
-    body: Mapping[str, Any], files: Mapping[str, AssetPlan], references: Sequence[AssetPlan]
+    body: Mapping[str, Any],
+    files: Mapping[str, AssetPlan],
+    references: Sequence[AssetPlan],
+    on_upload_progress: OnProgress | None = None,
 ) -> Flow[Created]:
-    """Upload what needs uploading, then ``POST /v3/avatars``."""
+    """Upload what needs uploading (reporting the main file's progress), then ``POST /v3/avatars``."""
     uploaded: list[Asset] = []
     full = dict(body)
     for key, plan in files.items():
-        full[key] = yield from resolve_flow(plan, uploaded)
+        full[key] = yield from resolve_flow(plan, uploaded, on_upload_progress)
     if references:
         images = []
         for plan in references:
