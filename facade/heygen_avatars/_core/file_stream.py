@@ -31,8 +31,10 @@ __all__ = ["CHUNK_SIZE", "StreamedFile", "in_memory", "open_local"]
 
 #: bytes read (and sent) at a time: what a direct upload holds in memory, about
 CHUNK_SIZE: Final = 1024 * 1024
-#: bytes read up front to sniff the type (and an image's size) of a file sent in chunks
+#: bytes read up front to sniff the type (and an image's size) of a file sent in chunks; a JPEG's size
+#: may sit after up to 64 KB of EXIF and more of ICC profile, so images get a longer look
 _HEAD_BYTES: Final = 64 * 1024
+_IMAGE_HEAD_BYTES: Final = 1024 * 1024
 
 
 @frozen(kw_only=True)
@@ -85,7 +87,11 @@ def _head(handle: IO[bytes]) -> bytes:
     data = handle.read(_HEAD_BYTES)
     if isinstance(data, str):
         raise InputValidationError("file", "the file object is open in text mode; open it with 'rb'")
-    return bytes(data)
+    head = bytes(data)
+    kind = sniff_content_type(head)
+    if kind and kind.startswith("image/") and image_size(head, kind) is None:
+        head += handle.read(_IMAGE_HEAD_BYTES - len(head))
+    return head
 
 
 def _streamed(
@@ -162,14 +168,16 @@ def open_local(source: FileSource, *, field: str, filename: str | None = None) -
 
 
 def in_memory(file: Upload | StreamedFile) -> Upload:
-    """The file read whole (for a multipart upload, at most 32 MB: check its size first)."""
+    """The file read whole, its image size read from all of it (for a multipart upload: at most 32 MB)."""
     if isinstance(file, Upload):
         return file
     content = b"".join(file.chunks(CHUNK_SIZE))
+    kind = file.content_type
+    dims = image_size(content, kind) if kind and kind.startswith("image/") else None
     return Upload(
         filename=file.filename,
         content=content,
-        content_type=file.content_type,
-        width=file.width,
-        height=file.height,
+        content_type=kind,
+        width=dims[0] if dims else None,
+        height=dims[1] if dims else None,
     )

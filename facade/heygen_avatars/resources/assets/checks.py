@@ -57,7 +57,10 @@ def prepare(
         if wanted:
             raise InputValidationError("direct", "direct uploads are v3's; use endpoint='v3'")
         return load_upload(source, rules=rules, field=field, filename=name), chosen, False
-    file = open_local(source, field=field, filename=name)
-    go_direct = wanted if wanted is not None else file.size > (V3_ASSET.max_bytes or 0)
+    file: Upload | StreamedFile = open_local(source, field=field, filename=name)
+    multipart_max = V3_ASSET.max_bytes or 0
+    go_direct = wanted if wanted is not None else file.size > multipart_max
+    if not go_direct and file.size <= multipart_max:
+        file = in_memory(file)  # read whole (checked from all its bytes), at most 32 MB
     check_upload(file, direct_rules(rules) if go_direct else rules, field=field)
-    return (file if go_direct else in_memory(file)), chosen, go_direct
+    return file, chosen, go_direct

@@ -76,10 +76,11 @@ def asset_plan(field: str, source: object, rules: UploadRules, *, inline: bool =
             upload = load_upload(local, rules=attrs.evolve(rules, max_bytes=capped), field=field)
             return AssetPlan(ready=upload.as_base64_input())
         file = open_local(local, field=field)
+        direct = file.size > MULTIPART_MAX_BYTES
+        if not direct:
+            file = in_memory(file)  # read whole (checked from all its bytes), at most 32 MB
         check_upload(file, rules, field=field)
-        if file.size > MULTIPART_MAX_BYTES:
-            return AssetPlan(upload=file, direct=True)
-        return AssetPlan(upload=in_memory(file))
+        return AssetPlan(upload=file, direct=direct)
     raise InputValidationError(
         field,
         "expected a path, bytes, a binary file, an https:// URL, an Asset or an AssetInput dict, "
