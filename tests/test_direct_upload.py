@@ -321,3 +321,23 @@ async def test_a_failed_create_after_a_direct_upload_names_the_asset(
         await resolve(client.avatars.create_digital_twin(name="Me", footage=path))
     (asset_id,) = mock.state.assets
     assert any(asset_id in note for note in caught.value.__notes__)  # reuse it with asset_id=
+
+
+async def test_a_cancelled_async_upload_stops_and_completes_nothing(mock: MockHeyGen, tmp_path: Path) -> None:
+    import asyncio
+
+    path = footage(tmp_path / "me.mp4", 8 * MIB)
+    client = make("async", mock)
+    started = asyncio.Event()
+
+    async def on_progress(progress: UploadProgress) -> None:
+        if progress.sent >= 2 * MIB:
+            started.set()
+            await asyncio.sleep(3600)  # the caller gives up meanwhile
+
+    task = asyncio.ensure_future(client.assets.upload(path, direct=True, on_progress=on_progress))
+    await started.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert mock.state.assets == {} and [op for op, _ in operations(mock)] == [ANNOUNCE]

@@ -23,6 +23,7 @@ configuration and retry policy). Larger steps are flows of their own, run with `
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import random
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
@@ -261,7 +262,10 @@ async def _afile_chunks(effect: SendFile) -> AsyncIterator[bytes]:
                 if inspect.isawaitable(outcome):
                     await outcome
     finally:
-        chunks.close()
+        # cancelled while a worker thread reads: the generator is still running there and closes when
+        # collected (closing it now would raise "generator already executing" over the cancellation)
+        with contextlib.suppress(ValueError):
+            chunks.close()
 
 
 def _perform_sync(effect: Any, runtime: SyncRuntime) -> Any:

@@ -118,7 +118,7 @@ def _announce(file: SendableFile) -> Flow[tuple[DirectUpload, float | None]]:
         raise InputValidationError(
             "file",
             f"the file is {file.size} bytes; HeyGen's direct uploads take at most {ticket.max_bytes} "
-            f"(max_bytes; nothing was sent, upload {ticket.asset_id} stays unused)",
+            f"(max_bytes, said when upload {ticket.asset_id} was announced; none of the file was sent)",
         )
     lifetime = ticket.expires_in_seconds
     return ticket, None if lifetime is None else (yield from now()) + lifetime
