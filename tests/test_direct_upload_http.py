@@ -120,10 +120,11 @@ def test_the_command_creates_a_digital_twin_from_footage_and_ends_with_the_conse
     server: MockServer, tmp_path: Path
 ) -> None:
     footage = sparse_footage(tmp_path / "footage.mp4", 40 * MIB)
-    command = Path(sys.executable).with_name("heygen-avatars")
+    script = Path(sys.executable).with_name("heygen-avatars")  # the installed command (else the module)
+    command = [str(script)] if script.is_file() else [sys.executable, "-m", "heygen_avatars"]
     env = {**os.environ, "HEYGEN_API_BASE": server.url, "HEYGEN_API_KEY": KEY}
     ran = subprocess.run(
-        [str(command), "avatars", "create", "--name", "Me", "--footage", "footage.mp4", "--wait"],
+        [*command, "avatars", "create", "--name", "Me", "--footage", "footage.mp4", "--wait"],
         cwd=tmp_path,
         env=env,
         capture_output=True,
