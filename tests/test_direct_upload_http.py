@@ -97,7 +97,7 @@ def test_a_300_mb_file_is_streamed_by_direct_upload_in_bounded_memory(
 def test_the_storage_host_never_receives_the_api_key(server: MockServer, tmp_path: Path) -> None:
     """Every PUT the served mock received (this test's, and the 300 MB ones when they ran first)."""
     child = subprocess.run(
-        [sys.executable, str(CHILD), server.url, KEY, str(sparse_footage(tmp_path / "small.mp4", 2 * MIB))],
+        [sys.executable, str(CHILD), server.url, KEY, str(sparse_footage(tmp_path / "f.mp4", 40 * MIB))],
         capture_output=True,
         text=True,
         timeout=120,
@@ -106,7 +106,7 @@ def test_the_storage_host_never_receives_the_api_key(server: MockServer, tmp_pat
     assert child.returncode == 0, child.stderr[-3000:]
     mock = server.mock
     puts = [request for request in mock.storage_requests if request.method == "PUT"]
-    assert len(puts) >= 2  # the child's warm-up upload and its upload of the file
+    assert len(puts) >= 2  # the child's warm-up upload and its upload of the file (40 MB: direct)
     for request in puts:
         assert request.status == 200
         assert "x-api-key" not in request.headers and "authorization" not in request.headers

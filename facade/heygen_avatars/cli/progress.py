@@ -17,7 +17,7 @@ from typing import Any, Protocol, TextIO
 from ..jobs.snapshot import JobSnapshot
 from ..types.assets import UploadProgress
 
-__all__ = ["NullReporter", "PlainReporter", "Reporter", "RichReporter", "make_reporter"]
+__all__ = ["NullReporter", "PlainReporter", "Reporter", "RichReporter", "human_size", "make_reporter"]
 
 
 class Reporter(Protocol):
@@ -50,7 +50,8 @@ def _describe(snapshot: JobSnapshot) -> str:
     return f"{snapshot.kind} {_short(snapshot.id)}"
 
 
-def _size(size: int) -> str:
+def human_size(size: int) -> str:
+    """``41.9 MB``, or ``2 KB`` below a megabyte (decimal units, as file managers show them)."""
     return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} KB"
 
 
@@ -102,7 +103,7 @@ class PlainReporter:
         self._quarters[key] = quarter
         again = f" (attempt {progress.attempt})" if progress.attempt > 1 else ""
         self._line(
-            f"    {progress.filename}: {_size(progress.sent)} of {_size(progress.total)} sent "
+            f"    {progress.filename}: {human_size(progress.sent)} of {human_size(progress.total)} sent "
             f"({100 * progress.fraction:.0f} %){again}"
         )
 
@@ -155,7 +156,7 @@ class RichReporter:
 
     def upload(self, progress: UploadProgress) -> None:
         key = ("upload", progress.filename)
-        status = f"{_size(progress.sent)} / {_size(progress.total)}"
+        status = f"{human_size(progress.sent)} / {human_size(progress.total)}"
         again = f"attempt {progress.attempt}" if progress.attempt > 1 else ""
         if key not in self._tasks:
             self._tasks[key] = self._progress.add_task(

@@ -14,7 +14,7 @@ from ..._client import HeyGen
 from ...jobs.handles import Job
 from ...jobs.waiting import DEFAULT, WaitTimeout
 from ...types.assets import UploadProgress
-from ..progress import Reporter
+from ..progress import Reporter, human_size
 
 __all__ = [
     "Handler",
@@ -50,8 +50,7 @@ def _local(sources: tuple[str | None, ...]) -> list[str]:
 
 def _label(local: list[str]) -> str:
     size = sum(Path(s).stat().st_size for s in local)
-    shown = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} KB"
-    return f"uploading {', '.join(local)} ({shown})"
+    return f"uploading {', '.join(local)} ({human_size(size)})"
 
 
 def uploading(reporter: Reporter, *sources: str | None) -> AbstractContextManager[None]:
