@@ -21,11 +21,11 @@ from typing import Any
 
 import attrs
 import pytest
-from heygen_avatars import HeyGen, JobSnapshot, JobState, PhotoGeneration
+from heygen_avatars import HeyGen, JobSnapshot, JobState, PhotoGeneration, UploadProgress
 from heygen_avatars.cli import build_parser, main
 from heygen_avatars.cli.output import jsonable
 from heygen_avatars.cli.progress import PlainReporter, RichReporter, make_reporter
-from heygen_avatars.mock import MockHeyGen
+from heygen_avatars.mock import STORAGE_PUT, MockHeyGen
 from heygen_avatars.mock.media import MP4_BYTES, png
 
 
@@ -240,9 +240,45 @@ def test_avatars_digital_twin_stops_for_consent_then_consent_gives_a_url(
     twin = cli("avatars", "create", "--name", "Me", "--footage", str(footage), "--wait")
     assert twin.code == 0
     assert twin.json["status"] == "pending_consent" and "look" not in twin.json
-    assert f"avatars consent {twin.json['group_id']}" in twin.err
+    assert twin.json["consent_url"] and f"avatars consent {twin.json['group_id']}" in twin.err
     consent = cli("avatars", "consent", twin.json["group_id"], "--reroute-url", "https://example.com/done")
     assert consent.code == 0 and consent.json["url"].startswith("http")
+
+
+def test_avatars_create_from_large_footage_shows_the_upload_then_the_training_then_the_consent_url(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, tmp_path: Path
+) -> None:
+    footage = tmp_path / "footage.mp4"
+    with footage.open("wb") as handle:  # 40 MB, sparse: above the 32 MB of /v3/assets
+        handle.write(MP4_BYTES)
+        handle.truncate(40 * 1024 * 1024)
+    ran = cli("avatars", "create", "--name", "Me", "--footage", str(footage), "--wait", json_output=False)
+    assert ran.code == 0, ran.err
+    last = ran.out.strip().splitlines()[-1]
+    assert re.fullmatch(r"consent_url: http\S+/_mock/consent/\w+", last), ran.out
+    lines = ran.err.splitlines()
+    assert lines[0] == f"==> uploading {footage} (41.9 MB)"
+    sent = [line for line in lines if "footage.mp4:" in line]
+    assert sent[0].endswith("0 KB of 41.9 MB sent (0 %)") and sent[-1].endswith(
+        "41.9 MB of 41.9 MB sent (100 %)"
+    )
+    assert lines.index("==> training") > lines.index(sent[-1])
+    assert any(line.startswith("    avatar ") and "pending_consent" in line for line in lines)
+    ops = [entry.operation for entry in heygen_mock.journal]
+    assert ops[:4] == ["createAssetUpload", "PUT /_storage/{asset_id}", "completeAssetUpload", "createAvatar"]
+    assert ops[-1] == "createAvatarConsent"
+
+
+def test_assets_upload_direct(cli: Callable[..., Ran], heygen_mock: MockHeyGen, tmp_path: Path) -> None:
+    path = tmp_path / "clip.mp4"
+    path.write_bytes(MP4_BYTES)
+    ran = cli("assets", "upload", str(path), "--direct")
+    assert ran.code == 0 and ran.json["size_bytes"] == len(MP4_BYTES)
+    assert [e.operation for e in heygen_mock.journal] == [
+        "createAssetUpload",
+        STORAGE_PUT,
+        "completeAssetUpload",
+    ]
 
 
 def test_avatars_list_groups_and_looks_then_delete(cli: Callable[..., Ran], heygen_client: HeyGen) -> None:
@@ -276,7 +312,8 @@ def test_assets_upload_a_file(cli: Callable[..., Ran], tmp_path: Path) -> None:
     path.write_bytes(png("face", 512, 512))
     ran = cli("assets", "upload", str(path))
     assert ran.code == 0 and ran.json["id"] and ran.json["mime_type"] == "image/png"
-    assert f"==> uploading {path} ({path.stat().st_size / 1e3:.0f} KB)" in ran.err and "done in" in ran.err
+    assert f"==> uploading {path} ({path.stat().st_size / 1e3:.0f} KB)" in ran.err
+    assert "face.png: 0 KB of 2 KB sent (0 %)" in ran.err and "face.png: 2 KB of 2 KB sent (100 %)" in ran.err
     v1 = cli("assets", "upload", str(path), "--endpoint", "v1", "--photo")
     assert v1.code == 0 and v1.json["image_key"]
 
@@ -685,10 +722,13 @@ def test_progress_is_plain_lines_off_a_terminal_and_rich_bars_on_one() -> None:
     rich.job(attrs.evolve(snapshot, status="ready", state=JobState.SUCCEEDED, elapsed=300.0))
     with rich.activity("uploading me.png"):
         pass
+    for sent in (0, 20_000_000, 0, 40_000_000):
+        rich.upload(UploadProgress(filename="me.mp4", sent=sent, total=40_000_000, attempt=1 + (sent < 1)))
     rich.close()
     drawn = rich._progress.console.file.getvalue()  # type: ignore[attr-defined]
     assert "training g1" in drawn and "ready" in drawn and "300 s" in drawn
     assert "uploading me.png" in drawn and "done" in drawn
+    assert "upload me.mp4" in drawn and "40.0 MB / 40.0 MB" in drawn
 
 
 def test_every_subcommand_has_a_test_here() -> None:

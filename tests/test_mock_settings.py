@@ -7,6 +7,7 @@ from __future__ import annotations
 import inspect
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -63,7 +64,8 @@ def test_the_control_plane_reads_every_option_and_never_the_key(http: httpx.Clie
     assert config == mock.settings()
     assert set(config) == {
         "seed", "speed", "virtual_time", "durations", "training_vocabulary", "digital_twin_type",
-        "max_concurrent_jobs", "strict_responses", "url_ttl", "journal_limit",
+        "max_concurrent_jobs", "strict_responses", "url_ttl", "journal_limit", "upload_url_ttl",
+        "direct_upload_max_bytes", "spool_bytes", "storage_dir",
     }  # fmt: skip
     assert config["virtual_time"] is True and config["speed"] is None and config["seed"] == 0
     assert mock.api_key not in str(config)
@@ -76,6 +78,22 @@ def test_training_vocabulary_from_the_control_plane(http: httpx.Client, mock: Mo
     ] == ("success")
     seen = trained_statuses(http, mock)
     assert seen[0] == "pending" and "in_progress" in seen and seen[-1] == "success"
+
+
+def test_direct_upload_options_from_the_control_plane(
+    http: httpx.Client, mock: MockHeyGen, tmp_path: Path
+) -> None:
+    changes = {
+        "upload_url_ttl": 60,
+        "direct_upload_max_bytes": 1000,
+        "spool_bytes": 10,
+        "storage_dir": str(tmp_path),
+    }
+    assert http.post("/_mock/config", json=changes).status_code == 200
+    assert (mock.options.upload_url_ttl, mock.options.direct_upload_max_bytes) == (60, 1000)
+    assert (mock.options.spool_bytes, mock.options.storage_dir) == (10, tmp_path)
+    refused = http.post("/_mock/config", json={"storage_dir": str(tmp_path / "missing")})
+    assert refused.status_code == 400 and mock.options.storage_dir == tmp_path
 
 
 def test_digital_twin_type_from_the_control_plane(http: httpx.Client, mock: MockHeyGen) -> None:

@@ -45,13 +45,14 @@ if TYPE_CHECKING:
         RateLimitError as RateLimitError,
         ResponseValidationError as ResponseValidationError,
         UnprocessableEntityError as UnprocessableEntityError,
+        UploadError as UploadError,
         WaitTimeoutError as WaitTimeoutError,
     )
     from .jobs.cadence import Cadence as Cadence, FailureBackoff as FailureBackoff
     from .jobs.handles import AsyncJob as AsyncJob, Job as Job
     from .jobs.kinds import JobKind as JobKind, JobState as JobState
     from .jobs.snapshot import JobSnapshot as JobSnapshot
-    from .types.assets import Asset as Asset
+    from .types.assets import Asset as Asset, DirectUpload as DirectUpload, UploadProgress as UploadProgress
     from .types.avatars import (
         AvatarGroup as AvatarGroup,
         AvatarLook as AvatarLook,

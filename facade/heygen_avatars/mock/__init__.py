@@ -26,6 +26,12 @@ Faults (per-operation queues by operationId or "METHOD /template", "*" for all; 
     mock.faults.pending(); mock.faults.fired                          # accounting
     # per request: header `x-mock-fault: status:503` (or the JSON of Fault.to_dict())
 
+Direct uploads (files above 32 MB): ``POST /v3/assets/direct-uploads`` answers a presigned URL on the mock's
+own host (``/_storage/<asset_id>``, expiring on its clock); the PUT is checked as S3 checks it, its body
+streamed to a temporary file above ``spool_bytes``; ``complete`` makes the asset usable (idempotently).
+Faults hit the PUT like any request (``mock.faults.push(STORAGE_PUT, Fault.reset())`` drops it mid-body);
+``mock.storage_requests`` keeps each PUT's headers (credential values masked).
+
 Inspection: ``mock.state`` (resources), ``mock.journal`` (every request, never the key),
 ``mock.reset()`` (everything back to the start; ``reset(seed=1)``: from another seed).
 
@@ -48,6 +54,7 @@ from .faults import FAULT_KINDS, Fault, FaultEngine, FiredFault
 from .jobs import JOB_KINDS, REALISTIC_DURATIONS, Job, Outcome
 from .journal import Journal, JournalEntry
 from .server import DEFAULT_SPEED, MockServer, make_server_mock, serve
+from .storage import STORAGE_PUT, StorageRequest
 from .transports import ASGIApp, MockHeyGenTransport
 
 __all__ = [
@@ -55,6 +62,7 @@ __all__ = [
     "FAULT_KINDS",
     "JOB_KINDS",
     "REALISTIC_DURATIONS",
+    "STORAGE_PUT",
     "ASGIApp",
     "Fault",
     "FaultEngine",
@@ -68,6 +76,7 @@ __all__ = [
     "Outcome",
     "ResponseHook",
     "ScaledClock",
+    "StorageRequest",
     "VirtualClock",
     "make_server_mock",
     "serve",

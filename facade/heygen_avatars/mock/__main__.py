@@ -107,6 +107,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"journal entries kept (default {SERVER_JOURNAL_LIMIT})",
     )
     parser.add_argument("--specs-dir", type=Path, metavar="DIR", help="built specs to serve (default: ours)")
+    parser.add_argument(
+        "--upload-url-ttl", type=int, default=900, metavar="SECONDS", help="direct-upload URLs expire (900)"
+    )
+    parser.add_argument(
+        "--direct-upload-max-bytes",
+        type=int,
+        default=5 * 1024**3,
+        metavar="N",
+        help="direct-upload cap (5 GiB)",
+    )
+    parser.add_argument(
+        "--spool-bytes", type=int, default=4 * 1024 * 1024, metavar="N", help="uploads above this go to disk"
+    )
+    parser.add_argument("--storage-dir", type=Path, metavar="DIR", help="where spooled uploads go (temp dir)")
 
 
 def build_parser(prog: str = "python -m heygen_avatars.mock") -> argparse.ArgumentParser:
@@ -126,6 +140,10 @@ def mock_options(args: argparse.Namespace) -> dict[str, Any]:
         "url_ttl": args.url_ttl,
         "journal_limit": args.journal_limit,
         "specs_dir": args.specs_dir,
+        "upload_url_ttl": args.upload_url_ttl,
+        "direct_upload_max_bytes": args.direct_upload_max_bytes,
+        "spool_bytes": args.spool_bytes,
+        "storage_dir": args.storage_dir,
     }
     if args.duration:
         options["durations"] = dict(args.duration)

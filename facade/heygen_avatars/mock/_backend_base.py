@@ -12,11 +12,13 @@ import binascii
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Final, Literal, TypeVar
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from .._core.clock import Clock
 from ._routing import ApiError
+from .blobs import DEFAULT_SPOOL_BYTES
 from .clock import VirtualClock
 from .jobs import Job, JobBoard
 from .media import MP4_BYTES, png, sniff_mime
@@ -72,6 +74,14 @@ class Options:
     digital_twin_type: Literal["digital_twin", "video"] = "digital_twin"
     #: seconds a returned file URL stays valid (HeyGen: 7 days)
     url_ttl: float = 7 * 86400.0
+    #: seconds a direct upload's presigned PUT URL stays valid (HeyGen returns it as expires_in_seconds)
+    upload_url_ttl: int = 900
+    #: the per-upload cap of direct uploads (returned as max_bytes; 5 GiB is S3's single-PUT limit)
+    direct_upload_max_bytes: int = 5 * 1024**3
+    #: received bytes above this size go to a temporary file instead of memory
+    spool_bytes: int = DEFAULT_SPOOL_BYTES
+    #: where those temporary files go (None: the system's temporary directory)
+    storage_dir: Path | None = None
 
     @property
     def twin_look_type(self) -> str:
@@ -118,6 +128,7 @@ class BackendBase:
     def reset(self) -> None:
         """Forget every resource; ids start again from the seed."""
         self.ids.reset()
+        self.state.close()
         self.state = MockState()
         if not isinstance(self.clock, VirtualClock):
             self._epoch0 = time.time() - self.clock.monotonic()
@@ -244,7 +255,16 @@ class BackendBase:
         files by URL, or (any other https URL) bytes synthesised for it. `want`: image or video."""
         kind = asset.get("type")
         if kind == "asset_id":
-            found = self.state.assets.get(str(asset.get("asset_id")))
+            asset_id = str(asset.get("asset_id"))
+            found = self.state.assets.get(asset_id)
+            if found is None and asset_id in self.state.direct_uploads:  # announced, not completed
+                raise ApiError(
+                    400,
+                    "invalid_parameter",
+                    f"Asset {asset_id} is not usable until its upload is completed "
+                    f"(POST /v3/assets/{asset_id}/complete).",
+                    f"{param}.asset_id",
+                )
             if found is None:
                 raise ApiError(400, "invalid_parameter", "Asset not found.", f"{param}.asset_id")
             _check_kind(found.mime, want, f"{param}.asset_id")

@@ -154,7 +154,7 @@ def _file(mock: MockHeyGen, request: MockRequest, key: str) -> MockResponse:
     except ApiError as error:
         body = f"<Error><Code>{error.code}</Code><Message>{error.message}</Message></Error>".encode()
         return MockResponse(error.status, [("content-type", "application/xml")], body)
-    return MockResponse(200, [("content-type", stored.mime)], stored.data)
+    return MockResponse(200, [("content-type", stored.mime)], stored.content())
 
 
 def _consent_page(mock: MockHeyGen, token: str) -> MockResponse:

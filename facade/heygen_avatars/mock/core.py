@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._core import clock as _clock
-from . import api_v2, api_v3, settings  # noqa: F401  (api_v2, api_v3: register the handlers)
+from . import api_v2, api_v3, settings, storage  # noqa: F401  (api_v2, api_v3, storage: register the handlers)
 from ._fault_answers import answer_instead, apply_after
 from ._http import MockRequest, MockResponse
 from ._request_parsing import parse_request
-from ._routing import HANDLERS, ApiError, Context, Route, error_response
+from ._routing import HANDLERS, Api, ApiError, Context, Route, error_response
 from .backend import Backend, Options
 from .clock import VirtualClock
 from .faults import FaultEngine
@@ -23,6 +23,7 @@ from .jobs import REALISTIC_DURATIONS, Job, JobBoard, Outcome, default_vocabular
 from .journal import Journal, JournalEntry
 from .specs import SPEC_FILES, Operation, RouteTable, find_spec, load_operations
 from .state import IdFactory, MockState, WebhookEvent
+from .storage import STORAGE_PREFIX, Receiver, StorageRequest, open_receiver, streams_body
 
 if TYPE_CHECKING:
     import httpx
@@ -54,6 +55,8 @@ class MockHeyGen:
     - `max_concurrent_jobs`: running jobs per key before creates answer 429 + Retry-After (HeyGen: 10).
     - `strict_responses`: check every response against the built spec (`conformance_errors`).
     - `url_ttl`: seconds the file URLs it returns stay valid; `journal_limit`: entries kept (None = all).
+    - `upload_url_ttl`, `direct_upload_max_bytes`: a direct upload's URL lifetime (seconds) and size cap;
+      `spool_bytes`, `storage_dir`: received uploads above this size go to temporary files (in that folder).
     """
 
     def __init__(
@@ -70,11 +73,17 @@ class MockHeyGen:
         url_ttl: float = 7 * 86400.0,
         specs_dir: Path | None = None,
         journal_limit: int | None = None,
+        upload_url_ttl: int = 900,
+        direct_upload_max_bytes: int = 5 * 1024**3,
+        spool_bytes: int = 4 * 1024 * 1024,
+        storage_dir: Path | None = None,
     ) -> None:
         checked = settings.check(
             api_key=api_key, seed=seed, training_vocabulary=training_vocabulary,
             digital_twin_type=digital_twin_type, max_concurrent_jobs=max_concurrent_jobs,
             strict_responses=strict_responses, url_ttl=url_ttl, journal_limit=journal_limit,
+            upload_url_ttl=upload_url_ttl, direct_upload_max_bytes=direct_upload_max_bytes,
+            spool_bytes=spool_bytes, storage_dir=storage_dir,
             **({} if durations is None else {"durations": durations}),
         )  # fmt: skip
         self.api_key = api_key
@@ -87,9 +96,13 @@ class MockHeyGen:
         self._initial_durations = {**REALISTIC_DURATIONS, **checked.get("durations", {})}
         self._lock = threading.RLock()
         self.jobs = JobBoard(default_vocabularies(training_vocabulary), self._initial_durations)
-        self.options = Options(digital_twin_type=digital_twin_type, url_ttl=url_ttl)
+        self.options = Options(  # (positional: the fields' order)
+            digital_twin_type, url_ttl, upload_url_ttl, direct_upload_max_bytes, spool_bytes, storage_dir
+        )
         self.backend = Backend(seed=seed, clock=self.clock, jobs=self.jobs, options=self.options)
         self.journal = Journal(journal_limit)
+        #: every request the storage host received, with its headers (credential values masked)
+        self.storage_requests: list[StorageRequest] = []
         #: webhook-shaped events (avatar_video.success, photo_avatar_train.fail, ...), oldest first
         self.events: list[WebhookEvent] = []
         self._event_listeners: list[Callable[[WebhookEvent], None]] = []
@@ -123,7 +136,9 @@ class MockHeyGen:
         known = {(op.method, op.template) for op in operations}
         for (method, template), handler in HANDLERS.items():  # without a spec: served, not validated
             if (method, template) not in known:
-                operations.append(Operation(method, template, handler.api, f"{method} {template}"))
+                operations.append(
+                    Operation(method, template, handler.api, f"{method} {template}", security=handler.secured)
+                )
         return operations
 
     def _operation_names(self) -> list[str]:
@@ -162,6 +177,7 @@ class MockHeyGen:
             self.backend.reset()
             self.faults.clear()
             self.journal.clear()
+            self.storage_requests.clear()
             self.events.clear()
             self.conformance_errors.clear()
             self._seq = 0
@@ -272,8 +288,16 @@ class MockHeyGen:
 
     # request handling -----------------------------------------------------------------------------------
 
+    streams = staticmethod(streams_body)
+
+    def receive(self, request: MockRequest) -> Receiver:
+        """Begin a storage request from its head; transports feed its body (`storage.Receiver`)."""
+        return open_receiver(self, request)
+
     def handle(self, request: MockRequest) -> MockResponse:
         """Answer one request. Thread-safe; never raises for a bad request."""
+        if self.streams(request.path):
+            return self.receive(request).feed(request.body)
         with self._lock:
             self.jobs.settle(self.clock.monotonic())
             self._seq += 1
@@ -301,7 +325,9 @@ class MockHeyGen:
             return response
 
     def _unrouted(self, request: MockRequest) -> MockResponse:
-        api: Literal["v1", "v2", "v3"] = "v3" if request.path.startswith("/v3/") else "v2"
+        api: Api = "v3" if request.path.startswith("/v3/") else "v2"
+        if request.path.startswith(STORAGE_PREFIX):
+            api = "storage"
         allowed = self.routes.allowed_methods(request.path)
         if allowed:
             return error_response(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, cast
 
 from .clock import ScaledClock, VirtualClock
@@ -66,6 +67,15 @@ def _text(name: str, value: object) -> str:
     return value
 
 
+def _directory(value: object) -> Path:
+    if not isinstance(value, str | Path) or not str(value).strip():
+        raise ValueError(f"storage_dir must be a folder path, got {value!r}")
+    path = Path(value)
+    if not path.is_dir():
+        raise ValueError(f"storage_dir must be an existing folder, got {str(path)!r}")
+    return path
+
+
 def _bool(name: str, value: object) -> bool:
     if not isinstance(value, bool):
         raise ValueError(f"{name} must be true or false, got {value!r}")
@@ -83,9 +93,18 @@ _CHECKS: Final[dict[str, Callable[[object], Any]]] = {
     "strict_responses": lambda v: _bool("strict_responses", v),
     "url_ttl": lambda v: _seconds("url_ttl", v, positive=True),
     "journal_limit": lambda v: None if v is None else _int("journal_limit", v, 1),
+    "upload_url_ttl": lambda v: _int("upload_url_ttl", v, 1),
+    "direct_upload_max_bytes": lambda v: _int("direct_upload_max_bytes", v, 1),
+    "spool_bytes": lambda v: _int("spool_bytes", v, 0),
+    "storage_dir": lambda v: None if v is None else _directory(v),
 }
 #: what `configure` (and the control plane) can change; ``api_key`` can be set but is never read back
 SETTINGS: Final = tuple(_CHECKS)
+
+
+_BACKEND_OPTIONS: Final = (
+    "digital_twin_type", "url_ttl", "upload_url_ttl", "direct_upload_max_bytes", "spool_bytes", "storage_dir",
+)  # fmt: skip
 
 
 def check(**values: Any) -> dict[str, Any]:
@@ -124,7 +143,7 @@ def configure(mock: MockHeyGen, **changes: Any) -> None:
         mock.strict_responses = values["strict_responses"]
     if "journal_limit" in values:
         mock.journal.set_limit(values["journal_limit"])
-    backend_options = {k: values[k] for k in ("digital_twin_type", "url_ttl") if k in values}
+    backend_options = {k: values[k] for k in _BACKEND_OPTIONS if k in values}
     if backend_options:
         mock.options = mock.backend.options = dataclasses.replace(mock.options, **backend_options)
     if "seed" in values:
@@ -145,4 +164,8 @@ def current(mock: MockHeyGen) -> dict[str, Any]:
         "strict_responses": mock.strict_responses,
         "url_ttl": mock.options.url_ttl,
         "journal_limit": mock.journal.limit,
+        "upload_url_ttl": mock.options.upload_url_ttl,
+        "direct_upload_max_bytes": mock.options.direct_upload_max_bytes,
+        "spool_bytes": mock.options.spool_bytes,
+        "storage_dir": None if mock.options.storage_dir is None else str(mock.options.storage_dir),
     }

@@ -16,7 +16,7 @@ unknown status is never taken as success::
         print(look.id, look.image_url)
 """
 
-from .assets import Asset
+from .assets import Asset, DirectUpload, UploadProgress
 from .avatars import AvatarGroup, AvatarLook, Consent, CreatedAvatar, NewAvatar
 from .common import ErrorInfo
 from .photo_avatars import (
@@ -41,6 +41,7 @@ __all__ = [
     "Consent",
     "CreatedAvatar",
     "CreditPool",
+    "DirectUpload",
     "ErrorInfo",
     "NewAvatar",
     "NewGroup",
@@ -49,6 +50,7 @@ __all__ = [
     "PhotoGeneration",
     "Subscription",
     "TrainingStatus",
+    "UploadProgress",
     "UploadedAsset",
     "UpscaleAvailability",
     "UsageBased",

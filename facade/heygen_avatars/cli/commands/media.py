@@ -11,14 +11,18 @@ from ...errors import InputValidationError
 from ...resources.videos.checks import image_video_args, voice_input
 from ...types.literals import ASPECT_RATIOS, ASSET_ENDPOINTS, EXPRESSIVENESS, RESOLUTIONS, VOICE_TYPES
 from ..progress import Reporter
-from .common import Subparsers, add_wait, command, finish, group, uploading
+from .common import Subparsers, add_wait, command, finish, group, upload_progress, uploading
 
 __all__ = ["add_media"]
 
 
 def _assets_upload(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
-    with uploading(reporter, args.path):
-        return client.assets.upload(args.path, endpoint=args.endpoint, photo=args.photo)
+    direct = True if args.direct else None
+    if args.endpoint == "v1":
+        with uploading(reporter, args.path):
+            return client.assets.upload(args.path, endpoint="v1", photo=args.photo, direct=direct)
+    progress = upload_progress(reporter, args.path)
+    return client.assets.upload(args.path, photo=args.photo, direct=direct, on_progress=progress)
 
 
 def _voices_list(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
@@ -92,6 +96,11 @@ def add_media(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     upload.add_argument("path")
     upload.add_argument("--endpoint", choices=ASSET_ENDPOINTS, default="v3", help="v3 assets (default) or v1")
     upload.add_argument("--photo", action="store_true", help="v1: a photo for a photo avatar (image_key)")
+    upload.add_argument(
+        "--direct",
+        action="store_true",
+        help="v3: send it by direct upload even if small (files above 32 MB always go that way)",
+    )
 
     voices = group(subparsers, "voices", "voices for videos")
     listing = command(voices, "list", _voices_list, "list voices", common)

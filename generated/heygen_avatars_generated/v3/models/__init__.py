@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .asset_base_64 import AssetBase64
     from .asset_id import AssetId
+    from .asset_item import AssetItem
     from .asset_url import AssetUrl
     from .audio_voice_item import AudioVoiceItem
     from .audio_voice_type import AudioVoiceType
@@ -24,6 +25,24 @@ if TYPE_CHECKING:
     from .background_setting import BackgroundSetting
     from .background_setting_type import BackgroundSettingType
     from .billing_type import BillingType
+    from .complete_asset_upload_request import CompleteAssetUploadRequest
+    from .complete_asset_upload_response import CompleteAssetUploadResponse
+    from .complete_asset_upload_response_200 import CompleteAssetUploadResponse200
+    from .complete_asset_upload_response_400 import CompleteAssetUploadResponse400
+    from .complete_asset_upload_response_401 import CompleteAssetUploadResponse401
+    from .complete_asset_upload_response_403 import CompleteAssetUploadResponse403
+    from .complete_asset_upload_response_404 import CompleteAssetUploadResponse404
+    from .complete_asset_upload_response_429 import CompleteAssetUploadResponse429
+    from .create_asset_upload_request import CreateAssetUploadRequest
+    from .create_asset_upload_response import CreateAssetUploadResponse
+    from .create_asset_upload_response_200 import CreateAssetUploadResponse200
+    from .create_asset_upload_response_400 import CreateAssetUploadResponse400
+    from .create_asset_upload_response_401 import CreateAssetUploadResponse401
+    from .create_asset_upload_response_403 import CreateAssetUploadResponse403
+    from .create_asset_upload_response_429 import CreateAssetUploadResponse429
+    from .create_asset_upload_response_upload_headers_type_0 import (
+        CreateAssetUploadResponseUploadHeadersType0,
+    )
     from .create_avatar_consent_request import CreateAvatarConsentRequest
     from .create_avatar_consent_response import CreateAvatarConsentResponse
     from .create_avatar_consent_response_200 import CreateAvatarConsentResponse200
@@ -73,6 +92,12 @@ if TYPE_CHECKING:
     from .delete_video_v3_response_429 import DeleteVideoV3Response429
     from .deleted_avatar_resource import DeletedAvatarResource
     from .expressiveness import Expressiveness
+    from .get_asset_response_200 import GetAssetResponse200
+    from .get_asset_response_400 import GetAssetResponse400
+    from .get_asset_response_401 import GetAssetResponse401
+    from .get_asset_response_403 import GetAssetResponse403
+    from .get_asset_response_404 import GetAssetResponse404
+    from .get_asset_response_429 import GetAssetResponse429
     from .get_avatar_group_response_200 import GetAvatarGroupResponse200
     from .get_avatar_group_response_400 import GetAvatarGroupResponse400
     from .get_avatar_group_response_401 import GetAvatarGroupResponse401
@@ -153,6 +178,7 @@ else:
     _MODULE_OF = {  # public name -> the submodule that defines it
         "AssetBase64": ".asset_base_64",
         "AssetId": ".asset_id",
+        "AssetItem": ".asset_item",
         "AssetUrl": ".asset_url",
         "AudioVoiceItem": ".audio_voice_item",
         "AudioVoiceType": ".audio_voice_type",
@@ -166,6 +192,22 @@ else:
         "BackgroundSetting": ".background_setting",
         "BackgroundSettingType": ".background_setting_type",
         "BillingType": ".billing_type",
+        "CompleteAssetUploadRequest": ".complete_asset_upload_request",
+        "CompleteAssetUploadResponse": ".complete_asset_upload_response",
+        "CompleteAssetUploadResponse200": ".complete_asset_upload_response_200",
+        "CompleteAssetUploadResponse400": ".complete_asset_upload_response_400",
+        "CompleteAssetUploadResponse401": ".complete_asset_upload_response_401",
+        "CompleteAssetUploadResponse403": ".complete_asset_upload_response_403",
+        "CompleteAssetUploadResponse404": ".complete_asset_upload_response_404",
+        "CompleteAssetUploadResponse429": ".complete_asset_upload_response_429",
+        "CreateAssetUploadRequest": ".create_asset_upload_request",
+        "CreateAssetUploadResponse": ".create_asset_upload_response",
+        "CreateAssetUploadResponse200": ".create_asset_upload_response_200",
+        "CreateAssetUploadResponse400": ".create_asset_upload_response_400",
+        "CreateAssetUploadResponse401": ".create_asset_upload_response_401",
+        "CreateAssetUploadResponse403": ".create_asset_upload_response_403",
+        "CreateAssetUploadResponse429": ".create_asset_upload_response_429",
+        "CreateAssetUploadResponseUploadHeadersType0": ".create_asset_upload_response_upload_headers_type_0",
         "CreateAvatarConsentRequest": ".create_avatar_consent_request",
         "CreateAvatarConsentResponse": ".create_avatar_consent_response",
         "CreateAvatarConsentResponse200": ".create_avatar_consent_response_200",
@@ -215,6 +257,12 @@ else:
         "DeleteVideoV3Response429": ".delete_video_v3_response_429",
         "DeletedAvatarResource": ".deleted_avatar_resource",
         "Expressiveness": ".expressiveness",
+        "GetAssetResponse200": ".get_asset_response_200",
+        "GetAssetResponse400": ".get_asset_response_400",
+        "GetAssetResponse401": ".get_asset_response_401",
+        "GetAssetResponse403": ".get_asset_response_403",
+        "GetAssetResponse404": ".get_asset_response_404",
+        "GetAssetResponse429": ".get_asset_response_429",
         "GetAvatarGroupResponse200": ".get_avatar_group_response_200",
         "GetAvatarGroupResponse400": ".get_avatar_group_response_400",
         "GetAvatarGroupResponse401": ".get_avatar_group_response_401",
@@ -305,6 +353,7 @@ else:
 __all__ = (
     "AssetBase64",
     "AssetId",
+    "AssetItem",
     "AssetUrl",
     "AudioVoiceItem",
     "AudioVoiceType",
@@ -318,6 +367,22 @@ __all__ = (
     "BackgroundSetting",
     "BackgroundSettingType",
     "BillingType",
+    "CompleteAssetUploadRequest",
+    "CompleteAssetUploadResponse",
+    "CompleteAssetUploadResponse200",
+    "CompleteAssetUploadResponse400",
+    "CompleteAssetUploadResponse401",
+    "CompleteAssetUploadResponse403",
+    "CompleteAssetUploadResponse404",
+    "CompleteAssetUploadResponse429",
+    "CreateAssetUploadRequest",
+    "CreateAssetUploadResponse",
+    "CreateAssetUploadResponse200",
+    "CreateAssetUploadResponse400",
+    "CreateAssetUploadResponse401",
+    "CreateAssetUploadResponse403",
+    "CreateAssetUploadResponse429",
+    "CreateAssetUploadResponseUploadHeadersType0",
     "CreateAvatarConsentRequest",
     "CreateAvatarConsentResponse",
     "CreateAvatarConsentResponse200",
@@ -367,6 +432,12 @@ __all__ = (
     "DeleteVideoV3Response429",
     "DeletedAvatarResource",
     "Expressiveness",
+    "GetAssetResponse200",
+    "GetAssetResponse400",
+    "GetAssetResponse401",
+    "GetAssetResponse403",
+    "GetAssetResponse404",
+    "GetAssetResponse429",
     "GetAvatarGroupResponse200",
     "GetAvatarGroupResponse400",
     "GetAvatarGroupResponse401",
