@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `benchmarks` is a top-level folder, not an installed package
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import cadence, common, concurrency, loadgen  # noqa: E402
+from benchmarks import cadence, common, concurrency, loadgen, uploads  # noqa: E402
 from benchmarks.__main__ import markdown_table  # noqa: E402
 
 
@@ -65,3 +65,13 @@ def test_table_shows_ratio_target_and_verdict() -> None:
     rows = [common.Row("3", "polling", "3 req", "heygen-cli", "6 req", 0.5, "<= 0.75x", True)]
     table = markdown_table(rows)
     assert "| 3 | polling | 3 req | heygen-cli | 6 req | 0.50x | <= 0.75x | yes |" in table
+
+
+def test_the_upload_row_runs_ours_and_the_anchor() -> None:
+    rows, details = uploads.measure(True, size_mb=4)
+    assert [row.measure for row in rows] == [
+        "direct upload of 4 MB: wall",
+        "direct upload of 4 MB: peak memory growth",
+    ]
+    assert all(row.ours.endswith(("s", "MB")) and row.theirs for row in rows), rows
+    assert details[0].startswith("ours: ")

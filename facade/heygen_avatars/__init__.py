@@ -45,13 +45,14 @@ if TYPE_CHECKING:
         RateLimitError as RateLimitError,
         ResponseValidationError as ResponseValidationError,
         UnprocessableEntityError as UnprocessableEntityError,
+        UploadError as UploadError,
         WaitTimeoutError as WaitTimeoutError,
     )
     from .jobs.cadence import Cadence as Cadence, FailureBackoff as FailureBackoff
     from .jobs.handles import AsyncJob as AsyncJob, Job as Job
     from .jobs.kinds import JobKind as JobKind, JobState as JobState
     from .jobs.snapshot import JobSnapshot as JobSnapshot
-    from .types.assets import Asset as Asset
+    from .types.assets import Asset as Asset, DirectUpload as DirectUpload, UploadProgress as UploadProgress
     from .types.avatars import (
         AvatarGroup as AvatarGroup,
         AvatarLook as AvatarLook,
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
         ASPECT_RATIOS as ASPECT_RATIOS,
         AVATAR_TYPES as AVATAR_TYPES,
         ETHNICITIES as ETHNICITIES,
+        EXPRESSIVENESS as EXPRESSIVENESS,
         GENDERS as GENDERS,
         ORIENTATIONS as ORIENTATIONS,
         OWNERSHIPS as OWNERSHIPS,
@@ -77,6 +79,7 @@ if TYPE_CHECKING:
         AssetEndpoint as AssetEndpoint,
         AvatarType as AvatarType,
         Ethnicity as Ethnicity,
+        Expressiveness as Expressiveness,
         Gender as Gender,
         Orientation as Orientation,
         Ownership as Ownership,
@@ -94,6 +97,13 @@ if TYPE_CHECKING:
         TrainingStatus as TrainingStatus,
         UploadedAsset as UploadedAsset,
         UpscaleAvailability as UpscaleAvailability,
+    )
+    from .types.users import (
+        CreditPool as CreditPool,
+        Subscription as Subscription,
+        UsageBased as UsageBased,
+        User as User,
+        Wallet as Wallet,
     )
     from .types.videos import Video as Video
     from .types.voices import Voice as Voice

@@ -8,7 +8,11 @@ Body limits, as HeyGen documents them (a larger body gets 413 and the mock reads
 - every other body is small JSON. HeyGen documents no number: the mock takes 1 MiB, and where an
   AssetInput may carry a file inline as base64 (HeyGen: "useful for small files"), room for one file of
   the ``/v3/assets`` limit, the largest the SDK sends inline;
-- the control plane (``/_mock/``): 64 KiB.
+- the control plane (``/_mock/``): 64 KiB;
+- a storage PUT (``/_storage/<asset_id>``, a direct upload's presigned URL): exactly the ``size_bytes``
+  its upload announced, any size up to the mock's ``direct_upload_max_bytes``. It carries no key: its URL's
+  signature and expiry are its authentication, checked (with the rest of S3's checks of the head) before
+  any byte of its body is read or any fault fires.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from urllib.parse import urlsplit
 
 from ._backend_base import MAX_V1_ASSET_BYTES, MAX_V3_ASSET_BYTES
 from ._http import MockRequest, MockResponse
-from ._routing import Api, BodyKind, error_response
+from ._routing import Api, ApiError, BodyKind, error_response
+from ._rules_assets import STORAGE_PREFIX
 
 if TYPE_CHECKING:
     from .core import MockHeyGen
@@ -68,6 +73,8 @@ def admit(mock: MockHeyGen, request: MockRequest) -> Gate:
     if matched is None:
         return Gate(None, {}, 0, _unrouted(mock, request))
     operation, raw_path = matched
+    if operation.api == "storage":
+        return _admit_storage(mock, request, operation, raw_path)
     if operation.security and not authorized(request.headers, mock.api_key, bearer=operation.api == "v3"):
         code = "authentication_failed" if operation.api == "v3" else "unauthorized"
         message = "Invalid or missing API key. Send it in the x-api-key header."
@@ -82,8 +89,24 @@ def admit(mock: MockHeyGen, request: MockRequest) -> Gate:
     return Gate(operation, raw_path, limit, None)
 
 
+def _admit_storage(
+    mock: MockHeyGen, request: MockRequest, operation: Operation, raw_path: dict[str, str]
+) -> Gate:
+    """A presigned PUT: its URL (signature, expiry), its signed headers and its Content-Length, which must
+    be the announced size, as S3 checks them; the body it may have is that size."""
+    try:
+        upload = mock.backend.check_put(raw_path["asset_id"], request.query, request.headers)
+    except ApiError as error:
+        return Gate(
+            operation, raw_path, 0, error_response("storage", error.status, error.code, error.message)
+        )
+    return Gate(operation, raw_path, upload.size, None)
+
+
 def _unrouted(mock: MockHeyGen, request: MockRequest) -> MockResponse:
     api: Api = "v3" if request.path.startswith("/v3/") else "v2"
+    if request.path.startswith(STORAGE_PREFIX):
+        api = "storage"
     allowed = mock.routes.allowed_methods(request.path)
     if allowed:
         return error_response(

@@ -5,7 +5,11 @@ Every route takes the mock's API key, as the API does (``x-api-key: <key>`` or `
 than localhost / a loopback address: 403). Public, as HeyGen's own are: the file URLs the API hands out,
 the consent page a subject visits, and the specs. Bodies are JSON objects of at most 64 KiB.
 
-POST   /_mock/reset                         everything back to the start
+POST   /_mock/reset                         everything back to the start ({"seed": n}: from that seed)
+GET    /_mock/config                        every option of MockHeyGen(...) now (never the key)
+POST   /_mock/config                        {"training_vocabulary": "success", "max_concurrent_jobs": 2,
+                                             "speed": 120, "durations": {...}, "seed": 1, ...}: see
+                                             MockHeyGen.configure (every option checked first)
 GET    /_mock/state                         ids and statuses of every resource
 GET    /_mock/journal?since=N               journal entries with seq > N
 GET    /_mock/faults                        pending and fired faults
@@ -19,6 +23,7 @@ POST   /_mock/durations                     {"training": [5, 60], ...}
 POST   /_mock/script                        {"kind": "training", "fail": ["code", "message"] | null}
 POST   /_mock/jobs/{id}/(complete|fail|advance)   fail takes {"code", "message"}
 POST   /_mock/consent/{group_id}/complete   act as the subject approving consent
+POST   /_mock/videos/{id}/folder            {"folder_id": "f1" | null}: act as the user filing a video
 
 Public (no key):
 GET    /_mock/consent/{token}               the consent page a subject visits (approves)
@@ -34,7 +39,7 @@ from urllib.parse import parse_qs
 
 from ._admission import CONTROL_BODY_LIMIT, authorized, declared_length, foreign_origin
 from ._http import MockRequest, MockResponse, json_response, parse_json
-from ._routing import ApiError, brief
+from ._routing import ApiError, brief, xml_error
 from .faults import Fault
 
 if TYPE_CHECKING:
@@ -64,8 +69,14 @@ def _body(request: MockRequest) -> dict[str, Any]:
 
 
 def _reset(mock: MockHeyGen, request: MockRequest, body: dict[str, Any], args: list[str]) -> MockResponse:
-    mock.reset()
+    mock.reset(seed=body.get("seed"))
     return json_response(200, OK)
+
+
+def _config(mock: MockHeyGen, request: MockRequest, body: dict[str, Any], args: list[str]) -> MockResponse:
+    if request.method == "POST":
+        mock.configure(**body)
+    return json_response(200, mock.settings())
 
 
 def _state(mock: MockHeyGen, request: MockRequest, body: dict[str, Any], args: list[str]) -> MockResponse:
@@ -159,14 +170,20 @@ def _complete_consent(
     return json_response(200, OK)
 
 
+def _file_video(
+    mock: MockHeyGen, request: MockRequest, body: dict[str, Any], args: list[str]
+) -> MockResponse:
+    mock.file_video(args[0], body.get("folder_id"))
+    return json_response(200, OK)
+
+
 def _file(mock: MockHeyGen, request: MockRequest, body: dict[str, Any], args: list[str]) -> MockResponse:
     expires = parse_qs(request.query).get("Expires", [None])[-1]
     try:
         stored = mock.backend.read_file("/".join(args), expires)
     except ApiError as error:
-        text = f"<Error><Code>{error.code}</Code><Message>{brief(error.message)}</Message></Error>"
-        return MockResponse(error.status, [("content-type", "application/xml")], text.encode())
-    return MockResponse(200, [("content-type", stored.mime)], stored.data)
+        return xml_error(error.status, error.code, error.message)
+    return MockResponse(200, [("content-type", stored.mime)], stored.content())
 
 
 def _consent_page(
@@ -192,6 +209,8 @@ def _spec(mock: MockHeyGen, request: MockRequest, body: dict[str, Any], args: li
 #: every route that takes the key: (METHOD, path with ``*`` for one segment) -> handler
 ROUTES: dict[tuple[str, str], ControlHandler] = {
     ("POST", "/_mock/reset"): _reset,
+    ("GET", "/_mock/config"): _config,
+    ("POST", "/_mock/config"): _config,
     ("GET", "/_mock/state"): _state,
     ("GET", "/_mock/journal"): _journal,
     ("GET", "/_mock/faults"): _faults,
@@ -206,6 +225,7 @@ ROUTES: dict[tuple[str, str], ControlHandler] = {
     ("POST", "/_mock/jobs/*/fail"): _job("fail"),
     ("POST", "/_mock/jobs/*/advance"): _job("advance"),
     ("POST", "/_mock/consent/*/complete"): _complete_consent,
+    ("POST", "/_mock/videos/*/folder"): _file_video,
 }
 #: the routes anyone holding the URL may use (``**``: the rest of the path)
 PUBLIC_ROUTES: dict[tuple[str, str], ControlHandler] = {

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._core import clock as _clock
-from . import api_v2, api_v3  # noqa: F401  (registers the handlers)
+from . import api_v2, api_v3, settings, storage  # noqa: F401  (api_v2, api_v3, storage: register the handlers)
 from ._admission import admit
 from ._fault_answers import answer_instead, apply_after, http_date
 from ._http import MockRequest, MockResponse
@@ -23,7 +23,8 @@ from .faults import FaultEngine
 from .jobs import REALISTIC_DURATIONS, Job, JobBoard, Outcome, default_vocabularies
 from .journal import Journal, JournalEntry
 from .specs import SPEC_FILES, Operation, RouteTable, find_spec, load_operations
-from .state import MockState, WebhookEvent
+from .state import IdFactory, MockState, WebhookEvent
+from .storage import Receiver, StorageRequest, open_receiver, streams_body
 
 if TYPE_CHECKING:
     import httpx
@@ -54,6 +55,8 @@ class MockHeyGen:
     - `max_concurrent_jobs`: running jobs per key before creates answer 429 + Retry-After (HeyGen: 10).
     - `strict_responses`: check every response against the built spec (`conformance_errors`).
     - `url_ttl`: seconds the file URLs it returns stay valid; `journal_limit`: entries kept (None = all).
+    - `upload_url_ttl`, `direct_upload_max_bytes`: a direct upload's URL lifetime (seconds) and size cap;
+      `spool_bytes`, `storage_dir`: received uploads above this size go to temporary files (in that folder).
     """
 
     def __init__(
@@ -70,17 +73,19 @@ class MockHeyGen:
         url_ttl: float = 7 * 86400.0,
         specs_dir: Path | None = None,
         journal_limit: int | None = None,
+        upload_url_ttl: int = 900,
+        direct_upload_max_bytes: int = 5 * 1024**3,
+        spool_bytes: int = 4 * 1024 * 1024,
+        storage_dir: Path | None = None,
     ) -> None:
-        if not api_key:
-            raise ValueError("api_key must be a non-empty string")
-        if max_concurrent_jobs < 1:
-            raise ValueError(f"max_concurrent_jobs must be >= 1, got {max_concurrent_jobs!r}")
-        if training_vocabulary not in ("ready", "success"):
-            raise ValueError(f"training_vocabulary must be 'ready' or 'success', got {training_vocabulary!r}")
-        if digital_twin_type not in ("digital_twin", "video"):
-            raise ValueError(
-                f"digital_twin_type must be 'digital_twin' or 'video', got {digital_twin_type!r}"
-            )
+        checked = settings.check(
+            api_key=api_key, seed=seed, training_vocabulary=training_vocabulary,
+            digital_twin_type=digital_twin_type, max_concurrent_jobs=max_concurrent_jobs,
+            strict_responses=strict_responses, url_ttl=url_ttl, journal_limit=journal_limit,
+            upload_url_ttl=upload_url_ttl, direct_upload_max_bytes=direct_upload_max_bytes,
+            spool_bytes=spool_bytes, storage_dir=storage_dir,
+            **({} if durations is None else {"durations": durations}),
+        )  # fmt: skip
         self.api_key = api_key
         self.seed = seed
         self.clock: _clock.Clock = clock if clock is not None else VirtualClock()
@@ -88,12 +93,16 @@ class MockHeyGen:
         self.strict_responses = strict_responses
         self.conformance_errors: list[str] = []
         self.response_hooks: list[ResponseHook] = []
-        self._initial_durations = {**REALISTIC_DURATIONS, **(durations or {})}
+        self._initial_durations = {**REALISTIC_DURATIONS, **checked.get("durations", {})}
         self._lock = threading.RLock()
         self.jobs = JobBoard(default_vocabularies(training_vocabulary), self._initial_durations)
-        self.options = Options(digital_twin_type=digital_twin_type, url_ttl=url_ttl)
+        self.options = Options(  # (positional: the fields' order)
+            digital_twin_type, url_ttl, upload_url_ttl, direct_upload_max_bytes, spool_bytes, storage_dir
+        )
         self.backend = Backend(seed=seed, clock=self.clock, jobs=self.jobs, options=self.options)
         self.journal = Journal(journal_limit)
+        #: every request the storage host received, with its headers (credential values masked)
+        self.storage_requests: list[StorageRequest] = []
         #: webhook-shaped events (avatar_video.success, photo_avatar_train.fail, ...), oldest first
         self.events: list[WebhookEvent] = []
         self._event_listeners: list[Callable[[WebhookEvent], None]] = []
@@ -127,7 +136,9 @@ class MockHeyGen:
         known = {(op.method, op.template) for op in operations}
         for (method, template), handler in HANDLERS.items():  # without a spec: served, not validated
             if (method, template) not in known:
-                operations.append(Operation(method, template, handler.api, f"{method} {template}"))
+                operations.append(
+                    Operation(method, template, handler.api, f"{method} {template}", security=handler.secured)
+                )
         return operations
 
     def _operation_names(self) -> list[str]:
@@ -152,20 +163,40 @@ class MockHeyGen:
             raise TypeError("advance() needs a VirtualClock; this mock runs on real time")
         self.clock.advance(seconds)
 
-    def reset(self) -> None:
-        """Forget everything: resources, jobs, scripts, durations, faults, journal and the clock."""
+    def reset(self, *, seed: int | None = None) -> None:
+        """Forget everything: resources, jobs, scripts, durations, faults, journal and the clock.
+
+        ``seed``: start again from this seed instead (ids, images and faults as a new mock's with it).
+        """
         with self._lock:
             reset_clock = getattr(self.clock, "reset", None)
             if callable(reset_clock):  # first: the backend's wall clock is set from it
                 reset_clock()
+            if seed is not None:
+                self.seed = self.backend.seed = self.faults.seed = settings.check(seed=seed)["seed"]
+                self.backend.ids = IdFactory(self.seed)
             self.jobs.clear()
             self.jobs.set_durations(self._initial_durations)
             self.backend.reset()
             self.faults.clear()
             self.journal.clear()
+            self.storage_requests.clear()
             self.events.clear()
             self.conformance_errors.clear()
             self._seq = 0
+
+    def configure(self, **options: Any) -> None:
+        """Change options of the running mock, as the constructor takes them (``seed``, ``speed`` on a
+        scaled clock, ``durations``, ``training_vocabulary``, ``digital_twin_type``, ``max_concurrent_jobs``,
+        ``strict_responses``, ``url_ttl``, ``journal_limit``, ``api_key``). All are checked first; a new
+        ``seed`` resets the mock. The control plane's ``POST /_mock/config`` calls this."""
+        with self._lock:
+            settings.configure(self, **options)
+
+    def settings(self) -> dict[str, Any]:
+        """Every option's current value (never the key): what ``GET /_mock/config`` answers."""
+        with self._lock:
+            return settings.current(self)
 
     def set_durations(self, **durations: Sequence[float | None]) -> None:
         """Per-phase durations (seconds) per job kind, e.g. `set_durations(training=(5, 60))`."""
@@ -208,6 +239,17 @@ class MockHeyGen:
         if group.training is None:
             raise KeyError(f"group {group_id!r} was never trained")
         return group.training
+
+    def file_video(self, video_id: str, folder_id: str | None) -> None:
+        """Act as the user moving a video into a folder in HeyGen's web app (the API has no such call):
+        ``GET /v3/videos?folder_id=`` then lists it there. None moves it back to the root."""
+        if folder_id is not None and (not isinstance(folder_id, str) or not folder_id):
+            raise ValueError(f"folder_id must be a non-empty string or None, got {folder_id!r}")
+        with self._lock:
+            try:
+                self.backend.file_video(video_id, folder_id)
+            except ApiError:
+                raise KeyError(f"no video {video_id!r}") from None
 
     def on_event(self, listener: Callable[[WebhookEvent], None]) -> None:
         """Call `listener` with every webhook-shaped event (what HeyGen would POST to your webhook)."""
@@ -252,15 +294,26 @@ class MockHeyGen:
 
     def body_limit(self, request: MockRequest) -> int:
         """How many body bytes a transport should read for `request`, judged from its method, path and
-        headers alone: 0 when it is refused before its body (no key, unknown route, declared too large)."""
-        gate = admit(self, request)
+        headers alone: 0 when it is refused before its body (not authenticated, unknown route, declared
+        too large). A storage PUT's limit is the size its upload announced (its presigned URL checked)."""
+        with self._lock:
+            gate = admit(self, request)
         return 0 if gate.refusal is not None else gate.limit
+
+    streams = staticmethod(streams_body)
+
+    def receive(self, request: MockRequest) -> Receiver:
+        """Begin a storage request from its head; transports feed its body (`storage.Receiver`)."""
+        return open_receiver(self, request)
 
     def handle(self, request: MockRequest) -> MockResponse:
         """Answer one request. Thread-safe; never raises for a bad request.
 
-        Before anything else (faults included): the route, the key, and the body's size.
+        Before anything else (faults included): the route, the key (a storage PUT: its presigned URL),
+        and the body's size.
         """
+        if self.streams(request.path):
+            return self.receive(request).feed(request.body)
         with self._lock:
             self.jobs.settle(self.clock.monotonic())
             self._seq += 1
@@ -276,6 +329,7 @@ class MockHeyGen:
                 response = handle_control(self, request)
             else:
                 self.backend.base_url = request.base_url  # links in events point where the client reached us
+                self.backend.own_bases.add(request.base_url)
                 response = self._handle_operation(request, operation, gate.raw_path, created, fired)
             if operation is not None:  # as HeyGen's every answer; the date on the mock's clock
                 response.headers.append(("x-request-id", f"mock-{self._seq:08d}"))
@@ -351,6 +405,7 @@ class MockHeyGen:
         return Context(request, self.backend, path, query, body)
 
     def _normalize_body(self, operation: Operation, body: Any) -> Any:
+        body = self.backend.own_urls_as_https(body)  # the mock's own files count as HeyGen's file host
         # April 2026 spelling of a digital twin, accepted when selected (the built spec has July's)
         if (
             operation.template == "/v3/avatars"
@@ -395,27 +450,10 @@ class MockHeyGen:
         fired: list[str],
         created: list[str],
     ) -> None:
-        code = None
-        if response.status >= 400 and response.body[:1] == b"{":
-            try:
-                error = json.loads(response.body).get("error")
-                code = error.get("code") if isinstance(error, dict) else None
-            except (ValueError, AttributeError):
-                code = None
-        self.journal.record(
-            JournalEntry(
-                seq=self._seq,
-                time=self.clock.monotonic(),
-                method=request.method,
-                path=request.path,
-                query=request.query,
-                operation=operation.operation_id if operation else None,
-                status=response.status,
-                faults=list(fired),
-                created_ids=list(created),
-                error_code=code,
-            )
-        )
+        operation_id = operation.operation_id if operation else None
+        entry = JournalEntry.of(self._seq, self.clock.monotonic(), request, operation_id, response)
+        entry.faults, entry.created_ids = list(fired), list(created)
+        self.journal.record(entry)
 
     def __repr__(self) -> str:
         return f"MockHeyGen(seed={self.seed}, clock={self.clock!r}, operations={len(self.operations)})"

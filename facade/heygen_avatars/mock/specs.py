@@ -28,7 +28,7 @@ __all__ = [
     "load_operations",
 ]
 
-Api = Literal["v1", "v2", "v3"]
+Api = Literal["v1", "v2", "v3", "storage"]
 #: built spec file name -> the API generation (error envelope) its operations answer in
 SPEC_FILES: dict[str, Api] = {"v2-photo-avatar.json": "v2", "v3-avatars.json": "v3"}
 _METHODS = ("get", "post", "put", "patch", "delete")

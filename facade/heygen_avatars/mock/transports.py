@@ -1,8 +1,10 @@
 """Thin adapters over `MockHeyGen.handle`: an httpx transport (in-process) and an ASGI app (sockets).
 
 Both read a request's body only after its head is admitted (`MockHeyGen.body_limit`: the route, the key,
-the declared size), and at most one byte past the limit, so a refused body costs no memory. Both turn a
-fault into the same thing a client sees: `drop` and `reset` end the exchange with no response at all,
+the declared size), and at most one byte past the limit, so a refused body costs no memory. A storage PUT
+(`MockHeyGen.streams`) goes to a `storage.Receiver` instead, opened from its head (its presigned URL checked
+first), which takes the body chunk by chunk as it arrives, up to the announced size, never whole. Both turn
+a fault into the same thing a client sees: `drop` and `reset` end the exchange with no response at all,
 `timeout` never answers.
 """
 
@@ -20,6 +22,7 @@ from ._routing import brief
 
 if TYPE_CHECKING:
     from .core import MockHeyGen
+    from .storage import Receiver
 
 __all__ = ["ASGIApp", "MockHeyGenTransport"]
 
@@ -85,12 +88,15 @@ class MockHeyGenTransport(httpx.MockTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         head = _to_mock(request)
-        body = _Body(self.mock.body_limit(head))
-        if body.limit and isinstance(request.stream, Iterable):
-            for chunk in request.stream:
-                if not body.add(chunk):
-                    break
-        response = self.mock.handle(body.request(head))
+        if self.mock.streams(head.path):
+            response = self._receive(self.mock.receive(head), request.stream)
+        else:
+            body = _Body(self.mock.body_limit(head))
+            if body.limit and isinstance(request.stream, Iterable):
+                for chunk in request.stream:
+                    if not body.add(chunk):
+                        break
+            response = self.mock.handle(body.request(head))
         wait = response.delay + response.stall
         if wait > 0:
             self.mock.clock.sleep(wait)
@@ -98,16 +104,37 @@ class MockHeyGenTransport(httpx.MockTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         head = _to_mock(request)
-        body = _Body(self.mock.body_limit(head))
-        if body.limit and isinstance(request.stream, AsyncIterable):
-            async for chunk in request.stream:
-                if not body.add(chunk):
-                    break
-        response = self.mock.handle(body.request(head))
+        if self.mock.streams(head.path):
+            response = await self._areceive(self.mock.receive(head), request.stream)
+        else:
+            body = _Body(self.mock.body_limit(head))
+            if body.limit and isinstance(request.stream, AsyncIterable):
+                async for chunk in request.stream:
+                    if not body.add(chunk):
+                        break
+            response = self.mock.handle(body.request(head))
         wait = response.delay + response.stall
         if wait > 0:
             await self.mock.clock.asleep(wait)
         return _to_httpx(request, response)
+
+    @staticmethod
+    def _receive(receiver: Receiver, stream: object) -> MockResponse:
+        # A storage PUT: its body goes to the mock chunk by chunk, as the client sends it (never whole);
+        # answered before its body (refused, a fault), none of it is read.
+        if receiver.answer is None and isinstance(stream, Iterable):
+            for chunk in stream:
+                if (answer := receiver.write(chunk)) is not None:
+                    return answer
+        return receiver.finish()
+
+    @staticmethod
+    async def _areceive(receiver: Receiver, stream: object) -> MockResponse:
+        if receiver.answer is None and isinstance(stream, AsyncIterable):
+            async for chunk in stream:
+                if (answer := receiver.write(chunk)) is not None:
+                    return answer
+        return receiver.finish()
 
 
 async def _abort(send: Send) -> bool:
@@ -181,19 +208,28 @@ class ASGIApp:
             b"",
             f"{scheme}://{host}",
         )
-        body = _Body(self.mock.body_limit(head))
-        complete = not has_body
-        if body.limit:
-            while True:
-                message = await receive()
-                if message["type"] == "http.disconnect":
-                    return  # the client is gone: nobody to answer
-                if not body.add(message.get("body", b"")):
-                    break
-                if not message.get("more_body"):
-                    complete = True
-                    break
-        response = self.mock.handle(body.request(head))
+        if self.mock.streams(head.path):
+            received = await _receive(self.mock.receive(head), receive, has_body)
+            if received is None:
+                return  # the client is gone: nobody to answer
+            response, complete = received
+        else:
+            body = _Body(self.mock.body_limit(head))
+            complete = not has_body
+            if body.limit:
+                while True:
+                    message = await receive()
+                    if message["type"] == "http.disconnect":
+                        return
+                    if not body.add(message.get("body", b"")):
+                        break
+                    if not message.get("more_body"):
+                        complete = True
+                        break
+            response = self.mock.handle(body.request(head))
+        await self._reply(response, receive, send, complete)
+
+    async def _reply(self, response: MockResponse, receive: Receive, send: Send, complete: bool) -> None:
         if response.delay > 0:
             await self.mock.clock.asleep(response.delay)
         if response.transport_fault == "timeout":
@@ -211,3 +247,20 @@ class ASGIApp:
             await send({"type": "http.response.body", "body": b"{", "more_body": True})
             return
         await _send(send, response, not complete)
+
+
+async def _receive(receiver: Receiver, receive: Receive, has_body: bool) -> tuple[MockResponse, bool] | None:
+    """A storage PUT over a socket: its body written to the receiver as it arrives. The answer, and whether
+    the body was read to its end; None when the client went away before (the receiver records it)."""
+    if receiver.answer is not None:
+        return receiver.answer, not has_body  # answered from the head: no byte of the body is read
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            receiver.finish()
+            return None
+        answer = receiver.write(message.get("body", b""))
+        if answer is not None:
+            return answer, False
+        if not message.get("more_body"):
+            return receiver.finish(), True

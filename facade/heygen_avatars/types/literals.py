@@ -12,6 +12,7 @@ __all__ = [
     "ASSET_ENDPOINTS",
     "AVATAR_TYPES",
     "ETHNICITIES",
+    "EXPRESSIVENESS",
     "GENDERS",
     "ORIENTATIONS",
     "OWNERSHIPS",
@@ -24,6 +25,7 @@ __all__ = [
     "AssetEndpoint",
     "AvatarType",
     "Ethnicity",
+    "Expressiveness",
     "Gender",
     "Orientation",
     "Ownership",
@@ -60,6 +62,8 @@ July 2026 name and the built spec's."""
 VoiceType = Literal["public", "private"]
 AspectRatio = Literal["16:9", "9:16"]
 Resolution = Literal["720p", "1080p", "4k"]
+Expressiveness = Literal["low", "medium", "high"]
+"""How much a talking photo moves (``POST /v3/videos`` ``type: "image"``); HeyGen's default is ``low``."""
 AssetEndpoint = Literal["v3", "v1"]
 """``v3``: ``POST /v3/assets`` (an `Asset`); ``v1``: the upload host's raw upload (an `UploadedAsset`)."""
 
@@ -75,3 +79,4 @@ VOICE_TYPES: Final[tuple[str, ...]] = get_args(VoiceType)
 ASPECT_RATIOS: Final[tuple[str, ...]] = get_args(AspectRatio)
 RESOLUTIONS: Final[tuple[str, ...]] = get_args(Resolution)
 ASSET_ENDPOINTS: Final[tuple[str, ...]] = get_args(AssetEndpoint)
+EXPRESSIVENESS: Final[tuple[str, ...]] = get_args(Expressiveness)
