@@ -5,6 +5,7 @@ In-process with plain httpx (the SDK's own flow is tested in test_direct_upload.
 
 from __future__ import annotations
 
+import email.utils
 import hashlib
 from collections.abc import Iterator
 from typing import Any
@@ -355,3 +356,15 @@ def test_over_a_socket_a_refused_put_reads_nothing_and_a_large_one_streams(tmp_p
         blob = mock.state.direct_uploads[ticket["asset_id"]].blob
         assert blob is not None and blob.on_disk and blob.size == size
         assert [entry.status for entry in mock.journal.for_operation(STORAGE_PUT)] == [403, 200]
+
+
+def test_a_puts_http_date_retry_after_follows_the_mocks_clock(
+    api: httpx.Client, storage: httpx.Client, heygen_mock: MockHeyGen
+) -> None:
+    ticket = announce(api)
+    heygen_mock.faults.push(STORAGE_PUT, Fault.rate_limited(30, http_date=True))
+    limited = put(storage, ticket)
+    parse = email.utils.parsedate_to_datetime
+    date, when = parse(limited.headers["date"]), parse(limited.headers["retry-after"])
+    assert limited.status_code == 429 and (when - date).total_seconds() == 30
+    assert date.timestamp() == int(heygen_mock.backend.epoch())  # the mock's (virtual) time, not ours

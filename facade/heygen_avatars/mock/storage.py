@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ._admission import admit
-from ._fault_answers import answer_instead, apply_after
+from ._fault_answers import answer_instead, apply_after, http_date
 from ._http import MockRequest, MockResponse
 from ._routing import ApiError, Context, error_response, route
 from ._rules_assets import CREDENTIAL_HEADERS, STORAGE_PREFIX
@@ -153,6 +153,7 @@ class Receiver:
     def _end(self, response: MockResponse) -> MockResponse:
         response.delay += self._delay
         response.headers.append(("x-amz-request-id", f"mock-{self._seq:08d}"))
+        response.headers.append(("date", http_date(self._mock.backend.epoch())))  # on the mock's clock
         self.answer = response
         mock, request = self._mock, self._request
         masked = {
