@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .resources.photo_avatars import AsyncPhotoAvatars, PhotoAvatars
     from .resources.videos import AsyncVideos, Videos
     from .resources.voices import AsyncVoices, Voices
+    from .resources.webhooks import AsyncWebhooks, Webhooks
 
 __all__ = ["AsyncHeyGen", "HeyGen"]
 
@@ -56,6 +57,7 @@ class HeyGen(ClientBase):
     assets: Namespace[Assets] = Namespace(f"{_RESOURCES}.assets", "Assets")
     voices: Namespace[Voices] = Namespace(f"{_RESOURCES}.voices", "Voices")
     videos: Namespace[Videos] = Namespace(f"{_RESOURCES}.videos", "Videos")
+    webhooks: Namespace[Webhooks] = Namespace(f"{_RESOURCES}.webhooks", "Webhooks")
 
     def __init__(
         self,
@@ -152,6 +154,7 @@ class AsyncHeyGen(ClientBase):
     assets: Namespace[AsyncAssets] = Namespace(f"{_RESOURCES}.assets", "AsyncAssets")
     voices: Namespace[AsyncVoices] = Namespace(f"{_RESOURCES}.voices", "AsyncVoices")
     videos: Namespace[AsyncVideos] = Namespace(f"{_RESOURCES}.videos", "AsyncVideos")
+    webhooks: Namespace[AsyncWebhooks] = Namespace(f"{_RESOURCES}.webhooks", "AsyncWebhooks")
 
     def __init__(
         self,

@@ -31,23 +31,45 @@ from .photo_avatars import (
 )
 from .videos import Video
 from .voices import Voice
+from .webhooks import (
+    AvatarVideoEvent,
+    InstantAvatarEvent,
+    PhotoAvatarGenerationEvent,
+    PhotoAvatarMotionEvent,
+    PhotoAvatarTrainEvent,
+    VideoTranslateEvent,
+    WebhookEndpoint,
+    WebhookEvent,
+    WebhookEventTypeInfo,
+    WebhookSecret,
+)
 
 __all__ = [
     "AddedLooks",
     "Asset",
     "AvatarGroup",
     "AvatarLook",
+    "AvatarVideoEvent",
     "Consent",
     "CreatedAvatar",
     "ErrorInfo",
+    "InstantAvatarEvent",
     "NewAvatar",
     "NewGroup",
+    "PhotoAvatarGenerationEvent",
     "PhotoAvatarGroup",
     "PhotoAvatarLook",
+    "PhotoAvatarMotionEvent",
+    "PhotoAvatarTrainEvent",
     "PhotoGeneration",
     "TrainingStatus",
     "UploadedAsset",
     "UpscaleAvailability",
     "Video",
+    "VideoTranslateEvent",
     "Voice",
+    "WebhookEndpoint",
+    "WebhookEvent",
+    "WebhookEventTypeInfo",
+    "WebhookSecret",
 ]
