@@ -42,12 +42,19 @@ IN_SCOPE = {
         ("get", "/v3/videos/{video_id}"),
         ("delete", "/v3/videos/{video_id}"),
         ("get", "/v3/voices"),
+        ("post", "/v3/webhooks/endpoints"),
+        ("get", "/v3/webhooks/endpoints"),
+        ("patch", "/v3/webhooks/endpoints/{endpoint_id}"),
+        ("delete", "/v3/webhooks/endpoints/{endpoint_id}"),
+        ("post", "/v3/webhooks/endpoints/{endpoint_id}/rotate-secret"),
+        ("get", "/v3/webhooks/event-types"),
+        ("get", "/v3/webhooks/events"),
     },
 }
 
 
-def test_thirty_one_operations_in_scope() -> None:
-    assert sum(len(ops) for ops in IN_SCOPE.values()) == 31
+def test_thirty_eight_operations_in_scope() -> None:
+    assert sum(len(ops) for ops in IN_SCOPE.values()) == 38
 
 
 @pytest.mark.parametrize("version", ["v2", "v3"])

@@ -29,6 +29,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"run jobs this many times faster than HeyGen (default {DEFAULT_SPEED:g})",
     )
     pace.add_argument("--realistic", action="store_true", help="HeyGen's real durations (same as --speed 1)")
+    parser.add_argument(
+        "--webhook-host",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="also deliver webhooks to this host (default: loopback only; repeat for several)",
+    )
 
 
 def build_parser(prog: str = "python -m heygen_avatars.mock") -> argparse.ArgumentParser:
@@ -57,6 +64,7 @@ def run(args: argparse.Namespace, prog: str = "python -m heygen_avatars.mock") -
                 api_key=args.api_key,
                 speed=1.0 if args.realistic else args.speed,
                 seed=args.seed,
+                webhook_hosts=args.webhook_host,
             )
     except OSError as error:  # the port is taken, the host is not ours...
         sys.stderr.write(f"{prog}: error: cannot serve on {args.host}:{args.port}: {error}\n")

@@ -101,8 +101,8 @@ class BackendBase:
         self.options = options
         self.ids = IdFactory(seed)
         self.state = MockState()
-        #: where webhook-shaped events go (set by MockHeyGen); the URL base events' links use
-        self.emit: Callable[[str, dict[str, Any]], None] = lambda event_type, data: None
+        #: where webhook events go (set by MockHeyGen): (event_type, event_data, the job's callback_url)
+        self.emit: Callable[[str, dict[str, Any], str | None], None] = lambda event_type, data, url: None
         self.base_url = "http://mock.heygen.local"
         self._epoch0 = VIRTUAL_EPOCH if isinstance(clock, VirtualClock) else time.time() - clock.monotonic()
         self._seed_public_data()
@@ -261,12 +261,12 @@ class BackendBase:
             return self.store_file(MP4_BYTES, "video/mp4")
         return self.store_file(png(url), "image/png")
 
-    def _finished(self, job: Job, event: str, data: dict[str, Any]) -> None:
+    def _finished(self, job: Job, event: str, data: dict[str, Any], callback_url: str | None = None) -> None:
         """Emit `<event>.success` or `<event>.fail` (with the message) when `job` ends."""
         if job.succeeded:
-            self.emit(f"{event}.success", data)
+            self.emit(f"{event}.success", data, callback_url)
         elif job.done:
-            self.emit(f"{event}.fail", {**data, "msg": job.error[1] if job.error else "failed"})
+            self.emit(f"{event}.fail", {**data, "msg": job.error[1] if job.error else "failed"}, callback_url)
 
     def running_jobs(self) -> Iterable[Job]:
         return self.jobs.running()

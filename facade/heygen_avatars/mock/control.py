@@ -4,7 +4,10 @@ POST   /_mock/reset                         everything back to the start
 GET    /_mock/state                         ids and statuses of every resource
 GET    /_mock/journal?since=N               journal entries with seq > N
 GET    /_mock/faults                        pending and fired faults
-GET    /_mock/events                        webhook-shaped events (avatar_video.success, ...)
+GET    /_mock/events                        webhook events (avatar_video.success, ...), with their ids
+GET    /_mock/webhooks                      webhook deliveries: attempts, pending, faults, allowed hosts
+POST   /_mock/webhooks                      {"delay": s | {latency fault}, "drop"|"duplicate"|"reorder"|
+                                             "bad_signature": p, "script": [fault, ...], "down": s}
 POST   /_mock/faults                        {"operation": "*"|opId|"METHOD /t", "fault": {...},
                                              "probability"?: p} or {"poll": {"id", "nth"}, "fault": {...}}
 DELETE /_mock/faults                        clear faults
@@ -22,6 +25,7 @@ GET    /openapi/v2-photo-avatar.json, /openapi/v3-avatars.json   the built specs
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
@@ -90,6 +94,18 @@ def _read(mock: MockHeyGen, request: MockRequest, route: str) -> MockResponse:
         return json_response(200, {"pending": pending, "fired": fired})
     if route == "events":
         return json_response(200, [event.to_dict() for event in mock.events])
+    if route == "webhooks":
+        hooks = mock.webhooks
+        return json_response(
+            200,
+            {
+                "pending": hooks.pending(),
+                "attempts": [asdict(attempt) for attempt in hooks.attempts],
+                "delay": hooks.delay.to_dict(),
+                "rates": hooks.rates,
+                "hosts": sorted(hooks.hosts),
+            },
+        )  # fmt: skip
     if route == "clock":
         return json_response(200, {"now": mock.clock.monotonic(), "virtual": hasattr(mock.clock, "advance")})
     return _error(404, f"unknown control route GET /_mock/{route}")
@@ -110,6 +126,16 @@ def _write(mock: MockHeyGen, request: MockRequest, method: str, parts: list[str]
             mock.faults.set_probability(str(body.get("operation", "*")), fault, float(body["probability"]))
         else:
             mock.faults.push(str(body.get("operation", "*")), fault)
+    elif head == "webhooks" and method == "POST":
+        delay = body.pop("delay", None)
+        script = body.pop("script", None) or []
+        down = body.pop("down", None)
+        if isinstance(delay, dict):
+            delay = Fault.from_dict({"kind": "latency", **delay})
+        mock.webhooks.configure(delay=delay, **{name: float(rate) for name, rate in body.items()})
+        mock.webhooks.script(*[str(fault) for fault in script])
+        if down is not None:
+            mock.webhooks.take_down(float(down))
     elif parts == ["clock", "advance"]:
         mock.advance(float(body.get("seconds", 0)))
     elif head == "durations":

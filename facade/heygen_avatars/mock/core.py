@@ -6,18 +6,20 @@ import json
 import math
 import threading
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._core import clock as _clock
-from . import api_v2, api_v3  # noqa: F401  (registers the handlers)
+from . import api_v2, api_v3, api_webhooks  # noqa: F401  (registers the handlers)
+from ._events import Events
 from ._fault_answers import answer_instead, apply_after
 from ._http import MockRequest, MockResponse
 from ._request_parsing import parse_request
 from ._routing import HANDLERS, ApiError, Context, Route, error_response
 from .backend import Backend, Options
 from .clock import VirtualClock
+from .delivery import Dispatcher, SignatureShape
 from .faults import FaultEngine
 from .jobs import REALISTIC_DURATIONS, Job, JobBoard, Outcome, default_vocabularies
 from .journal import Journal, JournalEntry
@@ -36,7 +38,7 @@ ResponseHook = Callable[[MockRequest, Operation, MockResponse], None]
 _JSON_TYPES = ("application/json",)
 
 
-class MockHeyGen:
+class MockHeyGen(Events):
     """A stateful HeyGen for tests and local development.
 
     >>> mock = MockHeyGen(api_key="mock-key", seed=0)
@@ -54,6 +56,10 @@ class MockHeyGen:
     - `max_concurrent_jobs`: running jobs per key before creates answer 429 + Retry-After (HeyGen: 10).
     - `strict_responses`: check every response against the built spec (`conformance_errors`).
     - `url_ttl`: seconds the file URLs it returns stay valid; `journal_limit`: entries kept (None = all).
+    - `webhook_hosts`: hosts besides loopback that webhooks may be delivered to (default none: any other
+      URL is recorded, never contacted); `webhook_transport`: an httpx transport deliveries go through
+      (e.g. a receiver's ``transport()``, in-process); `webhook_signature`: the signature shape sent
+      (see `heygen_avatars.mock.delivery`). ``mock.webhooks`` sets delivery faults.
     """
 
     def __init__(
@@ -70,6 +76,9 @@ class MockHeyGen:
         url_ttl: float = 7 * 86400.0,
         specs_dir: Path | None = None,
         journal_limit: int | None = None,
+        webhook_hosts: Iterable[str] = (),
+        webhook_transport: httpx.BaseTransport | None = None,
+        webhook_signature: SignatureShape = "heygen-signature",
     ) -> None:
         if not api_key:
             raise ValueError("api_key must be a non-empty string")
@@ -94,9 +103,13 @@ class MockHeyGen:
         self.options = Options(digital_twin_type=digital_twin_type, url_ttl=url_ttl)
         self.backend = Backend(seed=seed, clock=self.clock, jobs=self.jobs, options=self.options)
         self.journal = Journal(journal_limit)
-        #: webhook-shaped events (avatar_video.success, photo_avatar_train.fail, ...), oldest first
-        self.events: list[WebhookEvent] = []
         self._event_listeners: list[Callable[[WebhookEvent], None]] = []
+        #: webhook deliveries (faults, attempts): see `heygen_avatars.mock.delivery`
+        self.webhooks = Dispatcher(
+            seed, self.clock.monotonic, hosts=webhook_hosts, transport=webhook_transport,
+            signature_shape=webhook_signature,
+        )  # fmt: skip
+        self._delivering: threading.Event | None = None
         self.backend.emit = self._emit
         self.specs: dict[str, dict[str, Any]] = {}
         self.operations = self._load_operations(specs_dir)
@@ -105,7 +118,7 @@ class MockHeyGen:
         self.faults = FaultEngine(seed=seed, known_operations=self._operation_names)
         self._seq = 0
         if isinstance(self.clock, VirtualClock):
-            self.clock.subscribe(self.settle)
+            self.clock.subscribe(self.settle, next_due=self.next_due)
         self._asgi: ASGIApp | None = None
 
     # setup ------------------------------------------------------------------------------------------
@@ -142,9 +155,10 @@ class MockHeyGen:
         return self.backend.state
 
     def settle(self) -> None:
-        """Apply every job transition that is due on the mock's clock."""
+        """Apply every job transition that is due on the mock's clock, then deliver the webhooks due."""
         with self._lock:
             self.jobs.settle(self.clock.monotonic())
+        self._deliver_due()
 
     def advance(self, seconds: float) -> None:
         """Advance a `VirtualClock` by `seconds` (applies every transition that came due)."""
@@ -160,7 +174,7 @@ class MockHeyGen:
             self.backend.reset()
             self.faults.clear()
             self.journal.clear()
-            self.events.clear()
+            self.webhooks.reset()
             self.conformance_errors.clear()
             self._seq = 0
             reset_clock = getattr(self.clock, "reset", None)
@@ -209,16 +223,6 @@ class MockHeyGen:
             raise KeyError(f"group {group_id!r} was never trained")
         return group.training
 
-    def on_event(self, listener: Callable[[WebhookEvent], None]) -> None:
-        """Call `listener` with every webhook-shaped event (what HeyGen would POST to your webhook)."""
-        self._event_listeners.append(listener)
-
-    def _emit(self, event_type: str, data: dict[str, Any]) -> None:
-        event = WebhookEvent(event_type, data, self.clock.monotonic())
-        self.events.append(event)
-        for listener in list(self._event_listeners):
-            listener(event)
-
     def complete_consent(self, group_id: str) -> None:
         """Act as the avatar's subject approving consent: waiting digital twins start processing."""
         with self._lock:
@@ -247,31 +251,37 @@ class MockHeyGen:
     # request handling -----------------------------------------------------------------------------------
 
     def handle(self, request: MockRequest) -> MockResponse:
-        """Answer one request. Thread-safe; never raises for a bad request."""
+        """Answer one request. Thread-safe; never raises for a bad request. Webhooks that came due go out
+        after the answer is made."""
         with self._lock:
-            self.jobs.settle(self.clock.monotonic())
-            self._seq += 1
-            if request.path.startswith("/_mock/") or request.path.startswith("/openapi/"):
-                from .control import handle_control
+            response = self._handle_locked(request)
+        self._deliver_due()
+        return response
 
-                response = handle_control(self, request)
-                self._record(request, None, response, [], [])
-                return response
-            matched = self.routes.match(request.method, request.path)
-            if matched is None:
-                response = self._unrouted(request)
-                self._record(request, None, response, [], [])
-                return response
-            operation, raw_path = matched
-            self.backend.base_url = request.base_url  # links in events point where the client reached us
-            created: list[str] = []
-            fired: list[str] = []
-            response = self._handle_operation(request, operation, raw_path, created, fired)
-            response.headers.append(("x-request-id", f"mock-{self._seq:08d}"))  # as HeyGen's every answer
-            self._record(request, operation, response, fired, created)
-            for hook in self.response_hooks:  # every answer, injected faults included
-                hook(request, operation, response)
+    def _handle_locked(self, request: MockRequest) -> MockResponse:
+        self.jobs.settle(self.clock.monotonic())
+        self._seq += 1
+        if request.path.startswith("/_mock/") or request.path.startswith("/openapi/"):
+            from .control import handle_control
+
+            response = handle_control(self, request)
+            self._record(request, None, response, [], [])
             return response
+        matched = self.routes.match(request.method, request.path)
+        if matched is None:
+            response = self._unrouted(request)
+            self._record(request, None, response, [], [])
+            return response
+        operation, raw_path = matched
+        self.backend.base_url = request.base_url  # links in events point where the client reached us
+        created: list[str] = []
+        fired: list[str] = []
+        response = self._handle_operation(request, operation, raw_path, created, fired)
+        response.headers.append(("x-request-id", f"mock-{self._seq:08d}"))  # as HeyGen's every answer
+        self._record(request, operation, response, fired, created)
+        for hook in self.response_hooks:  # every answer, injected faults included
+            hook(request, operation, response)
+        return response
 
     def _unrouted(self, request: MockRequest) -> MockResponse:
         api: Literal["v1", "v2", "v3"] = "v3" if request.path.startswith("/v3/") else "v2"

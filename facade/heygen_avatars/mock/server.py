@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections.abc import Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -20,9 +21,22 @@ __all__ = ["DEFAULT_SPEED", "MockServer", "make_server_mock", "serve"]
 DEFAULT_SPEED = 60.0
 
 
-def make_server_mock(api_key: str = "mock-key", *, speed: float = DEFAULT_SPEED, seed: int = 0) -> MockHeyGen:
-    """A mock on scaled real time, for a server a person (or an out-of-process test) talks to."""
-    return MockHeyGen(api_key=api_key, seed=seed, clock=ScaledClock(speed), journal_limit=100_000)
+def make_server_mock(
+    api_key: str = "mock-key",
+    *,
+    speed: float = DEFAULT_SPEED,
+    seed: int = 0,
+    webhook_hosts: Sequence[str] = (),
+) -> MockHeyGen:
+    """A mock on scaled real time, for a server a person (or an out-of-process test) talks to.
+    `webhook_hosts`: hosts besides loopback its webhooks may be delivered to."""
+    return MockHeyGen(
+        api_key=api_key,
+        seed=seed,
+        clock=ScaledClock(speed),
+        journal_limit=100_000,
+        webhook_hosts=webhook_hosts,
+    )
 
 
 def _config(mock: MockHeyGen, log_level: str) -> uvicorn.Config:
@@ -50,11 +64,13 @@ def serve(
     seed: int = 0,
     log_level: str = "warning",
     announce: bool = True,
+    webhook_hosts: Sequence[str] = (),
 ) -> None:
-    """Run the mock until interrupted, printing its base URL and the key it accepts (loopback by default)."""
+    """Run the mock until interrupted, printing its base URL and the key it accepts (loopback by default).
+    Jobs end and webhooks go out on their own (a delivery thread); only to loopback and `webhook_hosts`."""
     import uvicorn
 
-    mock = make_server_mock(api_key, speed=speed, seed=seed)
+    mock = make_server_mock(api_key, speed=speed, seed=seed, webhook_hosts=webhook_hosts)
     config = _config(mock, log_level)
     # proto=IPPROTO_TCP: asyncio only sets TCP_NODELAY on such sockets (else Nagle costs ~40 ms per reply)
     sock = socket.socket(
@@ -71,7 +87,13 @@ def serve(
         print(f"HeyGen mock on http://{shown}:{bound}", flush=True)
         print(f"  api key:   {api_key}", flush=True)
         print(f"  speed:     {speed:g}x real time (control plane: /_mock/, specs: /openapi/)", flush=True)
-    uvicorn.Server(config).run(sockets=[sock])
+        hosts = ", ".join(["loopback", *webhook_hosts])
+        print(f"  webhooks:  delivered to {hosts} only (--webhook-host adds one)", flush=True)
+    mock.start_deliveries()
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        mock.stop_deliveries()
 
 
 class MockServer:
@@ -98,6 +120,8 @@ class MockServer:
         server = self._server
         self._thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
         self._thread.start()
+        if not hasattr(self.mock.clock, "advance"):  # real time: jobs and webhooks move on their own
+            self.mock.start_deliveries()
         deadline = time.monotonic() + 10
         while not server.started:
             if time.monotonic() > deadline or not self._thread.is_alive():
@@ -106,6 +130,7 @@ class MockServer:
         return self.url
 
     def stop(self) -> None:
+        self.mock.stop_deliveries()
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 from typing import Any, Final
 from urllib.parse import urlsplit
 
@@ -10,22 +9,10 @@ from ..._core import validation as check
 from ...errors import InputValidationError
 from ...types.literals import WEBHOOK_EVENT_TYPES
 
-__all__ = ["ENDPOINTS_PAGE_MAX", "create_body", "event_type_filter", "is_loopback_host", "update_body"]
+__all__ = ["ENDPOINTS_PAGE_MAX", "check_url", "create_body", "event_type_filter", "update_body"]
 
 ENDPOINTS_PAGE_MAX: Final = 100
 """``limit`` of ``GET /v3/webhooks/endpoints`` and ``/events`` (1-100, default 10 in the spec)."""
-
-
-def is_loopback_host(host: str | None) -> bool:
-    """``localhost`` or a loopback address (127.0.0.0/8, ::1)."""
-    if not host:
-        return False
-    if host.lower().rstrip(".") == "localhost" or host.lower().endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def check_url(url: object) -> str:
@@ -35,7 +22,7 @@ def check_url(url: object) -> str:
     parts = urlsplit(text)
     if parts.scheme == "https" and parts.hostname:
         return text
-    if parts.scheme == "http" and is_loopback_host(parts.hostname):
+    if parts.scheme == "http" and check.is_loopback_host(parts.hostname):
         return text
     raise InputValidationError(
         "url",

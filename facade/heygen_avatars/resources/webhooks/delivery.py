@@ -8,7 +8,7 @@ HeyGen's (an attacker cannot fill the replay memory with forged ids).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ...errors import WebhookVerificationError
 from ...types.webhooks import WebhookEvent
@@ -46,15 +46,16 @@ def read_delivery(
     *,
     tolerance: float | None,
     now: float,
-    allow_unsigned: bool = False,
+    allow_unsigned: bool | Callable[[WebhookEvent], bool] = False,
     guard: ReplayGuard | None = None,
 ) -> WebhookEvent:
     """The typed event a delivery carries, or `WebhookVerificationError` (see `errors.py` for reasons).
 
     `allow_unsigned`: accept a delivery with no signature header (HeyGen does not sign per-call
     ``callback_url`` deliveries): the event comes back with ``signed=False`` and the caller must
-    authenticate it otherwise (an unguessable ``callback_id``). A signature that is present is always
-    checked. `guard`: refuse an event id seen before (reason ``"replay"``).
+    authenticate it otherwise (an unguessable ``callback_id``); a predicate does that here (reason
+    ``"unsigned"`` when it says no). A signature that is present is always checked. `guard`: refuse an
+    event id seen before (reason ``"replay"``), remembering only deliveries that passed every check.
     """
     raw = _payload_bytes(payload)
     names = header_map(headers)
@@ -74,6 +75,10 @@ def read_delivery(
             "event_id", "the Heygen-Event-Id header does not name the event the signed body holds"
         )
     event = WebhookEvent.from_raw(body, event_id=event_id, signed=not unsigned)
+    if unsigned and callable(allow_unsigned) and not allow_unsigned(event):
+        raise WebhookVerificationError(
+            "unsigned", "an unsigned delivery whose callback_id this client did not issue (new_callback_id)"
+        )
     if guard is not None and not guard.first_time(event.event_id or body_digest(raw)):
         raise WebhookVerificationError(
             "replay",
