@@ -258,7 +258,7 @@ async def test_a_served_mock_delivers_on_real_time_and_the_wait_wakes(face: str)
         voice = next(iter(mock.state.voices))
         job = client.videos.create(avatar_id=look.id, script="Hi", voice_id=voice, check_avatar=False)
         job = await job if face == "async" else job
-        result = job.result(timeout=30)  # the safety poll would take 450 s: only the event ends it sooner
+        result = job.result(timeout=30)  # the safety poll would take 600 s: only the event ends it sooner
         video = await result if face == "async" else result
         assert video.status == "completed" and receiver.received == 1 and made.received == 0
         closing = client.close()

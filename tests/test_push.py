@@ -114,7 +114,7 @@ async def test_a_lost_event_costs_time_never_the_result_and_the_safety_poll_tigh
     assert (await resolve(first.result())).status == "completed"
     late = heygen_mock.clock.monotonic() - heygen_mock.job(first.id).finished_at
     assert status_reads(heygen_mock, since, first.id) == 1  # the slow safety poll's first check found it
-    assert late > 60  # it waited for the safety poll (a check 450 s into a 120 s video)
+    assert late > 60  # it waited for the safety poll (a check 600 s into a 120 s video)
     inbox = client._push.inbox
     assert not inbox.trusted("video")  # the miss was noticed: video waits poll at the usual pace again
     heygen_mock.webhooks.script("drop")

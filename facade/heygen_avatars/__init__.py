@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     )
     from .jobs.cadence import Cadence as Cadence, FailureBackoff as FailureBackoff
     from .jobs.handles import AsyncJob as AsyncJob, Job as Job
-    from .jobs.kinds import JobKind as JobKind, JobState as JobState
+    from .jobs.kinds import JobKind as JobKind, JobState as JobState, PushSpec as PushSpec
     from .jobs.snapshot import JobSnapshot as JobSnapshot
     from .resources.webhooks.receiver import WebhookReceiver as WebhookReceiver, WebhookReply as WebhookReply
     from .types.assets import Asset as Asset

@@ -228,8 +228,9 @@ for _kind in (
         pending=_RUNNING,
         result_of=_model("PhotoGeneration"),
         cadence=Cadence(initial=50.0, cap=60.0, timeout=600.0, window=(50.0, 135.0), step=20.0),
-        # the safety poll starts where the cadence's window ends (1.5x the longest typical job)
-        push=PushSpec(_GENERATION_EVENTS, ("generation_id", "id"), _safety(135.0, 60.0, 600.0)),
+        # the safety poll's first check: twice the longest typical job (a lognormal tail past it is rare);
+        # then one every `cap`
+        push=PushSpec(_GENERATION_EVENTS, ("generation_id", "id"), _safety(180.0, 60.0, 600.0)),
     ),
     JobKind(
         name="look_generation",
@@ -240,7 +241,7 @@ for _kind in (
         pending=_RUNNING,
         result_of=_model("PhotoGeneration"),
         cadence=Cadence(initial=78.0, cap=90.0, timeout=900.0, window=(78.0, 270.0), step=24.0),
-        push=PushSpec(_GENERATION_EVENTS, ("generation_id", "id"), _safety(270.0, 90.0, 900.0)),
+        push=PushSpec(_GENERATION_EVENTS, ("generation_id", "id"), _safety(360.0, 90.0, 900.0)),
     ),
     JobKind(
         name="look",
@@ -265,7 +266,7 @@ for _kind in (
         # one early check at 15 s (a training that fails at once), then every 28 s through the window
         result_of=_model("TrainingStatus"),
         cadence=Cadence(initial=15.0, cap=150.0, timeout=1800.0, window=(140.0, 1200.0), step=28.0),
-        push=PushSpec(_events("photo_avatar_train"), ("group_id", "id"), _safety(900.0, 150.0, 1800.0)),
+        push=PushSpec(_events("photo_avatar_train"), ("group_id", "id"), _safety(1200.0, 150.0, 1800.0)),
     ),
     JobKind(
         name="avatar",
@@ -306,7 +307,7 @@ for _kind in (
         pending=_RUNNING,
         result_of=_model("Video"),
         cadence=Cadence(initial=78.0, cap=90.0, timeout=1800.0, window=(78.0, 450.0), step=24.0),
-        push=PushSpec(_events("avatar_video"), ("video_id",), _safety(450.0, 90.0, 1800.0)),
+        push=PushSpec(_events("avatar_video"), ("video_id",), _safety(600.0, 90.0, 1800.0)),
     ),
 ):
     register_job_kind(_kind)
