@@ -225,7 +225,7 @@ def wait_once(
             if inbox is None:
                 clock.sleep(effect.seconds)
         elif isinstance(effect, PushMissed):
-            value = None if inbox is None else inbox.missed(effect.kind)
+            value = None if inbox is None else inbox.missed(effect.kind, effect.job_id)
         elif isinstance(effect, Emit):
             value = None
         else:  # pragma: no cover - a new effect kind in the SDK

@@ -104,10 +104,12 @@ class Listen:
 
 @attrs.frozen
 class PushMissed:
-    """A status check found a job of `kind` finished and no event had come for it: the inbox stops
-    trusting that kind's deliveries for a while (the safety poll tightens). Result: None."""
+    """A status check found the job (`kind`, `job_id`) finished and no event had come for it: unless the
+    event still comes (late, not lost), the inbox stops trusting that kind's deliveries for a while (the
+    safety poll tightens). Result: None."""
 
     kind: str
+    job_id: str
 
 
 @attrs.frozen
@@ -242,7 +244,7 @@ def _perform_sync(effect: Any, runtime: SyncRuntime) -> Any:
         return inbox.listen(effect.keys, effect.seconds, runtime.clock)
     if isinstance(effect, PushMissed):
         inbox = _inbox(runtime)
-        return None if inbox is None else inbox.missed(effect.kind)
+        return None if inbox is None else inbox.missed(effect.kind, effect.job_id)
     raise TypeError(f"a flow yielded {effect!r}, which is not an effect")
 
 
@@ -269,7 +271,7 @@ async def _perform_async(effect: Any, runtime: AsyncRuntime) -> Any:
         return await inbox.alisten(effect.keys, effect.seconds, runtime.clock)
     if isinstance(effect, PushMissed):
         inbox = _inbox(runtime)
-        return None if inbox is None else inbox.missed(effect.kind)
+        return None if inbox is None else inbox.missed(effect.kind, effect.job_id)
     raise TypeError(f"a flow yielded {effect!r}, which is not an effect")
 
 

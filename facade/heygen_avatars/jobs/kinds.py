@@ -122,11 +122,14 @@ class PushSpec:
     is the slow poll that replaces the cadence while this kind's deliveries arrive: a check late in the
     job's typical duration, then one every so often, so that a lost event costs time, never the result.
     Only kinds whose every job gets an event have one (a v3 photo look gets no ``instant_avatar`` event).
+    `proven`: deliveries of the kind a client must have received before its waits rely on the safety poll
+    (users report HeyGen's photo-avatar events not firing: those kinds earn trust first).
     """
 
     events: frozenset[str]
     ids: tuple[str, ...]
     safety: Cadence | None = None
+    proven: int = 0
 
     def job_id(self, data: Mapping[str, Any]) -> str | None:
         """The job id an event's data names, or None."""
@@ -134,12 +137,15 @@ class PushSpec:
 
 
 def _safety(first: float, every: float, timeout: float) -> Cadence:
-    """A safety poll: the first check `first` seconds into the job, then one every `every` seconds."""
+    """A safety poll: the first check `first` seconds into the job, then one every `every` seconds; spread
+    by ±5 % (enough that a batch of jobs does not check in one instant, little enough that few jobs are
+    checked before their event)."""
     return Cadence(
         initial=first,
-        cap=max(first, every),
+        cap=max(first, every) * 1.05,
         timeout=timeout,
         multiplier=1.0,
+        jitter=0.05,
         window=(first, first),
         step=every,
     )
@@ -230,7 +236,7 @@ for _kind in (
         cadence=Cadence(initial=50.0, cap=60.0, timeout=600.0, window=(50.0, 135.0), step=20.0),
         # the safety poll's first check: twice the longest typical job (a lognormal tail past it is rare);
         # then one every `cap`
-        push=PushSpec(_GENERATION_EVENTS, ("generation_id", "id"), _safety(180.0, 60.0, 600.0)),
+        push=PushSpec(_GENERATION_EVENTS, ("generation_id", "id"), _safety(180.0, 60.0, 600.0), proven=3),
     ),
     JobKind(
         name="look_generation",
@@ -241,7 +247,7 @@ for _kind in (
         pending=_RUNNING,
         result_of=_model("PhotoGeneration"),
         cadence=Cadence(initial=78.0, cap=90.0, timeout=900.0, window=(78.0, 270.0), step=24.0),
-        push=PushSpec(_GENERATION_EVENTS, ("generation_id", "id"), _safety(360.0, 90.0, 900.0)),
+        push=PushSpec(_GENERATION_EVENTS, ("generation_id", "id"), _safety(360.0, 90.0, 900.0), proven=3),
     ),
     JobKind(
         name="look",
@@ -266,7 +272,9 @@ for _kind in (
         # one early check at 15 s (a training that fails at once), then every 28 s through the window
         result_of=_model("TrainingStatus"),
         cadence=Cadence(initial=15.0, cap=150.0, timeout=1800.0, window=(140.0, 1200.0), step=28.0),
-        push=PushSpec(_events("photo_avatar_train"), ("group_id", "id"), _safety(1200.0, 150.0, 1800.0)),
+        push=PushSpec(
+            _events("photo_avatar_train"), ("group_id", "id"), _safety(1200.0, 150.0, 1800.0), proven=3
+        ),
     ),
     JobKind(
         name="avatar",

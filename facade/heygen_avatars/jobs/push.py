@@ -7,10 +7,12 @@ here. An event ends the wait's sleep at once and the wait confirms it with one s
 comes, kinds whose every job is announced (`PushSpec.safety`) are polled only by a slow safety poll.
 
 Deliveries get lost (users report photo-avatar events that never fire), so the inbox keeps score per kind:
-a safety check that finds a job finished with no event is a miss (`missed`), a signal taken is a hit. A
-kind with misses among its last `TRUST_WINDOW` outcomes (more than one in ten) is not trusted: its waits
-go back to the kind's usual cadence until deliveries prove themselves again. A lost event costs time,
-never the result.
+a check that finds a job finished with no event is a miss (`missed`) unless the event still comes (late,
+not lost: it turns into a hit), a signal taken is a hit. A
+kind with misses among its last `TRUST_WINDOW` outcomes (more than one in ten), or with fewer hits than
+its `PushSpec.proven` (the photo-avatar kinds must show a few deliveries first), is not trusted: its waits
+keep the kind's usual cadence, woken early by any event that does come. A lost event costs time, never
+the result.
 
 Events for jobs nobody is waiting on yet are kept (a job may end before `result()` is called), up to
 `MAX_SIGNALS`, oldest dropped first.
@@ -51,6 +53,15 @@ class Signal(NamedTuple):
     event: WebhookEvent
 
 
+class _Outcome:
+    """One delivery's fate for the trust score (a miss becomes a hit if its event arrives late)."""
+
+    __slots__ = ("hit",)
+
+    def __init__(self, hit: bool) -> None:
+        self.hit = hit
+
+
 class PushInfo(NamedTuple):
     """What `Listen` gives a wait: the signals taken for its jobs, and the kinds whose deliveries are
     trusted (their waits may rely on the slow safety poll)."""
@@ -80,7 +91,8 @@ class PushInbox:
         self._cond = threading.Condition()
         self._signals: OrderedDict[Key, Signal] = OrderedDict()
         self._max = max_signals
-        self._outcomes: dict[str, deque[bool]] = {}
+        self._outcomes: dict[str, deque[_Outcome]] = {}
+        self._open_misses: OrderedDict[Key, _Outcome] = OrderedDict()  # misses whose event may yet come
         self._waiters: list[tuple[Any, Any]] = []  # (event loop, asyncio.Event) of async listeners
 
     # feeding ------------------------------------------------------------------------------------------
@@ -92,6 +104,10 @@ class PushInbox:
             return keys
         with self._cond:
             for key in keys:
+                late = self._open_misses.pop(key, None)
+                if late is not None:  # its job was found done first: late, not lost (and nobody waits)
+                    late.hit = True
+                    continue
                 self._signals.pop(key, None)
                 self._signals[key] = Signal(key[0], key[1], event)
             while len(self._signals) > self._max:
@@ -105,21 +121,29 @@ class PushInbox:
 
     # trust --------------------------------------------------------------------------------------------
 
-    def missed(self, kind: str) -> None:
-        """A check found a job of `kind` finished and no event had come for it."""
-        self._record(kind, False)
-
-    def _record(self, kind: str, hit: bool) -> None:
+    def missed(self, kind: str, job_id: str) -> None:
+        """A check found the job (`kind`, `job_id`) finished and no event had come for it (yet)."""
+        outcome = self._record(kind, False)
         with self._cond:
-            self._outcomes.setdefault(kind, deque(maxlen=TRUST_WINDOW)).append(hit)
+            self._open_misses[(kind, job_id)] = outcome
+            while len(self._open_misses) > self._max:
+                self._open_misses.popitem(last=False)
+
+    def _record(self, kind: str, hit: bool) -> _Outcome:
+        outcome = _Outcome(hit)
+        with self._cond:
+            self._outcomes.setdefault(kind, deque(maxlen=TRUST_WINDOW)).append(outcome)
+        return outcome
 
     def trusted(self, kind: str) -> bool:
-        """Whether `kind`'s deliveries arrive: at most one miss in ten of its recent outcomes (none while
-        fewer than ten are known)."""
+        """Whether `kind`'s deliveries arrive: at least its `PushSpec.proven` of them received, and at most
+        one miss in ten of its recent outcomes (none while fewer than ten are known)."""
+        spec = JOB_KINDS[kind].push if kind in JOB_KINDS else None
+        needed = 0 if spec is None else spec.proven
         with self._cond:
             outcomes = self._outcomes.get(kind, ())
-            misses = sum(1 for hit in outcomes if not hit)
-            return misses * 10 < max(len(outcomes), 10)
+            misses = sum(1 for outcome in outcomes if not outcome.hit)
+            return len(outcomes) - misses >= needed and misses * 10 < max(len(outcomes), 10)
 
     # listening ----------------------------------------------------------------------------------------
 

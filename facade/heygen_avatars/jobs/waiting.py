@@ -255,7 +255,7 @@ def _check(
         and w.kind.push is not None
         and w.kind.push.safety is not None
     ):
-        yield PushMissed(w.kind.name)  # every job of this kind is announced, and this one was not
+        yield PushMissed(w.kind.name, w.handle.id)  # every job of this kind is announced, this one not yet
     delay: float | None
     if snapshot.state.terminal:
         delay = None
