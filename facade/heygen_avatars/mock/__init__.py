@@ -26,6 +26,15 @@ Faults (per-operation queues by operationId or "METHOD /template", "*" for all; 
     mock.faults.pending(); mock.faults.fired                          # accounting
     # per request: header `x-mock-fault: status:503` (or the JSON of Fault.to_dict())
 
+Webhooks (`heygen_avatars.mock.delivery`): events go by HTTP POST, signed like HeyGen, to the endpoints
+registered with ``POST /v3/webhooks/endpoints`` and to ``callback_url``s; only loopback hosts are contacted
+unless others are named (``MockHeyGen(webhook_hosts=[...])``)::
+
+    mock.webhooks.deliver_through(receiver.transport())   # in-process, to a client's WebhookReceiver
+    mock.webhooks.configure(delay=Fault.latency(1, distribution="lognormal", upper=10), drop=0.3)
+    mock.webhooks.script("duplicate", "bad_signature"); mock.webhooks.take_down(600)
+    mock.webhooks.attempts; mock.events                    # every try (with its outcome), every event
+
 Inspection: ``mock.state`` (resources), ``mock.journal`` (every request, never the key),
 ``mock.reset()`` (everything back to the start).
 
