@@ -319,3 +319,36 @@ def test_event_models_never_raise_on_odd_payloads() -> None:
         event = WebhookEvent.from_raw(raw)
         assert isinstance(event.event_type, str) and isinstance(dict(event.data), dict)
         repr(event)
+
+
+# ------------------------------------------------------------------------------------------- the receiver
+
+
+async def test_the_asgi_receiver_answers_each_kind_of_request_and_awaits_on_event(
+    heygen_client: HeyGen,
+) -> None:
+    import httpx
+
+    seen: list[WebhookEvent] = []
+
+    async def on_event(event: WebhookEvent) -> None:
+        seen.append(event)
+
+    receiver = heygen_client.webhooks.receiver(SECRET, on_event=on_event)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=receiver), base_url="http://app") as http:
+        body = body_of(video_id="v7")
+        first = await http.post("/webhooks/heygen", content=body, headers=heygen_headers(body))
+        again = await http.post("/webhooks/heygen", content=body, headers=heygen_headers(body))
+        forged = await http.post("/", content=body, headers=heygen_headers(body, "whsec_wrong_0123456789"))
+        junk = b"not json"
+        broken = await http.post("/", content=junk, headers=heygen_headers(junk, event_id="evt_j"))
+        too_big = await http.post("/", content=b"x" * (2 << 20))
+        probe = await http.options("/")
+        wrong = await http.get("/")
+    assert (first.status_code, first.json()) == (200, {"received": True})
+    assert (again.status_code, again.json()) == (200, {"received": True, "duplicate": True})
+    assert (forged.status_code, forged.json()) == (401, {"error": "signature"})
+    assert (broken.status_code, too_big.status_code, probe.status_code) == (400, 413, 200)
+    assert wrong.status_code == 405 and wrong.headers["allow"] == "POST, OPTIONS"
+    assert [e.event_id for e in seen] == ["evt_1"] and receiver.received == 1
+    assert heygen_client._push.inbox.has([("video", "v7")])  # fed to the client's waits

@@ -27,7 +27,7 @@ from ...errors import WebhookVerificationError
 from ...jobs import token
 from ...types.webhooks import WebhookEvent
 from .delivery import read_delivery
-from .signatures import DEFAULT_TOLERANCE, ReplayGuard
+from .signatures import DEFAULT_TOLERANCE, ReplayGuard, resolve_secrets
 
 if TYPE_CHECKING:
     import httpx
@@ -78,8 +78,6 @@ class WebhookReceiver:
         accept_unsigned_callbacks: bool = False,
         on_event: Callable[[WebhookEvent], Any] | None = None,
     ) -> None:
-        from .signatures import resolve_secrets
-
         self._secrets = resolve_secrets(secret)  # checked now: a receiver without a secret is a mistake
         self._inbox = inbox
         self._guard = guard
