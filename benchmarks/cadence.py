@@ -7,8 +7,8 @@ is done. Per job we count status requests and the detection lag (when the poller
 job finished). The limit is a push notification: one request, no lag.
 
 Ours is the real poller: `HeyGen(...).jobs.get(kind, id).wait()` on an `httpx.MockTransport` that answers
-the kind's status endpoint, with a fake clock whose sleeps only move time. The anchors are their documented
-schedules (notes/polling-and-mock-bar.md §1.7 and issue 8).
+the kind's status endpoint, with a fake clock whose sleeps only move time. The anchors are the default
+schedules of heygen-cli and three polling libraries (each one's docstring below gives its defaults).
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ KINDS: tuple[SimKind, ...] = (
     SimKind("training", "training", 120.0, 600.0, "training", "ready"),
     SimKind("looks", "look_generation", 60.0, 180.0, "in_progress", "success"),
     SimKind("video", "video", 60.0, 300.0, "processing", "completed", v3=True),
-    # beyond the issue's four: a v3 avatar look from a photo or a prompt (30 s-3 min, notes/heygen-api.md)
+    # a v3 avatar look from a photo or a prompt (HeyGen's avatar skill: 30-90 s photo, 1-3 min prompt)
     SimKind("v3 avatar", "avatar", 30.0, 180.0, "processing", "completed", v3=True),
 )
 SHAPES = ("uniform", "lognormal")

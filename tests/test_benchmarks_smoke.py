@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `benchmarks` is a top-level folder, not an installed package
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import cadence, common, concurrency, loadgen  # noqa: E402
+from benchmarks import cadence, common, concurrency, loadgen, uploads  # noqa: E402
 from benchmarks.__main__ import markdown_table  # noqa: E402
 
 
@@ -84,3 +84,13 @@ def test_the_push_column_drives_the_real_wait_flow_and_push_inbox() -> None:
         f"push {k.label}, {s}" for k in cadence.KINDS if push.pushable(k) for s in cadence.SHAPES
     }
     assert any("v3 avatar" in line and "no push" in line for line in details)
+
+
+def test_the_upload_row_runs_ours_and_the_anchor() -> None:
+    rows, details = uploads.measure(True, size_mb=4)
+    assert [row.measure for row in rows] == [
+        "direct upload of 4 MB: wall",
+        "direct upload of 4 MB: peak memory growth",
+    ]
+    assert all(row.ours.endswith(("s", "MB")) and row.theirs for row in rows), rows
+    assert details[0].startswith("ours: ")

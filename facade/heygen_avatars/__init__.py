@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         RateLimitError as RateLimitError,
         ResponseValidationError as ResponseValidationError,
         UnprocessableEntityError as UnprocessableEntityError,
+        UploadError as UploadError,
         WaitTimeoutError as WaitTimeoutError,
         WebhookVerificationError as WebhookVerificationError,
     )
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
     from .jobs.kinds import JobKind as JobKind, JobState as JobState, PushSpec as PushSpec
     from .jobs.snapshot import JobSnapshot as JobSnapshot
     from .resources.webhooks.receiver import WebhookReceiver as WebhookReceiver, WebhookReply as WebhookReply
-    from .types.assets import Asset as Asset
+    from .types.assets import Asset as Asset, DirectUpload as DirectUpload, UploadProgress as UploadProgress
     from .types.avatars import (
         AvatarGroup as AvatarGroup,
         AvatarLook as AvatarLook,
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
         ASPECT_RATIOS as ASPECT_RATIOS,
         AVATAR_TYPES as AVATAR_TYPES,
         ETHNICITIES as ETHNICITIES,
+        EXPRESSIVENESS as EXPRESSIVENESS,
         GENDERS as GENDERS,
         ORIENTATIONS as ORIENTATIONS,
         OWNERSHIPS as OWNERSHIPS,
@@ -80,6 +82,7 @@ if TYPE_CHECKING:
         AssetEndpoint as AssetEndpoint,
         AvatarType as AvatarType,
         Ethnicity as Ethnicity,
+        Expressiveness as Expressiveness,
         Gender as Gender,
         Orientation as Orientation,
         Ownership as Ownership,
@@ -98,6 +101,13 @@ if TYPE_CHECKING:
         TrainingStatus as TrainingStatus,
         UploadedAsset as UploadedAsset,
         UpscaleAvailability as UpscaleAvailability,
+    )
+    from .types.users import (
+        CreditPool as CreditPool,
+        Subscription as Subscription,
+        UsageBased as UsageBased,
+        User as User,
+        Wallet as Wallet,
     )
     from .types.videos import Video as Video
     from .types.voices import Voice as Voice

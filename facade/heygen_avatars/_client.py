@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .resources.assets import Assets, AsyncAssets
     from .resources.avatars import AsyncAvatars, Avatars
     from .resources.photo_avatars import AsyncPhotoAvatars, PhotoAvatars
+    from .resources.users import AsyncUsers, Users
     from .resources.videos import AsyncVideos, Videos
     from .resources.voices import AsyncVoices, Voices
     from .resources.webhooks import AsyncWebhooks, Webhooks
@@ -57,6 +58,7 @@ class HeyGen(ClientBase):
     assets: Namespace[Assets] = Namespace(f"{_RESOURCES}.assets", "Assets")
     voices: Namespace[Voices] = Namespace(f"{_RESOURCES}.voices", "Voices")
     videos: Namespace[Videos] = Namespace(f"{_RESOURCES}.videos", "Videos")
+    users: Namespace[Users] = Namespace(f"{_RESOURCES}.users", "Users")
     webhooks: Namespace[Webhooks] = Namespace(f"{_RESOURCES}.webhooks", "Webhooks")
 
     def __init__(
@@ -154,6 +156,7 @@ class AsyncHeyGen(ClientBase):
     assets: Namespace[AsyncAssets] = Namespace(f"{_RESOURCES}.assets", "AsyncAssets")
     voices: Namespace[AsyncVoices] = Namespace(f"{_RESOURCES}.voices", "AsyncVoices")
     videos: Namespace[AsyncVideos] = Namespace(f"{_RESOURCES}.videos", "AsyncVideos")
+    users: Namespace[AsyncUsers] = Namespace(f"{_RESOURCES}.users", "AsyncUsers")
     webhooks: Namespace[AsyncWebhooks] = Namespace(f"{_RESOURCES}.webhooks", "AsyncWebhooks")
 
     def __init__(
@@ -224,7 +227,7 @@ class AsyncHeyGen(ClientBase):
             await http.aclose()
 
     async def close(self) -> None:
-        """Same as `aclose()`."""
+        """Close the connection pool (idempotent), as `aclose()` does: ``await client.close()``."""
         await self.aclose()
 
     async def __aenter__(self) -> Self:

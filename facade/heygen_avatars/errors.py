@@ -13,7 +13,8 @@ HeyGenError
 │   │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
 │   │   ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
 │   │   └── RateLimitError 429, InternalServerError >=500
-│   └── ResponseValidationError        a response we cannot read (not JSON, wrong shape)
+│   ├── ResponseValidationError        a response we cannot read (not JSON, wrong shape)
+│   └── UploadError                    a direct upload's bytes did not reach storage (its PUT failed)
 ├── JobError
 │   ├── JobFailedError                 the job ended in a failure state
 │   ├── JobActionRequiredError         the job waits for a person (a digital twin's consent)
@@ -63,6 +64,7 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "UnprocessableEntityError",
+    "UploadError",
     "WaitTimeoutError",
     "WebhookVerificationError",
 ]
@@ -237,6 +239,27 @@ class ResponseValidationError(APIError):
         self.body = redact_deep(body)
         self.request_id = request_id
         super().__init__(message, method=method, url=url)
+
+
+class UploadError(APIError):
+    """A direct upload's bytes did not reach storage: its PUT to the presigned URL kept failing, or its URL
+    kept expiring. ``asset_id`` names the upload left incomplete (never usable; nothing to clean up);
+    ``status_code`` and ``code`` are the storage host's last answer (None after a connection failure).
+    `url` is the upload URL without its query, where the signature is."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        asset_id: str,
+        status_code: int | None = None,
+        code: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        self.asset_id = asset_id
+        self.status_code = status_code
+        self.code = code
+        super().__init__(message, method="PUT", url=url)
 
 
 class JobError(HeyGenError):

@@ -133,21 +133,27 @@ def to_timeouts(value: TimeoutLike, base: Timeouts | None = None) -> Timeouts:
     base = base or Timeouts()
     if isinstance(value, Timeouts):
         return value
-    httpx = sys.modules.get("httpx")  # not imported yet: then `value` cannot be an httpx.Timeout
-    if httpx is not None and isinstance(value, httpx.Timeout):
-        parts = (value.connect, value.read, value.write, value.pool)
-        if any(p is None for p in parts):
-            raise InputValidationError(
-                "timeout", "an httpx.Timeout with a None part would wait forever; give every part a value"
-            )
-        longest = max(float(p) for p in parts if p is not None)
-        return Timeouts(read=longest, write=longest, upload=longest, connect=float(value.connect or longest))
+    if "httpx" in sys.modules:  # not imported yet: then `value` cannot be an httpx.Timeout
+        import httpx
+
+        if isinstance(value, httpx.Timeout):
+            return _from_httpx(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InputValidationError("timeout", f"expected seconds, Timeouts or httpx.Timeout, got {value!r}")
     seconds = float(value)
     if not (seconds > 0 and math.isfinite(seconds)):
         raise InputValidationError("timeout", f"must be a positive finite number of seconds, got {value!r}")
     return Timeouts(read=seconds, write=seconds, upload=seconds, connect=min(base.connect, seconds))
+
+
+def _from_httpx(value: httpx.Timeout) -> Timeouts:
+    parts = (value.connect, value.read, value.write, value.pool)
+    if any(p is None for p in parts):
+        raise InputValidationError(
+            "timeout", "an httpx.Timeout with a None part would wait forever; give every part a value"
+        )
+    longest = max(float(p) for p in parts if p is not None)
+    return Timeouts(read=longest, write=longest, upload=longest, connect=float(value.connect or longest))
 
 
 class ClientConfig(NamedTuple):

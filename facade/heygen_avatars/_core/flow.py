@@ -14,11 +14,12 @@ so flows handle failures with ordinary `try/except`. Cancellation (`asyncio.Canc
 `KeyboardInterrupt`) is not thrown in: the driver closes the flow and lets it propagate, so nothing is
 left running.
 
-Effects: `Send` (one HTTP request), `Sleep`, `Now` (monotonic time), `Random` (jitter source), `Emit`
-(call a user callback; the async driver awaits it if it returns an awaitable), `Context` (the client's
-configuration and retry policy), `Listen` (a sleep that a pushed job event, i.e. a verified webhook, ends
-early) and `PushMissed` (a finished job's event never came). Larger steps are flows of their own, run with
-`yield from`: e.g. `_transport.call`, which reads the `Context` and then sends with retries.
+Effects: `Send` (one HTTP request), `SendFile` (a file streamed from disk to a URL outside HeyGen's API:
+a direct upload's PUT), `Sleep`, `Now` (monotonic time), `Random` (jitter source), `Emit` (call a user
+callback; the async driver awaits it if it returns an awaitable), `Context` (the client's configuration
+and retry policy), `Listen` (a sleep that a pushed job event, i.e. a verified webhook, ends early) and
+`PushMissed` (a finished job's event never came). Larger steps are flows of their own, run with
+`yield from`: e.g. `_core.call.call`, which reads the `Context` and then sends with retries.
 
 `Listen` is how push joins the waits without a second logic: the wait flow says which jobs it waits for
 and how long it would sleep; the driver asks the client's push inbox (`heygen_avatars.jobs.push`), which
@@ -28,10 +29,11 @@ something happens next (the mock's `VirtualClock`), jumps time from event to eve
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import random
-from collections.abc import Callable, Generator, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, Self, TypeAlias, TypeVar, cast
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, Self, TypeAlias, TypeVar, cast
 
 import attrs
 import httpx
@@ -55,6 +57,7 @@ __all__ = [
     "PushMissed",
     "Random",
     "Send",
+    "SendFile",
     "Sleep",
     "SyncRuntime",
     "client_headers",
@@ -133,6 +136,38 @@ class Send(NamedTuple):
     url: str
     options: Mapping[str, Any]
     timeout: httpx.Timeout
+
+
+class FileBody(Protocol):
+    """A request body read in chunks when it is sent: `files.Upload` (in memory) or
+    `file_stream.StreamedFile` (from disk, never whole)."""
+
+    @property
+    def size(self) -> int: ...
+
+    def chunks(self, chunk_size: int) -> Generator[bytes, None, None]: ...
+
+
+#: bytes read from a `FileBody` and handed to httpx at a time
+FILE_CHUNK: Final = 1024 * 1024
+
+
+class SendFile(NamedTuple):
+    """Send `body` to `url`, a host outside HeyGen's API (a presigned storage URL), read in chunks as it
+    goes out. Result: the `httpx.Response`, body read.
+
+    The request carries exactly `headers`, plus the framing HTTP needs (Host, Content-Length): it is built
+    here, not by the SDK's httpx client, so none of the client's default headers (the API key, the
+    User-Agent, a caller's `default_headers`) and no per-call `extra_headers` reach that host. `progress`,
+    if given, is called with the bytes sent so far after each chunk (awaited on the async driver).
+    """
+
+    method: str
+    url: str
+    headers: Mapping[str, str]
+    body: FileBody
+    timeout: httpx.Timeout
+    progress: Callable[[int], Any] | None = None
 
 
 @attrs.frozen
@@ -217,9 +252,63 @@ def _inbox(runtime: _RuntimeBase) -> Any:
     return None if runtime.push is None else runtime.push.inbox
 
 
+def _file_request(effect: SendFile, content: Any) -> httpx.Request:
+    headers = dict(effect.headers)
+    if not any(name.lower() == "content-length" for name in headers):
+        headers["Content-Length"] = str(effect.body.size)  # framing: else httpx sends it chunked
+    return httpx.Request(
+        effect.method,
+        effect.url,
+        headers=headers,
+        content=content,
+        extensions={"timeout": effect.timeout.as_dict()},
+    )
+
+
+def _sync_callback(outcome: Any) -> None:
+    if inspect.isawaitable(outcome):
+        if inspect.iscoroutine(outcome):
+            outcome.close()
+        raise TypeError(
+            "a callback returned an awaitable on the blocking client; use AsyncHeyGen for async ones"
+        )
+
+
+def _file_chunks(effect: SendFile) -> Iterator[bytes]:
+    sent = 0
+    for chunk in effect.body.chunks(FILE_CHUNK):
+        yield chunk
+        sent += len(chunk)  # httpx asks for the next chunk once this one is written
+        if effect.progress is not None:
+            _sync_callback(effect.progress(sent))
+
+
+async def _afile_chunks(effect: SendFile) -> AsyncIterator[bytes]:
+    import asyncio  # as in SystemClock.asleep: only when an async client sends a file
+
+    chunks = effect.body.chunks(FILE_CHUNK)
+    sent = 0
+    try:
+        # each read in a worker thread: a slow disk never blocks the event loop
+        while (chunk := await asyncio.to_thread(next, chunks, None)) is not None:
+            yield chunk
+            sent += len(chunk)
+            if effect.progress is not None:
+                outcome = effect.progress(sent)
+                if inspect.isawaitable(outcome):
+                    await outcome
+    finally:
+        # cancelled while a worker thread reads: the generator is still running there and closes when
+        # collected (closing it now would raise "generator already executing" over the cancellation)
+        with contextlib.suppress(ValueError):
+            chunks.close()
+
+
 def _perform_sync(effect: Any, runtime: SyncRuntime) -> Any:
     if isinstance(effect, Send):
         return runtime.http.request(effect.method, effect.url, **_request_kwargs(effect, runtime))
+    if isinstance(effect, SendFile):  # `send`, not `request`: the client's default headers stay out
+        return runtime.http.send(_file_request(effect, _file_chunks(effect)), auth=None)
     if isinstance(effect, Context):
         return runtime.context
     if isinstance(effect, Sleep):
@@ -229,13 +318,7 @@ def _perform_sync(effect: Any, runtime: SyncRuntime) -> Any:
     if isinstance(effect, Random):
         return runtime.rng.random()
     if isinstance(effect, Emit):
-        outcome = effect.callback(effect.value)
-        if inspect.isawaitable(outcome):
-            if inspect.iscoroutine(outcome):
-                outcome.close()
-            raise TypeError(
-                "a callback returned an awaitable on the blocking client; use AsyncHeyGen for async ones"
-            )
+        _sync_callback(effect.callback(effect.value))
         return None
     if isinstance(effect, Listen):
         inbox = _inbox(runtime)
@@ -251,6 +334,8 @@ def _perform_sync(effect: Any, runtime: SyncRuntime) -> Any:
 async def _perform_async(effect: Any, runtime: AsyncRuntime) -> Any:
     if isinstance(effect, Send):
         return await runtime.http.request(effect.method, effect.url, **_request_kwargs(effect, runtime))
+    if isinstance(effect, SendFile):
+        return await runtime.http.send(_file_request(effect, _afile_chunks(effect)), auth=None)
     if isinstance(effect, Context):
         return runtime.context
     if isinstance(effect, Sleep):

@@ -1,6 +1,6 @@
 """Masking secrets: the API keys clients were built with, and sensitive header values.
 
-Apart from `_logging` so that building a client (which registers its key) does not load `logging`.
+Apart from `log.py` so that building a client (which registers its key) does not load `logging`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Reading HeyGen responses (pure): envelopes, errors in any status, non-JSON bodies.
 
-HeyGen speaks three envelope dialects (see notes/heygen-api.md §0 and §3.10):
+HeyGen speaks three envelope dialects (its v1 upload, v2 and v3 docs):
   v1 (upload host)  {"code": 100, "data": {...}, "msg": null, "message": null}   100 = success
   v2                {"error": null, "data": {...}}   error: {"code", "message"} or a plain string
   v3                {"data": ...}  /  {"error": {"code", "message", "param"?, "doc_url"?}}

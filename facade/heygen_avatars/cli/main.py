@@ -26,7 +26,7 @@ from .commands import add_commands
 from .connect import connect
 from .demo import command as demo_command
 from .mock import add_mock
-from .output import EXIT_USAGE, exit_code, print_error, print_result
+from .output import EXIT_OK, EXIT_USAGE, exit_code, print_error, print_result
 from .progress import make_reporter
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def _connection_options(parser: argparse.ArgumentParser, *, suppress: bool) -> N
     parser.add_argument(
         "--api-key",
         help="the key (default: HEYGEN_API_KEY; a key typed here shows in your shell history)",
-        **({"default": argparse.SUPPRESS} if suppress else {"default": None}),
+        **default,
     )
 
 
@@ -132,4 +132,4 @@ def main(argv: Sequence[str] | None = None, *, mock: MockHeyGen | None = None) -
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         return 130
-    return 0
+    return EXIT_OK

@@ -254,7 +254,8 @@ for _kind in (
         description="a v2 photo-avatar look becoming usable (GET /v2/photo_avatar/{id}), under 2 min",
         status_call=_get("/v2/photo_avatar/{id}", Api.V2),
         succeeded=frozenset({"completed", "ready", "success"}),
-        # moderation can end a look for good (seed 002 lists moderation_rejected beside in_appeal)
+        # moderation can end a look for good (HeyGen's create-photo-avatar-group definition lists
+        # moderation_rejected beside in_appeal: openapi/upstream/v2/create-photo-avatar-group.json)
         failed=_FAILED | {"moderation_rejected"},
         pending=_RUNNING | {"in_appeal"},
         result_of=_model("PhotoAvatarLook"),

@@ -43,6 +43,10 @@ class _JobsBase:
         `created_at` (an aware datetime, e.g. a model's `created_at`, or epoch seconds) is when the job
         started: a wait then polls it where that age falls in the kind's cadence. Without it the job is
         taken as just created.
+
+        Typed `Job[Any]`: `kind` is a run-time string. For a precise type use the resource's handle
+        (``client.videos.job(vid)``, ``client.photo_avatars.training_job(gid)``...) or annotate the
+        variable: ``job: Job[Video] = client.jobs.get("video", vid)``.
         """
         get_job_kind(kind)
         if not isinstance(job_id, str) or not job_id.strip():
@@ -58,6 +62,8 @@ class _JobsBase:
         """The handle a `resume_token()` describes (from this or another process). Does no request.
 
         `kind`, when given, must match the token's (e.g. a workflow resuming only its training jobs).
+        Typed `Job[Any]`, as the kind is in the token: annotate the variable for a precise type
+        (``job: Job[Video] = client.jobs.resume(token, kind="video")``).
         """
         ref = JobRef.from_token(token, base_url=self._client.base_url, kind=kind)
         return self._job_class(self._client, ref, result_of=result_of)

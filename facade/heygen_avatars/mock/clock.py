@@ -107,6 +107,14 @@ class ScaledClock:
         """Sleep `seconds` of scaled time."""
         await asyncio.sleep(max(seconds, 0.0) / self.speed)
 
+    def set_speed(self, speed: float) -> None:
+        """Run `speed` times faster from now on; scaled time goes on from where it is (no jump)."""
+        if speed <= 0:
+            raise ValueError(f"speed must be > 0, got {speed!r}")
+        now, real = self.monotonic(), time.monotonic()
+        self.speed = float(speed)
+        self._origin = real - now / self.speed
+
     def reset(self) -> None:
         """Restart scaled time at zero."""
         self._origin = time.monotonic()

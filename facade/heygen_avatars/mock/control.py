@@ -1,6 +1,10 @@
 """The control plane over HTTP, under the reserved prefix /_mock/ (never part of the served specs).
 
-POST   /_mock/reset                         everything back to the start
+POST   /_mock/reset                         everything back to the start ({"seed": n}: from that seed)
+GET    /_mock/config                        every option of MockHeyGen(...) now (never the key)
+POST   /_mock/config                        {"training_vocabulary": "success", "max_concurrent_jobs": 2,
+                                             "speed": 120, "durations": {...}, "seed": 1, ...}: see
+                                             MockHeyGen.configure (every option checked first)
 GET    /_mock/state                         ids and statuses of every resource
 GET    /_mock/journal?since=N               journal entries with seq > N
 GET    /_mock/faults                        pending and fired faults
@@ -17,6 +21,7 @@ POST   /_mock/durations                     {"training": [5, 60], ...}
 POST   /_mock/script                        {"kind": "training", "fail": ["code", "message"] | null}
 POST   /_mock/jobs/{id}/(complete|fail|advance)   fail takes {"code", "message"}
 POST   /_mock/consent/{group_id}/complete   act as the subject approving consent
+POST   /_mock/videos/{id}/folder            {"folder_id": "f1" | null}: act as the user filing a video
 GET    /_mock/consent/{token}               the consent page a subject visits (approves)
 GET    /_mock/files/{key}                   files the API's URLs point at
 GET    /openapi/v2-photo-avatar.json, /openapi/v3-avatars.json   the built specs
@@ -108,6 +113,8 @@ def _read(mock: MockHeyGen, request: MockRequest, route: str) -> MockResponse:
         )  # fmt: skip
     if route == "clock":
         return json_response(200, {"now": mock.clock.monotonic(), "virtual": hasattr(mock.clock, "advance")})
+    if route == "config":
+        return json_response(200, mock.settings())
     return _error(404, f"unknown control route GET /_mock/{route}")
 
 
@@ -115,7 +122,10 @@ def _write(mock: MockHeyGen, request: MockRequest, method: str, parts: list[str]
     body = _body(request)
     head = parts[0] if parts else ""
     if head == "reset" and method == "POST":
-        mock.reset()
+        mock.reset(seed=body.get("seed"))
+    elif head == "config" and method == "POST":
+        mock.configure(**body)
+        return json_response(200, mock.settings())
     elif head == "faults" and method == "DELETE":
         mock.faults.clear()
     elif head == "faults":
@@ -156,6 +166,8 @@ def _write(mock: MockHeyGen, request: MockRequest, method: str, parts: list[str]
         return json_response(200, {"id": job.id, "kind": job.kind, "status": job.status})
     elif head == "consent" and len(parts) == 3 and parts[2] == "complete":
         mock.complete_consent(parts[1])
+    elif head == "videos" and len(parts) == 3 and parts[2] == "folder":
+        mock.file_video(parts[1], body.get("folder_id"))
     else:
         return _error(404, f"unknown control route {method} /_mock/{'/'.join(parts)}")
     return json_response(200, {"ok": True})
@@ -168,7 +180,7 @@ def _file(mock: MockHeyGen, request: MockRequest, key: str) -> MockResponse:
     except ApiError as error:
         body = f"<Error><Code>{error.code}</Code><Message>{error.message}</Message></Error>".encode()
         return MockResponse(error.status, [("content-type", "application/xml")], body)
-    return MockResponse(200, [("content-type", stored.mime)], stored.data)
+    return MockResponse(200, [("content-type", stored.mime)], stored.content())
 
 
 def _consent_page(mock: MockHeyGen, token: str) -> MockResponse:

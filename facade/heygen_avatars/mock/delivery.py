@@ -5,9 +5,10 @@
   ``Heygen-Timestamp`` (unix seconds, the SDK's wall time), ``Heygen-Event-Id``; ``signature_shape`` picks
   one of the older shapes instead (``x-heygen-signature``, ``signature``). Per-call ``callback_url``
   deliveries are unsigned, as HeyGen documents them.
-* **Loopback only** unless hosts are named (``MockHeyGen(webhook_hosts=[...])``, ``--webhook-host``): a
-  delivery to any other host is recorded (``attempts``, outcome ``not_contacted``), never sent, so a
-  ``callback_url`` such as ``https://example.com/hook`` in a test or an example reaches nobody.
+* **Loopback only** unless hosts are named (``MockHeyGen(webhook_hosts=[...])``, ``--webhook-host``,
+  ``mock.configure(webhook_hosts=[...])``): a delivery to any other host is recorded (``attempts``, outcome
+  ``not_contacted``), never sent, so a ``callback_url`` such as ``https://example.com/hook`` in a test or an
+  example reaches nobody.
 * **Retries**: a delivery that is not answered with 2xx within `TIMEOUT` seconds is tried again after
   30 s, doubling up to 4 h between tries, until 24 h after the first (HeyGen: "retries with exponential
   backoff for up to 24 h"; the intervals are the mock's).
@@ -96,7 +97,8 @@ class _Delivery:
 
 
 class Dispatcher:
-    """The mock's webhook deliveries (``mock.webhooks``). Thread-safe."""
+    """The mock's webhook deliveries (``mock.webhooks``). Thread-safe. Its options come checked
+    (`heygen_avatars.mock.settings`)."""
 
     def __init__(
         self,
@@ -107,11 +109,7 @@ class Dispatcher:
         transport: httpx.BaseTransport | None = None,
         signature_shape: SignatureShape = "heygen-signature",
     ) -> None:
-        if signature_shape not in SIGNATURE_SHAPES:
-            raise ValueError(
-                f"signature_shape must be one of {list(SIGNATURE_SHAPES)}, got {signature_shape!r}"
-            )
-        self._seed = seed
+        self.seed = seed
         self._now = now
         self.hosts = frozenset(host.lower() for host in hosts)
         self._transport = transport
@@ -128,8 +126,8 @@ class Dispatcher:
         with self._lock:
             self._queue: list[_Delivery] = []
             self._seq = itertools.count()
-            self._rng = random.Random(f"{self._seed}-webhooks")
-            self.ids = IdFactory(self._seed + 7919)
+            self._rng = random.Random(f"{self.seed}-webhooks")
+            self.ids = IdFactory(self.seed + 7919)
             self.delay: Fault = Fault.latency(0.0)
             self.rates: dict[str, float] = dict.fromkeys(DELIVERY_FAULTS, 0.0)
             self._script: deque[str] = deque()

@@ -5,20 +5,22 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .clock import ScaledClock
+from .clock import ScaledClock, VirtualClock
 from .core import MockHeyGen
 
 if TYPE_CHECKING:
     import uvicorn
 
-__all__ = ["DEFAULT_SPEED", "MockServer", "make_server_mock", "serve"]
+__all__ = ["DEFAULT_SPEED", "SERVER_JOURNAL_LIMIT", "MockServer", "make_server_mock", "serve"]
 
 #: served by hand, jobs run 60x faster than HeyGen's: a 5-minute training takes 5 seconds
 DEFAULT_SPEED = 60.0
+#: journal entries a served mock keeps by default (a long session must not grow without bound)
+SERVER_JOURNAL_LIMIT = 100_000
 
 
 def make_server_mock(
@@ -26,17 +28,14 @@ def make_server_mock(
     *,
     speed: float = DEFAULT_SPEED,
     seed: int = 0,
-    webhook_hosts: Sequence[str] = (),
+    virtual: bool = False,
+    options: Mapping[str, Any] | None = None,
 ) -> MockHeyGen:
-    """A mock on scaled real time, for a server a person (or an out-of-process test) talks to.
-    `webhook_hosts`: hosts besides loopback its webhooks may be delivered to."""
-    return MockHeyGen(
-        api_key=api_key,
-        seed=seed,
-        clock=ScaledClock(speed),
-        journal_limit=100_000,
-        webhook_hosts=webhook_hosts,
-    )
+    """A mock on scaled real time (or, ``virtual``, on time moved by the control plane), for a server a
+    person or an out-of-process test talks to. ``options``: any other `MockHeyGen` keyword argument."""
+    clock = VirtualClock() if virtual else ScaledClock(speed)
+    settings = {"journal_limit": SERVER_JOURNAL_LIMIT, **(options or {})}
+    return MockHeyGen(api_key=api_key, seed=seed, clock=clock, **settings)
 
 
 def _config(mock: MockHeyGen, log_level: str) -> uvicorn.Config:
@@ -62,15 +61,18 @@ def serve(
     api_key: str = "mock-key",
     speed: float = DEFAULT_SPEED,
     seed: int = 0,
+    virtual: bool = False,
+    options: Mapping[str, Any] | None = None,
     log_level: str = "warning",
     announce: bool = True,
-    webhook_hosts: Sequence[str] = (),
 ) -> None:
     """Run the mock until interrupted, printing its base URL and the key it accepts (loopback by default).
-    Jobs end and webhooks go out on their own (a delivery thread); only to loopback and `webhook_hosts`."""
+    ``options``: any other `MockHeyGen` keyword argument (ValueError, before binding, if one is wrong).
+    On real time, jobs end and webhooks go out on their own (a delivery thread); only to loopback and the
+    ``webhook_hosts`` option's hosts."""
     import uvicorn
 
-    mock = make_server_mock(api_key, speed=speed, seed=seed, webhook_hosts=webhook_hosts)
+    mock = make_server_mock(api_key, speed=speed, seed=seed, virtual=virtual, options=options)
     config = _config(mock, log_level)
     # proto=IPPROTO_TCP: asyncio only sets TCP_NODELAY on such sockets (else Nagle costs ~40 ms per reply)
     sock = socket.socket(
@@ -86,10 +88,12 @@ def serve(
         shown = f"[{host}]" if ":" in host else host
         print(f"HeyGen mock on http://{shown}:{bound}", flush=True)
         print(f"  api key:   {api_key}", flush=True)
-        print(f"  speed:     {speed:g}x real time (control plane: /_mock/, specs: /openapi/)", flush=True)
-        hosts = ", ".join(["loopback", *webhook_hosts])
+        pace = "virtual time" if virtual else f"{speed:g}x real time"
+        print(f"  speed:     {pace} (control plane: /_mock/, specs: /openapi/)", flush=True)
+        hosts = ", ".join(["loopback", *sorted(mock.webhooks.hosts)])
         print(f"  webhooks:  delivered to {hosts} only (--webhook-host adds one)", flush=True)
-    mock.start_deliveries()
+    if not virtual:  # on virtual time, advancing the clock delivers
+        mock.start_deliveries()
     try:
         uvicorn.Server(config).run(sockets=[sock])
     finally:

@@ -26,7 +26,7 @@ __all__ = [
     "load_operations",
 ]
 
-Api = Literal["v1", "v2", "v3"]
+Api = Literal["v1", "v2", "v3", "storage"]
 #: built spec file name -> the API generation (error envelope) its operations answer in
 SPEC_FILES: dict[str, Api] = {"v2-photo-avatar.json": "v2", "v3-avatars.json": "v3"}
 _METHODS = ("get", "post", "put", "patch", "delete")
@@ -112,7 +112,7 @@ def _coerce(raw: list[str], kind: str) -> Any:
 
 
 def _validator(schema: Any, components: Mapping[str, Any]) -> jsonschema_rs.Validator:
-    root = dict(schema) if isinstance(schema, dict) else {"allOf": [schema]}
+    root: dict[str, Any] = dict(schema) if isinstance(schema, dict) else {"allOf": [schema]}
     root["components"] = components
     return jsonschema_rs.Draft202012Validator(root)
 

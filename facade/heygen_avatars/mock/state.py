@@ -6,6 +6,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
+from .blobs import Blob
 from .jobs import Job
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "AvatarGroup",
     "AvatarLook",
     "ConsentRequest",
+    "DirectUpload",
     "Generation",
     "IdFactory",
     "MockState",
@@ -42,11 +44,15 @@ class IdFactory:
 
 @dataclass(slots=True)
 class StoredFile:
-    """Bytes the mock serves under /_mock/files/<key>."""
+    """Bytes the mock serves under /_mock/files/<key>: `data`, or a `blob` (a direct upload's, on disk)."""
 
     key: str
     data: bytes
     mime: str
+    blob: Blob | None = None
+
+    def content(self) -> bytes:
+        return self.blob.read() if self.blob is not None else self.data
 
 
 @dataclass(slots=True)
@@ -60,6 +66,26 @@ class Asset:
     file_key: str
     created_at: float
     image_key: str | None = None
+
+
+@dataclass(slots=True)
+class DirectUpload:
+    """A v3 direct upload: announced (POST /v3/assets/direct-uploads), its bytes PUT to the presigned URL
+    (`blob`), then completed into an `Asset` (`asset`). Unusable until completed."""
+
+    asset_id: str
+    filename: str
+    content_type: str
+    size: int
+    checksum_sha256: str | None
+    #: epoch seconds when the upload URL was signed, and how many seconds it stays valid
+    issued_at: int
+    ttl: int
+    #: the headers the PUT must carry verbatim (`upload_headers`)
+    headers: dict[str, str]
+    created_at: float
+    blob: Blob | None = None
+    asset: Asset | None = None
 
 
 @dataclass(slots=True)
@@ -147,7 +173,7 @@ class ConsentRequest:
 
 @dataclass(slots=True)
 class Video:
-    """A v3 video render."""
+    """A v3 video: of a look (``avatar_id``) or of a photo (``type`` image: a talking photo)."""
 
     id: str
     title: str | None
@@ -158,6 +184,9 @@ class Video:
     thumbnail_key: str
     callback_id: str | None = None
     callback_url: str | None = None
+    type: str = "avatar"
+    #: set in HeyGen's web app, never by the API: `MockHeyGen.file_video` acts it out
+    folder_id: str | None = None
 
 
 @dataclass(slots=True, frozen=True)
@@ -169,6 +198,7 @@ class Voice:
     language: str
     gender: str
     type: str = "public"
+    engines: tuple[str, ...] = ()
 
 
 @dataclass(slots=True, frozen=True)
@@ -227,6 +257,7 @@ class MockState:
 
     files: dict[str, StoredFile] = field(default_factory=dict)
     assets: dict[str, Asset] = field(default_factory=dict)
+    direct_uploads: dict[str, DirectUpload] = field(default_factory=dict)
     generations: dict[str, Generation] = field(default_factory=dict)
     photo_groups: dict[str, PhotoGroup] = field(default_factory=dict)
     photo_looks: dict[str, PhotoLook] = field(default_factory=dict)
@@ -239,6 +270,15 @@ class MockState:
     #: every event, oldest first (what the mock delivered or would have)
     events: list[WebhookEvent] = field(default_factory=list)
 
+    def close(self) -> None:
+        """Free what received bytes hold (memory, temporary files)."""
+        for upload in self.direct_uploads.values():
+            if upload.blob is not None:
+                upload.blob.close()
+        for stored in self.files.values():
+            if stored.blob is not None:
+                stored.blob.close()
+
     def summary(self) -> dict[str, Any]:
         """A JSON-ready overview: ids and statuses per resource kind (for the control plane)."""
 
@@ -248,6 +288,14 @@ class MockState:
         return {
             "assets": {
                 k: {"mime": v.mime, "size": v.size, "image_key": v.image_key} for k, v in self.assets.items()
+            },
+            "direct_uploads": {
+                k: {
+                    "size": v.size,
+                    "received": None if v.blob is None else v.blob.size,
+                    "completed": v.asset is not None,
+                }
+                for k, v in self.direct_uploads.items()
             },
             "generations": {
                 k: {"status": v.job.status, "kind": v.job.kind} for k, v in self.generations.items()
@@ -270,7 +318,15 @@ class MockState:
                 if not v.public
             },
             "consents": {k: {"group_id": v.group_id} for k, v in self.consents.items()},
-            "videos": {k: {"status": v.job.status, "avatar_id": v.avatar_id} for k, v in self.videos.items()},
+            "videos": {
+                k: {
+                    "status": v.job.status,
+                    "type": v.type,
+                    "avatar_id": v.avatar_id,
+                    "folder_id": v.folder_id,
+                }
+                for k, v in self.videos.items()
+            },
             "webhook_endpoints": {  # never the secret
                 k: {"url": v.url, "events": v.events, "status": v.status}
                 for k, v in self.webhook_endpoints.items()

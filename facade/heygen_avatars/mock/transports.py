@@ -57,18 +57,45 @@ class MockHeyGenTransport(httpx.MockTransport):
         raise NotImplementedError
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.mock.handle(_to_mock(request, request.read()))
+        if self.mock.streams(request.url.path):
+            response = self._receive(request)
+        else:
+            response = self.mock.handle(_to_mock(request, request.read()))
         wait = response.delay + response.stall
         if wait > 0:
             self.mock.clock.sleep(wait)
         return _to_httpx(request, response)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.mock.handle(_to_mock(request, await request.aread()))
+        if self.mock.streams(request.url.path):
+            response = await self._areceive(request)
+        else:
+            response = self.mock.handle(_to_mock(request, await request.aread()))
         wait = response.delay + response.stall
         if wait > 0:
             await self.mock.clock.asleep(wait)
         return _to_httpx(request, response)
+
+    def _receive(self, request: httpx.Request) -> MockResponse:
+        # A storage PUT: its body goes to the mock chunk by chunk, as the client sends it (never whole).
+        receiver = self.mock.receive(_to_mock(request, b""))
+        if receiver.answer is not None:
+            return receiver.answer
+        assert isinstance(request.stream, httpx.SyncByteStream)
+        for chunk in request.stream:
+            if (answer := receiver.write(chunk)) is not None:
+                return answer
+        return receiver.finish()
+
+    async def _areceive(self, request: httpx.Request) -> MockResponse:
+        receiver = self.mock.receive(_to_mock(request, b""))
+        if receiver.answer is not None:
+            return receiver.answer
+        assert isinstance(request.stream, httpx.AsyncByteStream)
+        async for chunk in request.stream:
+            if (answer := receiver.write(chunk)) is not None:
+                return answer
+        return receiver.finish()
 
 
 class ASGIApp:
@@ -88,12 +115,6 @@ class ASGIApp:
                     return
         if scope["type"] != "http":
             return
-        chunks = []
-        while True:
-            message = await receive()
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body"):
-                break
         headers = {
             name.decode("latin-1").lower(): value.decode("latin-1") for name, value in scope["headers"]
         }
@@ -105,10 +126,33 @@ class ASGIApp:
             raw_path.decode("latin-1").split("?")[0],
             scope["query_string"].decode("latin-1"),
             headers,
-            b"".join(chunks),
+            b"",
             f"{scope.get('scheme', 'http')}://{host}",
         )
-        response = self.mock.handle(request)
+        if self.mock.streams(request.path):
+            response = await self._receive(request, receive)
+        else:
+            request.body = await _read_body(receive)
+            response = self.mock.handle(request)
+        await self._reply(response, send)
+
+    async def _receive(self, request: MockRequest, receive: Receive) -> MockResponse:
+        """A storage PUT: the body goes to the mock as it arrives; never held whole."""
+        receiver = self.mock.receive(request)
+        if receiver.answer is not None:
+            await _read_body(receive, keep=False)  # answered before the body: read and drop it
+            return receiver.answer
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return receiver.finish()
+            answer = receiver.write(message.get("body", b""))
+            if answer is not None:
+                return answer
+            if not message.get("more_body"):
+                return receiver.finish()
+
+    async def _reply(self, response: MockResponse, send: Send) -> None:
         if response.delay > 0:
             await self.mock.clock.asleep(response.delay)
         if response.transport_fault in ("connect", "reset"):
@@ -133,3 +177,13 @@ class ASGIApp:
             }
         )
         await send({"type": "http.response.body", "body": response.body})
+
+
+async def _read_body(receive: Receive, *, keep: bool = True) -> bytes:
+    chunks = []
+    while True:
+        message = await receive()
+        if keep:
+            chunks.append(message.get("body", b""))
+        if message["type"] == "http.disconnect" or not message.get("more_body"):
+            return b"".join(chunks)

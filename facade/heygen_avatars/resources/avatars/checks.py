@@ -26,9 +26,11 @@ __all__ = [
 ]
 
 FOOTAGE: Final = UploadRules(
-    purpose="digital twin footage", allowed_types=("video/mp4", "video/webm"), max_bytes=32 * MIB
+    purpose="digital twin footage", allowed_types=("video/mp4", "video/webm"), max_bytes=None
 )
-"""Digital-twin training footage (15-600 s per HeyGen): MP4/WebM, within the v3 asset size limit."""
+"""Digital-twin training footage (15-600 s per HeyGen): MP4/WebM, of any size. Up to 32 MB it goes through
+``POST /v3/assets`` (or inline as base64, capped at the same 32 MB); above, by direct upload, whose cap
+HeyGen states when the upload is announced (``max_bytes``; HeyGen's guide "Upload Assets")."""
 
 REFERENCE_IMAGE: Final = UploadRules(
     purpose="a reference image", allowed_types=("image/jpeg", "image/png"), max_bytes=32 * MIB
@@ -36,9 +38,9 @@ REFERENCE_IMAGE: Final = UploadRules(
 """Prompt-avatar reference images: JPEG/PNG, within the v3 asset size limit."""
 
 PROMPT_MAX_CHARS: Final = 1000
-"""v3 prompt avatars. The April spec says ``maxLength: 200``; HeyGen's guide (seed 004, "Max 1000 chars")
-and skill ("the actual enforced limit is 1000") say 1000. We follow HeyGen's current docs: a 200-char cap
-would refuse prompts the live API accepts, while the server still rejects anything too long."""
+"""v3 prompt avatars. The April spec says ``maxLength: 200``; HeyGen's "Create Avatar" guide ("Max 1000
+chars") and skill ("the actual enforced limit is 1000") say 1000. We follow HeyGen's current docs: a
+200-char cap would refuse prompts the live API accepts, while the server still rejects anything too long."""
 
 MAX_REFERENCE_IMAGES: Final = 3
 """v3 prompt avatars: at most 3 ``reference_images``."""

@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 APPEARANCE_MAX_CHARS: Final = 1000
-"""v2 photo generation ``appearance`` (seed 003)."""
+"""v2 photo generation ``appearance`` (HeyGen's photo-avatars skill: "Max 1000 chars")."""
 
 LOOK_PROMPT_MAX_CHARS: Final = 1000
 """v2 look generation ``prompt`` (the built spec's limit, as for ``appearance``)."""

@@ -249,7 +249,7 @@ def add_motion_flow(look_id: str, prompt: str | None, motion_type: str | None) -
     if prompt is not None:
         body["prompt"] = check.check_text("prompt", prompt)
     if motion_type is not None:
-        # Open string: the engine list is only seen on a mirror and changes often (notes §1).
+        # Open string: no HeyGen spec lists the motion engines (a docs mirror does) and they change often.
         body["motion_type"] = check.check_text("motion_type", motion_type)
     response = yield from _v2(add_motion, Op.CREATE, body=AddMotionBody.from_dict(body))
     return _required_id(response, "id")

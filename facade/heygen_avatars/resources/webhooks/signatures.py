@@ -35,7 +35,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from threading import Lock
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple, cast
 
 from ..._core.redact import register_secret
 from ...errors import WebhookVerificationError
@@ -77,7 +77,7 @@ def header_map(headers: object) -> dict[str, str]:
     with lowercase names; repeated headers are joined with commas, as HTTP allows."""
     items: Iterable[Any]
     if isinstance(headers, Mapping) or hasattr(headers, "items"):
-        items = headers.items()
+        items = cast(Any, headers).items()  # a Mapping, or a mapping-like headers object
     elif isinstance(headers, Iterable) and not isinstance(headers, str | bytes):
         items = headers
     else:
