@@ -750,3 +750,68 @@ def test_mock_on_a_taken_port_exits_1(cli: Callable[..., Ran]) -> None:
         port = taken.getsockname()[1]
         ran = cli("mock", "--port", str(port), mock=False, json_output=False)
     assert ran.code == 1 and f"cannot serve on 127.0.0.1:{port}" in ran.err
+
+
+# --------------------------------------------------------------------------------------------- webhooks
+
+
+def test_webhooks_listen_prints_each_verified_event_once_and_refuses_the_rest() -> None:
+    """`heygen-avatars webhooks listen` serves on 127.0.0.1, verifies like the SDK's receiver, prints JSON
+    lines, and stops after --count events."""
+    import time
+
+    import httpx
+    from heygen_avatars.resources.webhooks.signatures import sign
+
+    secret = "whsec_cli_listen_0123456789"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "HEYGEN_WEBHOOK_SECRET": secret}
+    argv = [
+        sys.executable,
+        "-m",
+        "heygen_avatars",
+        "--json",
+        "webhooks",
+        "listen",
+        "--port",
+        "0",
+        "--count",
+        "2",
+    ]
+    listener = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        assert listener.stderr is not None
+        ready, _, _ = select.select([listener.stderr], [], [], 30)  # bounded: never hang on a dead server
+        assert ready, "webhooks listen printed nothing within 30 s"
+        banner = listener.stderr.readline()
+        url = re.search(r"http://127\.0\.0\.1:\d+/", banner)
+        assert url, banner
+
+        def post(body: bytes, key: str = secret, event_id: str = "evt_1") -> int:
+            headers = {"heygen-signature": sign(body, key), "heygen-timestamp": str(int(time.time())),
+                       "heygen-event-id": event_id}  # fmt: skip
+            return httpx.post(url.group(0), content=body, headers=headers, timeout=10).status_code
+
+        first = json.dumps({"event_type": "avatar_video.success", "event_data": {"video_id": "v1"}}).encode()
+        second = json.dumps(
+            {"event_type": "photo_avatar_train.fail", "event_data": {"group_id": "g"}}
+        ).encode()
+        assert post(first, key="whsec_not_this_one") == 401
+        assert [post(first), post(first), post(second, event_id="evt_2")] == [200, 200, 200]  # one duplicate
+        out, err = listener.communicate(timeout=30)
+    finally:
+        listener.kill()
+        listener.wait(10)
+    events = [json.loads(line) for line in out.splitlines()]
+    assert [(e["event_type"], e["event_id"]) for e in events] == [
+        ("avatar_video.success", "evt_1"), ("photo_avatar_train.fail", "evt_2"),
+    ]  # fmt: skip
+    assert events[0]["video_id"] == "v1" and listener.returncode == 0
+    assert "signature" in err and secret not in err + out
+
+
+def test_webhooks_listen_without_a_secret_exits_1(
+    cli: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HEYGEN_WEBHOOK_SECRET", raising=False)
+    ran = cli("webhooks", "listen", "--port", "0", mock=False, json_output=False)
+    assert ran.code == 1 and "HEYGEN_WEBHOOK_SECRET" in ran.err

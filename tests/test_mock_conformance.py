@@ -143,6 +143,16 @@ def sweep(mock: MockHeyGen) -> None:
         mock.advance(600)
         api.get(f"/v3/videos/{video}")
         api.get("/v3/videos")
+        hook = api.post("/v3/webhooks/endpoints", json={"url": "https://hooks.example.com/h"}).json()["data"]
+        api.post("/v3/webhooks/endpoints", json={"url": "http://example.com/h"})  # 400: not https
+        api.get("/v3/webhooks/endpoints", params={"limit": 5})
+        api.patch(f"/v3/webhooks/endpoints/{hook['endpoint_id']}", json={"events": ["avatar_video.success"]})
+        api.patch(f"/v3/webhooks/endpoints/{hook['endpoint_id']}", json={})  # 400: nothing to update
+        api.post(f"/v3/webhooks/endpoints/{hook['endpoint_id']}/rotate-secret")
+        api.get("/v3/webhooks/event-types")
+        api.get("/v3/webhooks/events", params={"entity_id": video, "event_type": "avatar_video.success"})
+        api.delete(f"/v3/webhooks/endpoints/{hook['endpoint_id']}")
+        api.delete(f"/v3/webhooks/endpoints/{hook['endpoint_id']}")  # 404
         api.delete(f"/v3/videos/{video}")
         api.delete(f"/v3/avatars/looks/{item['id']}")
         api.delete(f"/v3/avatars/{twin['data']['avatar_group']['id']}")
@@ -170,7 +180,7 @@ def test_every_response_of_a_full_sweep_matches_the_built_spec() -> None:
     assert problems == []
     assert mock.conformance_errors == []
     operations = {operation.key for operation, response in seen if response.status == 200}
-    assert len(operations) == 34  # every operation of both specs answered successfully at least once
+    assert len(operations) == 41  # every operation of both specs answered successfully at least once
     statuses = {response.status for _, response in seen}
     assert {200, 400, 401, 404, 415, 429} <= statuses
 

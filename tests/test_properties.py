@@ -62,7 +62,7 @@ def _json(status: int, body: Any) -> httpx.Response:
 
 def test_every_operation_has_a_documented_json_response() -> None:
     operations = {(v, op) for v, _m, op, _s in RESPONSES}
-    assert len(operations) == 35, sorted(operations)
+    assert len(operations) == 42, sorted(operations)
     assert {v for v, *_ in OK_RESPONSES} == {"v2", "v3"}
 
 
@@ -158,6 +158,13 @@ FACADE_READERS: dict[str, tuple[Api, Callable[[Any], Any]]] = {
     "getVideoV3": (Api.V3, m.Video.from_raw),
     "listVoicesV3": (Api.V3, lambda d: [m.Voice.from_raw(x) for x in _items(d)]),
     "getUserMeV3": (Api.V3, m.User.from_raw),
+    "createWebhookEndpoint": (Api.V3, m.WebhookEndpoint.from_raw),
+    "listWebhookEndpoints": (Api.V3, lambda d: [m.WebhookEndpoint.from_raw(x) for x in _items(d)]),
+    "updateWebhookEndpoint": (Api.V3, m.WebhookEndpoint.from_raw),
+    "deleteWebhookEndpoint": (Api.V3, _mapping),
+    "rotateWebhookEndpointSecret": (Api.V3, m.WebhookSecret.from_raw),
+    "listWebhookEventTypes": (Api.V3, lambda d: [m.WebhookEventTypeInfo.from_raw(x) for x in _items(d)]),
+    "listWebhookEvents": (Api.V3, lambda d: [m.WebhookEvent.from_raw(x) for x in _items(d)]),
 }  # fmt: skip
 
 
@@ -348,6 +355,11 @@ RESOURCE_CALLS: dict[str, Callable[[Any], Any]] = {
     "getVideoV3": lambda c: c.videos.get("video-1"),
     "listVideosV3": lambda c: list(c.videos.list(max_items=5)),
     "listVoicesV3": lambda c: list(c.voices.list(max_items=5)),
+    "listWebhookEndpoints": lambda c: list(c.webhooks.list(max_items=5)),
+    "listWebhookEvents": lambda c: list(c.webhooks.list_events(max_items=5)),
+    "listWebhookEventTypes": lambda c: c.webhooks.list_event_types(),
+    "createWebhookEndpoint": lambda c: c.webhooks.create("https://example.com/hook"),
+    "rotateWebhookEndpointSecret": lambda c: c.webhooks.rotate_secret("ep-1"),
 }
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .resources.users import AsyncUsers, Users
     from .resources.videos import AsyncVideos, Videos
     from .resources.voices import AsyncVoices, Voices
+    from .resources.webhooks import AsyncWebhooks, Webhooks
 
 __all__ = ["AsyncHeyGen", "HeyGen"]
 
@@ -58,6 +59,7 @@ class HeyGen(ClientBase):
     voices: Namespace[Voices] = Namespace(f"{_RESOURCES}.voices", "Voices")
     videos: Namespace[Videos] = Namespace(f"{_RESOURCES}.videos", "Videos")
     users: Namespace[Users] = Namespace(f"{_RESOURCES}.users", "Users")
+    webhooks: Namespace[Webhooks] = Namespace(f"{_RESOURCES}.webhooks", "Webhooks")
 
     def __init__(
         self,
@@ -155,6 +157,7 @@ class AsyncHeyGen(ClientBase):
     voices: Namespace[AsyncVoices] = Namespace(f"{_RESOURCES}.voices", "AsyncVoices")
     videos: Namespace[AsyncVideos] = Namespace(f"{_RESOURCES}.videos", "AsyncVideos")
     users: Namespace[AsyncUsers] = Namespace(f"{_RESOURCES}.users", "AsyncUsers")
+    webhooks: Namespace[AsyncWebhooks] = Namespace(f"{_RESOURCES}.webhooks", "AsyncWebhooks")
 
     def __init__(
         self,

@@ -20,7 +20,8 @@ HeyGenError
 │   ├── JobActionRequiredError         the job waits for a person (a digital twin's consent)
 │   └── WaitTimeoutError               the wait's deadline passed; the job keeps running server-side
 ├── AddLooksError                      add_looks failed part-way; carries the looks made
-└── PhotoAvatarWorkflowError           create_photo_avatar failed at a step; carries the ids and a token
+├── PhotoAvatarWorkflowError           create_photo_avatar failed at a step; carries the ids and a token
+└── WebhookVerificationError           a webhook delivery is not provably HeyGen's (signature, age, replay)
 ```
 No exception ever holds the API key: errors carry the response body and headers HeyGen sent back,
 never the request headers, and any secret a server echoes back is masked.
@@ -65,6 +66,7 @@ __all__ = [
     "UnprocessableEntityError",
     "UploadError",
     "WaitTimeoutError",
+    "WebhookVerificationError",
 ]
 
 
@@ -353,3 +355,24 @@ class PhotoAvatarWorkflowError(HeyGenError):
             f"create_photo_avatar failed at step {step.value!r}: {cause} (already created: {made}). "
             "Resume with resume_photo_avatar(client, error.resume_token)."
         )
+
+
+class WebhookVerificationError(HeyGenError):
+    """A webhook delivery was refused: it is not provably HeyGen's, or not new.
+
+    `reason` says which check failed, for code that answers differently per case (a receiver answers a
+    replay with 200, so that HeyGen stops retrying it, and anything else with 400): ``"no_secret"``,
+    ``"no_signature"``, ``"unsigned"`` (a per-call callback delivery, which HeyGen does not sign),
+    ``"signature"``, ``"timestamp"``, ``"stale"``, ``"event_id"``, ``"replay"``, ``"payload"``. The message
+    names the headers that were read; it never holds a secret or the signature expected.
+    """
+
+    REASONS = (
+        "no_secret", "no_signature", "unsigned", "signature", "timestamp", "stale", "event_id", "replay",
+        "payload",
+    )  # fmt: skip
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        self.message = redact(message)
+        super().__init__(self.message)

@@ -16,9 +16,15 @@ left running.
 
 Effects: `Send` (one HTTP request), `SendFile` (a file streamed from disk to a URL outside HeyGen's API:
 a direct upload's PUT), `Sleep`, `Now` (monotonic time), `Random` (jitter source), `Emit` (call a user
-callback; the async driver awaits it if it returns an awaitable) and `Context` (the client's
-configuration and retry policy). Larger steps are flows of their own, run with `yield from`: e.g.
-`_core.call.call`, which reads the `Context` and then sends with retries.
+callback; the async driver awaits it if it returns an awaitable), `Context` (the client's configuration
+and retry policy), `Listen` (a sleep that a pushed job event, i.e. a verified webhook, ends early) and
+`PushMissed` (a finished job's event never came). Larger steps are flows of their own, run with
+`yield from`: e.g. `_core.call.call`, which reads the `Context` and then sends with retries.
+
+`Listen` is how push joins the waits without a second logic: the wait flow says which jobs it waits for
+and how long it would sleep; the driver asks the client's push inbox (`heygen_avatars.jobs.push`), which
+waits on a condition (blocking face), an asyncio event (async face) or, on a clock that can tell when
+something happens next (the mock's `VirtualClock`), jumps time from event to event.
 """
 
 from __future__ import annotations
@@ -46,7 +52,9 @@ __all__ = [
     "Emit",
     "Flow",
     "FlowContext",
+    "Listen",
     "Now",
+    "PushMissed",
     "Random",
     "Send",
     "SendFile",
@@ -84,6 +92,27 @@ class Random:
 @attrs.frozen
 class Context:
     """Read the client's resolved configuration and retry policy. Result: the `FlowContext`."""
+
+
+@attrs.frozen
+class Listen:
+    """Sleep up to `seconds` on the runtime's clock, ending early when a pushed event arrives for one of
+    `keys` ((job kind, job id) pairs). Result: the push inbox's `PushInfo` (the signals taken for `keys`, the
+    kinds whose deliveries are trusted), or None when the client has no webhook receiver: then this is a
+    plain `Sleep`. ``seconds=0`` only looks."""
+
+    keys: tuple[tuple[str, str], ...]
+    seconds: float
+
+
+@attrs.frozen
+class PushMissed:
+    """A status check found the job (`kind`, `job_id`) finished and no event had come for it: unless the
+    event still comes (late, not lost), the inbox stops trusting that kind's deliveries for a while (the
+    safety poll tightens). Result: None."""
+
+    kind: str
+    job_id: str
 
 
 @attrs.frozen
@@ -175,6 +204,8 @@ class _RuntimeBase:
     # The timeout `http` applies when a request gives none (the SDK's own client), else None: a request
     # whose timeout is this one is sent without it (httpx copies a given timeout per request)
     http_timeout: httpx.Timeout | None
+    # the client's `PushSlot` (its `inbox` is set once a webhook receiver exists), or None: no push
+    push: Any = attrs.field(default=None, kw_only=True)
 
     def with_context(self, context: FlowContext) -> Self:
         """A copy running flows in ``context`` (a call's own options)."""
@@ -214,6 +245,11 @@ def _request_kwargs(effect: Send, runtime: _RuntimeBase) -> dict[str, Any]:
     if effect.timeout is not runtime.http_timeout:
         kwargs["timeout"] = effect.timeout
     return kwargs
+
+
+def _inbox(runtime: _RuntimeBase) -> Any:
+    """The client's push inbox, or None (no receiver made yet, or a runtime without a client)."""
+    return None if runtime.push is None else runtime.push.inbox
 
 
 def _file_request(effect: SendFile, content: Any) -> httpx.Request:
@@ -284,6 +320,14 @@ def _perform_sync(effect: Any, runtime: SyncRuntime) -> Any:
     if isinstance(effect, Emit):
         _sync_callback(effect.callback(effect.value))
         return None
+    if isinstance(effect, Listen):
+        inbox = _inbox(runtime)
+        if inbox is None:
+            return runtime.clock.sleep(effect.seconds) if effect.seconds > 0 else None
+        return inbox.listen(effect.keys, effect.seconds, runtime.clock)
+    if isinstance(effect, PushMissed):
+        inbox = _inbox(runtime)
+        return None if inbox is None else inbox.missed(effect.kind, effect.job_id)
     raise TypeError(f"a flow yielded {effect!r}, which is not an effect")
 
 
@@ -305,6 +349,14 @@ async def _perform_async(effect: Any, runtime: AsyncRuntime) -> Any:
         if inspect.isawaitable(outcome):
             await outcome
         return None
+    if isinstance(effect, Listen):
+        inbox = _inbox(runtime)
+        if inbox is None:
+            return await runtime.clock.asleep(effect.seconds) if effect.seconds > 0 else None
+        return await inbox.alisten(effect.keys, effect.seconds, runtime.clock)
+    if isinstance(effect, PushMissed):
+        inbox = _inbox(runtime)
+        return None if inbox is None else inbox.missed(effect.kind, effect.job_id)
     raise TypeError(f"a flow yielded {effect!r}, which is not an effect")
 
 
@@ -361,6 +413,12 @@ def now() -> Flow[float]:
 def rand() -> Flow[float]:
     """`r = yield from rand()`: a uniform draw in [0, 1) from the runtime's seeded source."""
     return cast(float, (yield Random()))
+
+
+def listen(keys: tuple[tuple[str, str], ...], seconds: float) -> Flow[Any]:
+    """`info = yield from listen(keys, s)`: sleep up to `s`, woken early by a pushed event for `keys` (see
+    `Listen`); the inbox's `PushInfo`, or None when the client has no webhook receiver."""
+    return (yield Listen(keys, seconds))
 
 
 def emit(callback: Callable[[Any], Any] | None, value: Any) -> Flow[None]:

@@ -32,12 +32,22 @@ streamed to a temporary file above ``spool_bytes``; ``complete`` makes the asset
 Faults hit the PUT like any request (``mock.faults.push(STORAGE_PUT, Fault.reset())`` drops it mid-body);
 ``mock.storage_requests`` keeps each PUT's headers (credential values masked).
 
+Webhooks (`heygen_avatars.mock.delivery`): events go by HTTP POST, signed like HeyGen, to the endpoints
+registered with ``POST /v3/webhooks/endpoints`` and to ``callback_url``s; only loopback hosts are contacted
+unless others are named (``MockHeyGen(webhook_hosts=[...])``)::
+
+    mock.webhooks.deliver_through(receiver.transport())   # in-process, to a client's WebhookReceiver
+    mock.webhooks.configure(delay=Fault.latency(1, distribution="lognormal", upper=10), drop=0.3)
+    mock.webhooks.script("duplicate", "bad_signature"); mock.webhooks.take_down(600)
+    mock.webhooks.attempts; mock.events                    # every try (with its outcome), every event
+
 Inspection: ``mock.state`` (resources), ``mock.journal`` (every request, never the key),
 ``mock.reset()`` (everything back to the start; ``reset(seed=1)``: from another seed).
 
 Options: every constructor argument can be changed on a running mock (``mock.configure(max_concurrent_jobs=2,
-training_vocabulary="success")``, ``mock.settings()`` reads them), from the control plane
-(``POST /_mock/config``) and from the command line's flags.
+training_vocabulary="success", webhook_hosts=["hooks.example.com"])``, ``mock.settings()`` reads them), from
+the control plane (``POST /_mock/config``) and from the command line's flags; the objects (a clock, a
+webhook transport) apart (`heygen_avatars.mock.settings.NOT_SETTINGS` says why).
 
 Its own files count as HeyGen's file host: a URL the mock served (a v2 AI photo's ``image_url``, an asset's
 ``url``) is accepted wherever it takes a URL, over plain http on loopback too, and the very file is used.

@@ -1,9 +1,11 @@
 """`python -m heygen_avatars.mock --port N [options]` (and, with the same options, `heygen-avatars mock`).
 
-Every option of `MockHeyGen(...)` has a flag: the key, the seed, the pace (``--speed``, ``--realistic`` or
+Every option of `MockHeyGen(...)` but the objects (the clock, a webhook transport: see
+`settings.NOT_SETTINGS`) has a flag: the key, the seed, the pace (``--speed``, ``--realistic`` or
 ``--virtual`` time, moved with ``POST /_mock/clock/advance``), per-kind ``--duration``, the training
-vocabulary, the digital-twin type, the concurrency cap, strict responses, URL lifetime, journal size and
-the specs folder. A running mock changes them through ``POST /_mock/config``.
+vocabulary, the digital-twin type, the concurrency cap, strict responses, URL lifetime, journal size, the
+specs folder, direct uploads' limits and storage, and the webhooks' hosts and signature shape. A running
+mock changes them through ``POST /_mock/config``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from .delivery import SIGNATURE_SHAPES
 from .jobs import REALISTIC_DURATIONS
 from .server import DEFAULT_SPEED, SERVER_JOURNAL_LIMIT, serve
 from .settings import TRAINING_VOCABULARIES, TWIN_TYPES
@@ -123,6 +126,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--spool-bytes", type=int, default=4 * 1024 * 1024, metavar="N", help="uploads above this go to disk"
     )
     parser.add_argument("--storage-dir", type=Path, metavar="DIR", help="where spooled uploads go (temp dir)")
+    parser.add_argument(
+        "--webhook-host",
+        action="append",
+        default=[],
+        dest="webhook_hosts",
+        metavar="HOST",
+        help="also deliver webhooks to this host (default: loopback only; repeat for several)",
+    )
+    parser.add_argument(
+        "--webhook-signature",
+        choices=SIGNATURE_SHAPES,
+        default="heygen-signature",
+        help="the signature headers webhooks carry (default heygen-signature: Heygen-Signature, "
+        "Heygen-Timestamp, Heygen-Event-Id)",
+    )
 
 
 def build_parser(prog: str = "python -m heygen_avatars.mock") -> argparse.ArgumentParser:
@@ -146,6 +164,8 @@ def mock_options(args: argparse.Namespace) -> dict[str, Any]:
         "direct_upload_max_bytes": args.direct_upload_max_bytes,
         "spool_bytes": args.spool_bytes,
         "storage_dir": args.storage_dir,
+        "webhook_hosts": args.webhook_hosts,
+        "webhook_signature": args.webhook_signature,
     }
     if args.duration:
         options["durations"] = dict(args.duration)

@@ -117,8 +117,8 @@ class BackendBase:
         self.options = options
         self.ids = IdFactory(seed)
         self.state = MockState()
-        #: where webhook-shaped events go (set by MockHeyGen); the URL base events' links use
-        self.emit: Callable[[str, dict[str, Any]], None] = lambda event_type, data: None
+        #: where webhook events go (set by MockHeyGen): (event_type, event_data, the job's callback_url)
+        self.emit: Callable[[str, dict[str, Any], str | None], None] = lambda event_type, data, url: None
         self.base_url = "http://mock.heygen.local"
         #: every base URL a request reached the mock at: its own file host, whatever the scheme
         self.own_bases: set[str] = set()
@@ -324,12 +324,12 @@ class BackendBase:
             return [self.own_urls_as_https(item) for item in value]
         return value
 
-    def _finished(self, job: Job, event: str, data: dict[str, Any]) -> None:
+    def _finished(self, job: Job, event: str, data: dict[str, Any], callback_url: str | None = None) -> None:
         """Emit `<event>.success` or `<event>.fail` (with the message) when `job` ends."""
         if job.succeeded:
-            self.emit(f"{event}.success", data)
+            self.emit(f"{event}.success", data, callback_url)
         elif job.done:
-            self.emit(f"{event}.fail", {**data, "msg": job.error[1] if job.error else "failed"})
+            self.emit(f"{event}.fail", {**data, "msg": job.error[1] if job.error else "failed"}, callback_url)
 
 
 def _check_kind(mime: str, want: str, param: str) -> None:

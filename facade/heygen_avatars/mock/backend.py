@@ -10,9 +10,10 @@ from ._backend_base import Options
 from ._rules_assets import DirectUploadRules
 from ._rules_v2 import PhotoAvatarRules
 from ._rules_v3 import AvatarRules
+from ._rules_webhooks import WebhookRules
 
 __all__ = ["Backend", "Options"]
 
 
-class Backend(PhotoAvatarRules, AvatarRules, DirectUploadRules):
+class Backend(PhotoAvatarRules, AvatarRules, DirectUploadRules, WebhookRules):
     """Every resource of the mock and every rule HeyGen applies to it. Time comes from `clock`."""

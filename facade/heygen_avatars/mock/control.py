@@ -13,7 +13,10 @@ POST   /_mock/config                        {"training_vocabulary": "success", "
 GET    /_mock/state                         ids and statuses of every resource
 GET    /_mock/journal?since=N               journal entries with seq > N
 GET    /_mock/faults                        pending and fired faults
-GET    /_mock/events                        webhook-shaped events (avatar_video.success, ...)
+GET    /_mock/events                        webhook events (avatar_video.success, ...), with their ids
+GET    /_mock/webhooks                      webhook deliveries: attempts, pending, faults, allowed hosts
+POST   /_mock/webhooks                      {"delay": s | {latency fault}, "drop"|"duplicate"|"reorder"|
+                                             "bad_signature": p, "script": [fault, ...], "down": s}
 POST   /_mock/faults                        {"operation": "*"|opId|"METHOD /t", "fault": {...},
                                              "probability"?: p} or {"poll": {"id", "nth"}, "fault": {...}}
 DELETE /_mock/faults                        clear faults
@@ -34,6 +37,7 @@ GET    /openapi/v2-photo-avatar.json, /openapi/v3-avatars.json   the built specs
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
@@ -123,6 +127,31 @@ def _clear_faults(
 
 def _events(mock: MockHeyGen, request: MockRequest, body: dict[str, Any], args: list[str]) -> MockResponse:
     return json_response(200, [event.to_dict() for event in mock.events])
+
+
+def _webhooks(mock: MockHeyGen, request: MockRequest, body: dict[str, Any], args: list[str]) -> MockResponse:
+    hooks = mock.webhooks
+    if request.method == "POST":
+        delay = body.pop("delay", None)
+        script = body.pop("script", None) or []
+        down = body.pop("down", None)
+        if isinstance(delay, dict):
+            delay = Fault.from_dict({"kind": "latency", **delay})
+        hooks.configure(delay=delay, **{name: float(rate) for name, rate in body.items()})
+        hooks.script(*[str(fault) for fault in script])
+        if down is not None:
+            hooks.take_down(float(down))
+        return json_response(200, OK)
+    return json_response(
+        200,
+        {
+            "pending": hooks.pending(),
+            "attempts": [asdict(attempt) for attempt in hooks.attempts],
+            "delay": hooks.delay.to_dict(),
+            "rates": hooks.rates,
+            "hosts": sorted(hooks.hosts),
+        },
+    )
 
 
 def _clock(mock: MockHeyGen, request: MockRequest, body: dict[str, Any], args: list[str]) -> MockResponse:
@@ -217,6 +246,8 @@ ROUTES: dict[tuple[str, str], ControlHandler] = {
     ("POST", "/_mock/faults"): _add_fault,
     ("DELETE", "/_mock/faults"): _clear_faults,
     ("GET", "/_mock/events"): _events,
+    ("GET", "/_mock/webhooks"): _webhooks,
+    ("POST", "/_mock/webhooks"): _webhooks,
     ("GET", "/_mock/clock"): _clock,
     ("POST", "/_mock/clock/advance"): _advance,
     ("POST", "/_mock/durations"): _durations,

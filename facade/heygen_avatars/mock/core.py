@@ -6,19 +6,21 @@ import json
 import math
 import threading
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._core import clock as _clock
-from . import api_v2, api_v3, settings, storage  # noqa: F401  (api_v2, api_v3, storage: register the handlers)
+from . import api_v2, api_v3, api_webhooks, settings, storage  # noqa: F401  (api_*, storage: register the handlers)
 from ._admission import admit
+from ._events import Events
 from ._fault_answers import answer_instead, apply_after, http_date
 from ._http import MockRequest, MockResponse
 from ._request_parsing import parse_request
 from ._routing import HANDLERS, ApiError, Context, Route, error_response
 from .backend import Backend, Options
 from .clock import VirtualClock
+from .delivery import Dispatcher, SignatureShape
 from .faults import FaultEngine
 from .jobs import REALISTIC_DURATIONS, Job, JobBoard, Outcome, default_vocabularies
 from .journal import Journal, JournalEntry
@@ -37,7 +39,7 @@ __all__ = ["MockHeyGen", "ResponseHook"]
 ResponseHook = Callable[[MockRequest, Operation, MockResponse], None]
 
 
-class MockHeyGen:
+class MockHeyGen(Events):
     """A stateful HeyGen for tests and local development.
 
     >>> mock = MockHeyGen(api_key="mock-key", seed=0)
@@ -57,6 +59,10 @@ class MockHeyGen:
     - `url_ttl`: seconds the file URLs it returns stay valid; `journal_limit`: entries kept (None = all).
     - `upload_url_ttl`, `direct_upload_max_bytes`: a direct upload's URL lifetime (seconds) and size cap;
       `spool_bytes`, `storage_dir`: received uploads above this size go to temporary files (in that folder).
+    - `webhook_hosts`: hosts besides loopback that webhooks may be delivered to (default none: any other
+      URL is recorded, never contacted); `webhook_transport`: an httpx transport deliveries go through
+      (e.g. a receiver's ``transport()``, in-process); `webhook_signature`: the signature shape sent
+      (see `heygen_avatars.mock.delivery`). ``mock.webhooks`` sets delivery faults.
     """
 
     def __init__(
@@ -77,14 +83,17 @@ class MockHeyGen:
         direct_upload_max_bytes: int = 5 * 1024**3,
         spool_bytes: int = 4 * 1024 * 1024,
         storage_dir: Path | None = None,
+        webhook_hosts: Iterable[str] = (),
+        webhook_transport: httpx.BaseTransport | None = None,
+        webhook_signature: SignatureShape = "heygen-signature",
     ) -> None:
         checked = settings.check(
             api_key=api_key, seed=seed, training_vocabulary=training_vocabulary,
             digital_twin_type=digital_twin_type, max_concurrent_jobs=max_concurrent_jobs,
             strict_responses=strict_responses, url_ttl=url_ttl, journal_limit=journal_limit,
             upload_url_ttl=upload_url_ttl, direct_upload_max_bytes=direct_upload_max_bytes,
-            spool_bytes=spool_bytes, storage_dir=storage_dir,
-            **({} if durations is None else {"durations": durations}),
+            spool_bytes=spool_bytes, storage_dir=storage_dir, webhook_hosts=webhook_hosts,
+            webhook_signature=webhook_signature, **({} if durations is None else {"durations": durations}),
         )  # fmt: skip
         self.api_key = api_key
         self.seed = seed
@@ -103,9 +112,13 @@ class MockHeyGen:
         self.journal = Journal(journal_limit)
         #: every request the storage host received, with its headers (credential values masked)
         self.storage_requests: list[StorageRequest] = []
-        #: webhook-shaped events (avatar_video.success, photo_avatar_train.fail, ...), oldest first
-        self.events: list[WebhookEvent] = []
         self._event_listeners: list[Callable[[WebhookEvent], None]] = []
+        #: webhook deliveries (faults, attempts): see `heygen_avatars.mock.delivery`
+        self.webhooks = Dispatcher(
+            seed, self.clock.monotonic, hosts=checked["webhook_hosts"], transport=webhook_transport,
+            signature_shape=checked["webhook_signature"],
+        )  # fmt: skip
+        self._delivering: threading.Event | None = None
         self.backend.emit = self._emit
         self.specs: dict[str, dict[str, Any]] = {}
         self.operations = self._load_operations(specs_dir)
@@ -114,7 +127,7 @@ class MockHeyGen:
         self.faults = FaultEngine(seed=seed, known_operations=self._operation_names)
         self._seq = 0
         if isinstance(self.clock, VirtualClock):
-            self.clock.subscribe(self.settle)
+            self.clock.subscribe(self.settle, next_due=self.next_due)
         self._asgi: ASGIApp | None = None
 
     # setup ------------------------------------------------------------------------------------------
@@ -153,9 +166,10 @@ class MockHeyGen:
         return self.backend.state
 
     def settle(self) -> None:
-        """Apply every job transition that is due on the mock's clock."""
+        """Apply every job transition that is due on the mock's clock, then deliver the webhooks due."""
         with self._lock:
             self.jobs.settle(self.clock.monotonic())
+        self._deliver_due()
 
     def advance(self, seconds: float) -> None:
         """Advance a `VirtualClock` by `seconds` (applies every transition that came due)."""
@@ -173,23 +187,25 @@ class MockHeyGen:
             if callable(reset_clock):  # first: the backend's wall clock is set from it
                 reset_clock()
             if seed is not None:
-                self.seed = self.backend.seed = self.faults.seed = settings.check(seed=seed)["seed"]
+                new_seed: int = settings.check(seed=seed)["seed"]
+                self.seed = self.backend.seed = self.faults.seed = self.webhooks.seed = new_seed
                 self.backend.ids = IdFactory(self.seed)
             self.jobs.clear()
             self.jobs.set_durations(self._initial_durations)
             self.backend.reset()
             self.faults.clear()
             self.journal.clear()
+            self.webhooks.reset()
             self.storage_requests.clear()
-            self.events.clear()
             self.conformance_errors.clear()
             self._seq = 0
 
     def configure(self, **options: Any) -> None:
         """Change options of the running mock, as the constructor takes them (``seed``, ``speed`` on a
         scaled clock, ``durations``, ``training_vocabulary``, ``digital_twin_type``, ``max_concurrent_jobs``,
-        ``strict_responses``, ``url_ttl``, ``journal_limit``, ``api_key``). All are checked first; a new
-        ``seed`` resets the mock. The control plane's ``POST /_mock/config`` calls this."""
+        ``strict_responses``, ``url_ttl``, ``journal_limit``, ``api_key``, the direct uploads' and the
+        webhooks' options: `settings.SETTINGS`). All are checked first; a new ``seed`` resets the mock.
+        The control plane's ``POST /_mock/config`` calls this."""
         with self._lock:
             settings.configure(self, **options)
 
@@ -251,16 +267,6 @@ class MockHeyGen:
             except ApiError:
                 raise KeyError(f"no video {video_id!r}") from None
 
-    def on_event(self, listener: Callable[[WebhookEvent], None]) -> None:
-        """Call `listener` with every webhook-shaped event (what HeyGen would POST to your webhook)."""
-        self._event_listeners.append(listener)
-
-    def _emit(self, event_type: str, data: dict[str, Any]) -> None:
-        event = WebhookEvent(event_type, data, self.clock.monotonic())
-        self.events.append(event)
-        for listener in list(self._event_listeners):
-            listener(event)
-
     def complete_consent(self, group_id: str) -> None:
         """Act as the avatar's subject approving consent: waiting digital twins start processing."""
         with self._lock:
@@ -307,7 +313,8 @@ class MockHeyGen:
         return open_receiver(self, request)
 
     def handle(self, request: MockRequest) -> MockResponse:
-        """Answer one request. Thread-safe; never raises for a bad request.
+        """Answer one request. Thread-safe; never raises for a bad request. Webhooks that came due go out
+        after the answer is made.
 
         Before anything else (faults included): the route, the key (a storage PUT: its presigned URL),
         and the body's size.
@@ -315,30 +322,35 @@ class MockHeyGen:
         if self.streams(request.path):
             return self.receive(request).feed(request.body)
         with self._lock:
-            self.jobs.settle(self.clock.monotonic())
-            self._seq += 1
-            gate = admit(self, request)
-            operation = gate.operation
-            created: list[str] = []
-            fired: list[str] = []
-            if gate.refusal is not None:
-                response = gate.refusal
-            elif operation is None:
-                from .control import handle_control
+            response = self._handle_locked(request)
+        self._deliver_due()
+        return response
 
-                response = handle_control(self, request)
-            else:
-                self.backend.base_url = request.base_url  # links in events point where the client reached us
-                self.backend.own_bases.add(request.base_url)
-                response = self._handle_operation(request, operation, gate.raw_path, created, fired)
-            if operation is not None:  # as HeyGen's every answer; the date on the mock's clock
-                response.headers.append(("x-request-id", f"mock-{self._seq:08d}"))
-                response.headers.append(("date", http_date(self.backend.epoch())))
-            self._record(request, operation, response, fired, created)
-            if operation is not None:
-                for hook in self.response_hooks:  # every answer, injected faults included
-                    hook(request, operation, response)
-            return response
+    def _handle_locked(self, request: MockRequest) -> MockResponse:
+        self.jobs.settle(self.clock.monotonic())
+        self._seq += 1
+        gate = admit(self, request)
+        operation = gate.operation
+        created: list[str] = []
+        fired: list[str] = []
+        if gate.refusal is not None:
+            response = gate.refusal
+        elif operation is None:
+            from .control import handle_control
+
+            response = handle_control(self, request)
+        else:
+            self.backend.base_url = request.base_url  # links in events point where the client reached us
+            self.backend.own_bases.add(request.base_url)
+            response = self._handle_operation(request, operation, gate.raw_path, created, fired)
+        if operation is not None:  # as HeyGen's every answer; the date on the mock's clock
+            response.headers.append(("x-request-id", f"mock-{self._seq:08d}"))
+            response.headers.append(("date", http_date(self.backend.epoch())))
+        self._record(request, operation, response, fired, created)
+        if operation is not None:
+            for hook in self.response_hooks:  # every answer, injected faults included
+                hook(request, operation, response)
+        return response
 
     def _handle_operation(
         self,

@@ -72,7 +72,9 @@ def serve(
     announce: bool = True,
 ) -> None:
     """Run the mock until interrupted, printing its base URL and the key it accepts (loopback by default).
-    ``options``: any other `MockHeyGen` keyword argument (ValueError, before binding, if one is wrong)."""
+    ``options``: any other `MockHeyGen` keyword argument (ValueError, before binding, if one is wrong).
+    On real time, jobs end and webhooks go out on their own (a delivery thread); only to loopback and the
+    ``webhook_hosts`` option's hosts."""
     import uvicorn
 
     mock = make_server_mock(api_key, speed=speed, seed=seed, virtual=virtual, options=options)
@@ -93,7 +95,14 @@ def serve(
         print(f"  api key:   {api_key} (the control plane, /_mock/, takes it too)", flush=True)
         pace = "virtual time" if virtual else f"{speed:g}x real time"
         print(f"  speed:     {pace} (control plane: /_mock/, specs: /openapi/)", flush=True)
-    uvicorn.Server(config).run(sockets=[sock])
+        hosts = ", ".join(["loopback", *sorted(mock.webhooks.hosts)])
+        print(f"  webhooks:  delivered to {hosts} only (--webhook-host adds one)", flush=True)
+    if not virtual:  # on virtual time, advancing the clock delivers
+        mock.start_deliveries()
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        mock.stop_deliveries()
 
 
 class MockServer:
@@ -120,6 +129,8 @@ class MockServer:
         server = self._server
         self._thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
         self._thread.start()
+        if not hasattr(self.mock.clock, "advance"):  # real time: jobs and webhooks move on their own
+            self.mock.start_deliveries()
         deadline = time.monotonic() + 10
         while not server.started:
             if time.monotonic() > deadline or not self._thread.is_alive():
@@ -128,6 +139,7 @@ class MockServer:
         return self.url
 
     def stop(self) -> None:
+        self.mock.stop_deliveries()
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:

@@ -3,23 +3,33 @@
 The constructor, ``mock.configure(...)``, the command line (``heygen-avatars mock --training-vocabulary
 success ...``) and the control plane (``POST /_mock/config``) all go through `check`, so each option is
 refused with the same words wherever it is set. ``mock.settings()`` (``GET /_mock/config``) reads them back.
+`NOT_SETTINGS` names the constructor's other arguments, and why a running mock does not change them.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, cast
 
 from .clock import ScaledClock, VirtualClock
+from .delivery import SIGNATURE_SHAPES
 from .jobs import REALISTIC_DURATIONS, JobBoard, default_vocabularies
 
 if TYPE_CHECKING:
     from .core import MockHeyGen
 
-__all__ = ["SETTINGS", "TRAINING_VOCABULARIES", "TWIN_TYPES", "check", "configure", "current"]
+__all__ = [
+    "NOT_SETTINGS",
+    "SETTINGS",
+    "TRAINING_VOCABULARIES",
+    "TWIN_TYPES",
+    "check",
+    "configure",
+    "current",
+]
 
 TRAINING_VOCABULARIES: Final = ("ready", "success")
 TWIN_TYPES: Final = ("digital_twin", "video")
@@ -76,6 +86,19 @@ def _directory(value: object) -> Path:
     return path
 
 
+def _hosts(value: object) -> tuple[str, ...]:
+    # a lone string would be read as its letters: refused, as is an empty or spaced name
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise ValueError(f"webhook_hosts must be a list of host names, got {value!r}")
+    value = list(value)
+    for host in value:
+        if not isinstance(host, str) or not host or any(c.isspace() or c in "/@" for c in host):
+            raise ValueError(
+                f"webhook_hosts must hold bare host names (e.g. 'hooks.example.com'), got {host!r}"
+            )
+    return tuple(sorted({host.lower() for host in value}))
+
+
 def _bool(name: str, value: object) -> bool:
     if not isinstance(value, bool):
         raise ValueError(f"{name} must be true or false, got {value!r}")
@@ -97,9 +120,20 @@ _CHECKS: Final[dict[str, Callable[[object], Any]]] = {
     "direct_upload_max_bytes": lambda v: _int("direct_upload_max_bytes", v, 1),
     "spool_bytes": lambda v: _int("spool_bytes", v, 0),
     "storage_dir": lambda v: None if v is None else _directory(v),
+    "webhook_hosts": _hosts,
+    "webhook_signature": lambda v: _choice("webhook_signature", v, SIGNATURE_SHAPES),
 }
 #: what `configure` (and the control plane) can change; ``api_key`` can be set but is never read back
 SETTINGS: Final = tuple(_CHECKS)
+#: `MockHeyGen`'s arguments that `configure` (and ``/_mock/config``) does not change, and why
+NOT_SETTINGS: Final[dict[str, str]] = {
+    "clock": "an object; the flags choose it (--speed, --realistic, --virtual) and `speed` changes its pace",
+    "specs_dir": "read once as the mock starts (its operations and routes): the --specs-dir flag only",
+    "webhook_transport": (
+        "an in-process object (e.g. a receiver's transport()): no flag or JSON carries it; a running mock "
+        "takes another with mock.webhooks.deliver_through(...)"
+    ),
+}
 
 
 _BACKEND_OPTIONS: Final = (
@@ -143,6 +177,10 @@ def configure(mock: MockHeyGen, **changes: Any) -> None:
         mock.strict_responses = values["strict_responses"]
     if "journal_limit" in values:
         mock.journal.set_limit(values["journal_limit"])
+    if "webhook_hosts" in values:
+        mock.webhooks.hosts = frozenset(values["webhook_hosts"])
+    if "webhook_signature" in values:
+        mock.webhooks.signature_shape = values["webhook_signature"]
     backend_options = {k: values[k] for k in _BACKEND_OPTIONS if k in values}
     if backend_options:
         mock.options = mock.backend.options = dataclasses.replace(mock.options, **backend_options)
@@ -168,4 +206,6 @@ def current(mock: MockHeyGen) -> dict[str, Any]:
         "direct_upload_max_bytes": mock.options.direct_upload_max_bytes,
         "spool_bytes": mock.options.spool_bytes,
         "storage_dir": None if mock.options.storage_dir is None else str(mock.options.storage_dir),
+        "webhook_hosts": sorted(mock.webhooks.hosts),
+        "webhook_signature": mock.webhooks.signature_shape,
     }

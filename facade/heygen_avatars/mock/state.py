@@ -23,6 +23,7 @@ __all__ = [
     "StoredFile",
     "Video",
     "Voice",
+    "WebhookEndpoint",
     "WebhookEvent",
 ]
 
@@ -96,6 +97,8 @@ class Generation:
     name: str
     group_id: str | None = None
     image_keys: list[str] = field(default_factory=list)
+    callback_url: str | None = None
+    callback_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -200,14 +203,52 @@ class Voice:
 
 @dataclass(slots=True, frozen=True)
 class WebhookEvent:
-    """A HeyGen webhook event the mock would deliver (`event_type` as in /v3/webhooks/event-types)."""
+    """A HeyGen webhook event (`event_type` as in /v3/webhooks/event-types): delivered to the endpoints
+    subscribed to it and to the job's `callback_url`, listed by GET /v3/webhooks/events. `time` is on the
+    mock's clock, `epoch` the wall time it stands for."""
 
     event_type: str
     event_data: dict[str, Any]
     time: float
+    event_id: str = ""
+    epoch: float = 0.0
+    callback_url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"event_type": self.event_type, "event_data": dict(self.event_data), "time": self.time}
+        return {
+            "event_id": self.event_id,
+            "event_type": self.event_type,
+            "event_data": dict(self.event_data),
+            "time": self.time,
+        }
+
+    def body(self) -> dict[str, Any]:
+        """What a delivery POSTs (HeyGen's ``{"event_type", "event_data"}``, with the event's id)."""
+        return {"event_id": self.event_id, "event_type": self.event_type, "event_data": dict(self.event_data)}
+
+    def mentions(self, entity_id: str) -> bool:
+        """Whether `entity_id` is one of the ids the event is about (GET /v3/webhooks/events?entity_id=)."""
+        return any(value == entity_id for key, value in self.event_data.items() if key.endswith("id"))
+
+
+@dataclass(slots=True)
+class WebhookEndpoint:
+    """A registered webhook endpoint. `events` None: every type; `entity_id`: only events about it."""
+
+    id: str
+    url: str
+    events: list[str] | None
+    entity_id: str | None
+    created_at: float
+    secret: str = field(repr=False)
+    status: str = "enabled"
+
+    def wants(self, event: WebhookEvent) -> bool:
+        if self.status != "enabled":
+            return False
+        if self.events is not None and event.event_type not in self.events:
+            return False
+        return self.entity_id is None or event.mentions(self.entity_id)
 
 
 @dataclass
@@ -225,6 +266,9 @@ class MockState:
     consents: dict[str, ConsentRequest] = field(default_factory=dict)
     videos: dict[str, Video] = field(default_factory=dict)
     voices: dict[str, Voice] = field(default_factory=dict)
+    webhook_endpoints: dict[str, WebhookEndpoint] = field(default_factory=dict)
+    #: every event, oldest first (what the mock delivered or would have)
+    events: list[WebhookEvent] = field(default_factory=list)
 
     def close(self) -> None:
         """Free what received bytes hold (memory, temporary files)."""
@@ -282,5 +326,9 @@ class MockState:
                     "folder_id": v.folder_id,
                 }
                 for k, v in self.videos.items()
+            },
+            "webhook_endpoints": {  # never the secret
+                k: {"url": v.url, "events": v.events, "status": v.status}
+                for k, v in self.webhook_endpoints.items()
             },
         }

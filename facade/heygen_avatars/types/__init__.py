@@ -32,21 +32,38 @@ from .photo_avatars import (
 from .users import CreditPool, Subscription, UsageBased, User, Wallet
 from .videos import Video
 from .voices import Voice
+from .webhooks import (
+    AvatarVideoEvent,
+    InstantAvatarEvent,
+    PhotoAvatarGenerationEvent,
+    PhotoAvatarMotionEvent,
+    PhotoAvatarTrainEvent,
+    VideoTranslateEvent,
+    WebhookEndpoint,
+    WebhookEvent,
+    WebhookEventTypeInfo,
+    WebhookSecret,
+)
 
 __all__ = [
     "AddedLooks",
     "Asset",
     "AvatarGroup",
     "AvatarLook",
+    "AvatarVideoEvent",
     "Consent",
     "CreatedAvatar",
     "CreditPool",
     "DirectUpload",
     "ErrorInfo",
+    "InstantAvatarEvent",
     "NewAvatar",
     "NewGroup",
+    "PhotoAvatarGenerationEvent",
     "PhotoAvatarGroup",
     "PhotoAvatarLook",
+    "PhotoAvatarMotionEvent",
+    "PhotoAvatarTrainEvent",
     "PhotoGeneration",
     "Subscription",
     "TrainingStatus",
@@ -56,6 +73,11 @@ __all__ = [
     "UsageBased",
     "User",
     "Video",
+    "VideoTranslateEvent",
     "Voice",
     "Wallet",
+    "WebhookEndpoint",
+    "WebhookEvent",
+    "WebhookEventTypeInfo",
+    "WebhookSecret",
 ]
