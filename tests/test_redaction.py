@@ -185,3 +185,48 @@ async def test_downloads_to_other_hosts_carry_no_key_and_no_cookie(face: str, cl
         for name in ("x-api-key", "authorization", "cookie", "proxy-authorization"):
             assert name not in request.headers, (request.url, name)
         assert API_KEY not in str(request.headers.raw)
+
+
+def test_webhook_secrets_absent_from_logs_reprs_and_errors(caplog: pytest.LogCaptureFixture) -> None:
+    """A signing secret (from create, rotate-secret, the env or an argument) never shows: not in the models'
+    reprs, the receiver's, verification errors (which never hold the expected signature either), nor in any
+    record the SDK logs, even one that quotes it."""
+    import json
+    import time
+
+    from heygen_avatars import HeyGen
+    from heygen_avatars.mock import MockHeyGen
+    from heygen_avatars.resources.webhooks.signatures import sign
+
+    mock = MockHeyGen()
+    client = HeyGen(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock)
+    texts: list[str] = []
+    with caplog.at_level(logging.DEBUG):
+        endpoint = client.webhooks.create("https://hooks.example.com/h")
+        rotated = client.webhooks.rotate_secret(endpoint.id)
+        given = "whsec_given_by_the_caller_0123456789"
+        secrets = [endpoint.secret, rotated.secret, given]
+        receiver = client.webhooks.receiver([rotated.secret, given])
+        texts += [repr(endpoint), repr(rotated), repr(receiver), repr(list(client.webhooks.list()))]
+        body = json.dumps({"event_type": "avatar_video.success", "event_data": {"video_id": "v"}}).encode()
+        good = {"heygen-signature": sign(body, given), "heygen-timestamp": str(int(time.time()))}
+        for headers, secret in [
+            ({"heygen-signature": sign(body, "whsec_other_0123456789")}, given),  # wrong secret
+            ({**good, "heygen-timestamp": "1"}, given),  # stale
+            ({}, given),  # unsigned
+            (good, ""),  # no secret
+        ]:
+            with pytest.raises(HeyGenError) as refused:
+                client.webhooks.unwrap(body, headers, secret)
+            texts += [
+                str(refused.value),
+                repr(refused.value),
+                "".join(traceback.format_exception(refused.value)),
+            ]
+            assert sign(body, given) not in str(refused.value)  # never the expected signature
+        texts.append(receiver.handle(body, {"heygen-signature": "0" * 64}).body.decode())
+        logging.getLogger("heygen_avatars").warning("quoting the secret: %s", rotated.secret)
+    texts += [record.getMessage() for record in caplog.records]
+    assert any("refused" in text for text in texts)
+    leaked = [text for text in texts for secret in secrets if secret and secret in text]
+    assert leaked == []

@@ -29,8 +29,10 @@ if TYPE_CHECKING:
     from .resources.assets import Assets, AsyncAssets
     from .resources.avatars import AsyncAvatars, Avatars
     from .resources.photo_avatars import AsyncPhotoAvatars, PhotoAvatars
+    from .resources.users import AsyncUsers, Users
     from .resources.videos import AsyncVideos, Videos
     from .resources.voices import AsyncVoices, Voices
+    from .resources.webhooks import AsyncWebhooks, Webhooks
 
 __all__ = ["AsyncHeyGen", "HeyGen"]
 
@@ -57,6 +59,8 @@ class HeyGen(ClientBase):
     assets: Namespace[Assets] = Namespace(f"{_RESOURCES}.assets", "Assets")
     voices: Namespace[Voices] = Namespace(f"{_RESOURCES}.voices", "Voices")
     videos: Namespace[Videos] = Namespace(f"{_RESOURCES}.videos", "Videos")
+    users: Namespace[Users] = Namespace(f"{_RESOURCES}.users", "Users")
+    webhooks: Namespace[Webhooks] = Namespace(f"{_RESOURCES}.webhooks", "Webhooks")
 
     def __init__(
         self,
@@ -155,6 +159,8 @@ class AsyncHeyGen(ClientBase):
     assets: Namespace[AsyncAssets] = Namespace(f"{_RESOURCES}.assets", "AsyncAssets")
     voices: Namespace[AsyncVoices] = Namespace(f"{_RESOURCES}.voices", "AsyncVoices")
     videos: Namespace[AsyncVideos] = Namespace(f"{_RESOURCES}.videos", "AsyncVideos")
+    users: Namespace[AsyncUsers] = Namespace(f"{_RESOURCES}.users", "AsyncUsers")
+    webhooks: Namespace[AsyncWebhooks] = Namespace(f"{_RESOURCES}.webhooks", "AsyncWebhooks")
 
     def __init__(
         self,

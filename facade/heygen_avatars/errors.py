@@ -13,13 +13,15 @@ HeyGenError
 │   │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
 │   │   ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
 │   │   └── RateLimitError 429, InternalServerError >=500
-│   └── ResponseValidationError        a response we cannot read (not JSON, wrong shape)
+│   ├── ResponseValidationError        a response we cannot read (not JSON, wrong shape)
+│   └── UploadError                    a direct upload's bytes did not reach storage (its PUT failed)
 ├── JobError
 │   ├── JobFailedError                 the job ended in a failure state
 │   ├── JobActionRequiredError         the job waits for a person (a digital twin's consent)
 │   └── WaitTimeoutError               the wait's deadline passed; the job keeps running server-side
 ├── AddLooksError                      add_looks failed part-way; carries the looks made
 ├── PhotoAvatarWorkflowError           create_photo_avatar failed at a step; carries the ids and a token
+├── WebhookVerificationError           a webhook delivery is not provably HeyGen's (signature, age, replay)
 └── InterruptReport                    what a call cut short by an interrupt had made (attached, not raised)
 ```
 No exception ever holds the API key: errors carry the response body and headers HeyGen sent back,
@@ -76,7 +78,9 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "UnprocessableEntityError",
+    "UploadError",
     "WaitTimeoutError",
+    "WebhookVerificationError",
     "interrupt_report",
 ]
 
@@ -253,6 +257,27 @@ class ResponseValidationError(APIError):
         super().__init__(message, method=method, url=url)
 
 
+class UploadError(APIError):
+    """A direct upload's bytes did not reach storage: its PUT to the presigned URL kept failing, or its URL
+    kept expiring. ``asset_id`` names the upload left incomplete (never usable; nothing to clean up);
+    ``status_code`` and ``code`` are the storage host's last answer (None after a connection failure).
+    `url` is the upload URL without its query, where the signature is."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        asset_id: str,
+        status_code: int | None = None,
+        code: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        self.asset_id = asset_id
+        self.status_code = status_code
+        self.code = code
+        super().__init__(message, method="PUT", url=url)
+
+
 class JobError(HeyGenError):
     """Base of the errors about long-running jobs."""
 
@@ -357,6 +382,27 @@ class PhotoAvatarWorkflowError(HeyGenError):
             text = f"was interrupted at step {step.value!r} by {_describe(cause)} (already created: {made}). "
             text += f"Resume with resume_photo_avatar(client, token), token: {resume_token}"
         super().__init__(f"create_photo_avatar {text}")
+
+
+class WebhookVerificationError(HeyGenError):
+    """A webhook delivery was refused: it is not provably HeyGen's, or not new.
+
+    `reason` says which check failed, for code that answers differently per case (a receiver answers a
+    replay with 200, so that HeyGen stops retrying it, and anything else with 400): ``"no_secret"``,
+    ``"no_signature"``, ``"unsigned"`` (a per-call callback delivery, which HeyGen does not sign),
+    ``"signature"``, ``"timestamp"``, ``"stale"``, ``"event_id"``, ``"replay"``, ``"payload"``. The message
+    names the headers that were read; it never holds a secret or the signature expected.
+    """
+
+    REASONS = (
+        "no_secret", "no_signature", "unsigned", "signature", "timestamp", "stale", "event_id", "replay",
+        "payload",
+    )  # fmt: skip
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        self.message = redact(message)
+        super().__init__(self.message)
 
 
 def _describe(error: BaseException) -> str:

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .. import workflows
     from .retry import RetryPolicy
 
-__all__ = ["ClientBase", "Namespace", "Workflow"]
+__all__ = ["ClientBase", "Namespace", "PushSlot", "Workflow"]
 
 N = TypeVar("N")
 
@@ -72,6 +72,19 @@ class _Pool:
         """Mark closed; the httpx client to close, if the SDK made one (else None)."""
         self.closed = True
         return self._http if self.owned else None
+
+
+class PushSlot:
+    """Where a client's webhook state lives, shared by its `with_options` copies: the push inbox that feeds
+    its job waits (`heygen_avatars.jobs.push`; made with the first receiver, until then waits poll as they
+    always did), the event ids already received, and the ``callback_id`` values it issued."""
+
+    __slots__ = ("callbacks", "inbox", "replay")
+
+    def __init__(self) -> None:
+        self.inbox: Any = None
+        self.replay: Any = None
+        self.callbacks: set[str] = set()
 
 
 class Namespace(Generic[N]):
@@ -151,6 +164,7 @@ class ClientBase:
     _clock: Clock
     _rng: random.Random | None
     _pool: _Pool
+    _push: PushSlot
     _runtime: Any  # SyncRuntime / AsyncRuntime, made at the first request
     # what this face is built on: (httpx client class, `_flow` runtime class), by name so that
     # neither module loads before the first request
@@ -202,6 +216,7 @@ class ClientBase:
             self._pool = _Pool(http=http_client)
         else:
             self._pool = _Pool(make=lambda: self._make_http(transport))
+        self._push = PushSlot()
         self._runtime = None
 
     def _make_http(self, transport: object) -> Any:
@@ -271,6 +286,7 @@ class ClientBase:
             http=http,
             request_headers=None if sends_headers else headers,
             http_timeout=default_timeout if owned and http.timeout == default_timeout else None,
+            push=self._push,
         )
         return self._runtime
 

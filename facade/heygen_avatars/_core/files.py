@@ -3,7 +3,8 @@
 A source is a path (``str`` or ``os.PathLike``), ``bytes``, or a binary file object. `load_upload` reads it
 once into an `Upload` (filename, bytes, sniffed content type, image size when it is an image) and checks it
 against `UploadRules` for the endpoint it is going to. No Pillow: the type comes from magic numbers and the
-size from JPEG/PNG/WebP headers.
+size from JPEG/PNG/WebP headers. Files too large to hold (direct uploads) are never read whole: see
+`file_stream`, whose `StreamedFile` is checked by the same `check_upload` from its first bytes.
 
 Example::
 
@@ -16,8 +17,9 @@ from __future__ import annotations
 import base64
 import os
 import struct
+from collections.abc import Generator
 from pathlib import Path
-from typing import IO, Final, TypeAlias
+from typing import IO, Final, Protocol, TypeAlias
 
 from attrs import field, frozen
 
@@ -30,10 +32,13 @@ __all__ = [
     "V1_ASSET",
     "V3_ASSET",
     "FileSource",
+    "LocalFile",
     "Upload",
     "UploadRules",
     "check_upload",
+    "default_name",
     "image_size",
+    "largest_accepted",
     "load_upload",
     "sniff_content_type",
 ]
@@ -66,7 +71,8 @@ class UploadRules:
     purpose: str
     """Said in errors, e.g. "a photo avatar photo"."""
     allowed_types: tuple[str, ...]
-    max_bytes: int
+    max_bytes: int | None
+    """None: no limit of ours (a direct upload: the server's own ``max_bytes`` applies)."""
     max_inclusive: bool = True
     """False when the documented limit is "under N MB"."""
     min_width: int = 0
@@ -131,6 +137,12 @@ class Upload:
     def size(self) -> int:
         return len(self.content)
 
+    def chunks(self, chunk_size: int) -> Generator[bytes, None, None]:
+        """The content in pieces of ``chunk_size`` (a direct upload's PUT sends any file this way)."""
+        view = memoryview(self.content)
+        for start in range(0, len(view), chunk_size):
+            yield bytes(view[start : start + chunk_size])
+
     def as_base64_input(self) -> dict[str, str]:
         """The v3 ``AssetInput`` for inline content: ``{"type": "base64", "media_type", "data"}``."""
         return {
@@ -138,6 +150,21 @@ class Upload:
             "media_type": self.content_type or "application/octet-stream",
             "data": base64.b64encode(self.content).decode("ascii"),
         }
+
+
+class LocalFile(Protocol):
+    """What the checks read of a local file, in memory (`Upload`) or streamed (`file_stream.StreamedFile`)."""
+
+    @property
+    def filename(self) -> str: ...
+    @property
+    def size(self) -> int: ...
+    @property
+    def content_type(self) -> str | None: ...
+    @property
+    def width(self) -> int | None: ...
+    @property
+    def height(self) -> int | None: ...
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -268,12 +295,21 @@ def _megabytes(size: int) -> str:
 
 def _too_big(field_name: str, size: str, rules: UploadRules) -> InputValidationError:
     bound = "under" if not rules.max_inclusive else "at most"
-    return InputValidationError(
-        field_name, f"the file is {size}; {rules.purpose} must be {bound} {rules.max_bytes // MIB} MB"
-    )
+    limit = f"{(rules.max_bytes or 0) // MIB} MB"
+    return InputValidationError(field_name, f"the file is {size}; {rules.purpose} must be {bound} {limit}")
+
+
+def largest_accepted(rules: UploadRules) -> int:
+    """The most bytes a file may have under ``rules`` (which must have a limit: every rules but a direct
+    upload's), e.g. to cap a download before it is read."""
+    if rules.max_bytes is None:
+        raise ValueError(f"{rules.purpose} has no size limit")
+    return rules.max_bytes - (0 if rules.max_inclusive else 1)
 
 
 def _exceeds(size: int, rules: UploadRules) -> bool:
+    if rules.max_bytes is None:
+        return False
     return size > rules.max_bytes if rules.max_inclusive else size >= rules.max_bytes
 
 
@@ -331,7 +367,12 @@ def _path(source: str | os.PathLike[str], field_name: str) -> Path:
     return path
 
 
-def check_upload(upload: Upload, rules: UploadRules, *, field: str = "file") -> None:
+def default_name(content_type: str | None) -> str:
+    """The file name of a source that has none (bytes, an anonymous stream): ``upload.<ext>``."""
+    return f"upload{_EXTENSIONS.get(content_type or '', '')}"
+
+
+def check_upload(upload: LocalFile, rules: UploadRules, *, field: str = "file") -> None:
     """Raise `InputValidationError` if ``upload`` breaks ``rules`` (type, size, minimum image dimensions)."""
     if upload.size == 0:
         raise InputValidationError(field, "the file is empty")
@@ -383,10 +424,10 @@ def load_upload(
     limit = rules.max_bytes if rules is not None else None
     content, found_name, truncated = _read_source(source, field, limit)
     if rules is not None and truncated:
-        raise _too_big(field, f"more than {rules.max_bytes // MIB} MB", rules)
+        raise _too_big(field, f"more than {(rules.max_bytes or 0) // MIB} MB", rules)
     content_type = sniff_content_type(content)
     dims = image_size(content, content_type) if content_type and content_type.startswith("image/") else None
-    name = filename or found_name or f"upload{_EXTENSIONS.get(content_type or '', '')}"
+    name = filename or found_name or default_name(content_type)
     upload = Upload(
         filename=name,
         content=content,

@@ -24,19 +24,27 @@ cancellation of the task itself stops waiting (the answer is then lost: the repo
 in flight). Ctrl-C on the blocking driver cannot be held back this way: the request's
 answer is lost, and `call` reports the request as in flight.
 
-Effects: `Send` (one HTTP request), `Fetch` (a media URL, without the key), `Sleep`, `Now` (monotonic
-time), `Random` (jitter source), `Emit`
-(call a user callback; the async driver awaits it if it returns an awaitable) and `Context` (the client's
-configuration and retry policy). Larger steps are flows of their own, run with `yield from`: e.g.
-`_core.call.call`, which reads the `Context` and then sends with retries.
+Effects: `Send` (one HTTP request), `SendFile` (a file streamed from disk to a URL outside HeyGen's API:
+a direct upload's PUT), `Fetch` (a media URL, without the key), `Sleep`, `Now` (monotonic time), `Random`
+(jitter source), `Emit` (call a user callback; the async driver awaits it if it returns an awaitable),
+`Context` (the client's configuration and retry policy), `Listen` (a sleep that a pushed job event, i.e. a
+verified webhook, ends early) and `PushMissed` (a finished job's event never came). Larger steps are flows
+of their own, run with `yield from`: e.g. `_core.call.call`, which reads the `Context` and then sends with
+retries.
+
+`Listen` is how push joins the waits without a second logic: the wait flow says which jobs it waits for
+and how long it would sleep; the driver asks the client's push inbox (`heygen_avatars.jobs.push`), which
+waits on a condition (blocking face), an asyncio event (async face) or, on a clock that can tell when
+something happens next (the mock's `VirtualClock`), jumps time from event to event.
 """
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import random
-from collections.abc import Callable, Generator, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, Self, TypeAlias, TypeVar, cast
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, Protocol, Self, TypeAlias, TypeVar, cast
 
 import attrs
 import httpx
@@ -57,9 +65,12 @@ __all__ = [
     "Fetch",
     "Flow",
     "FlowContext",
+    "Listen",
     "Now",
+    "PushMissed",
     "Random",
     "Send",
+    "SendFile",
     "Sleep",
     "SyncRuntime",
     "client_headers",
@@ -95,6 +106,27 @@ class Random:
 @attrs.frozen
 class Context:
     """Read the client's resolved configuration and retry policy. Result: the `FlowContext`."""
+
+
+@attrs.frozen
+class Listen:
+    """Sleep up to `seconds` on the runtime's clock, ending early when a pushed event arrives for one of
+    `keys` ((job kind, job id) pairs). Result: the push inbox's `PushInfo` (the signals taken for `keys`, the
+    kinds whose deliveries are trusted), or None when the client has no webhook receiver: then this is a
+    plain `Sleep`. ``seconds=0`` only looks."""
+
+    keys: tuple[tuple[str, str], ...]
+    seconds: float
+
+
+@attrs.frozen
+class PushMissed:
+    """A status check found the job (`kind`, `job_id`) finished and no event had come for it: unless the
+    event still comes (late, not lost), the inbox stops trusting that kind's deliveries for a while (the
+    safety poll tightens). Result: None."""
+
+    kind: str
+    job_id: str
 
 
 @attrs.frozen
@@ -135,6 +167,38 @@ def fetch(url: str, max_bytes: int) -> Flow[bytes]:
     return cast(bytes, (yield Fetch(url, max_bytes)))
 
 
+class FileBody(Protocol):
+    """A request body read in chunks when it is sent: `files.Upload` (in memory) or
+    `file_stream.StreamedFile` (from disk, never whole)."""
+
+    @property
+    def size(self) -> int: ...
+
+    def chunks(self, chunk_size: int) -> Generator[bytes, None, None]: ...
+
+
+#: bytes read from a `FileBody` and handed to httpx at a time
+FILE_CHUNK: Final = 1024 * 1024
+
+
+class SendFile(NamedTuple):
+    """Send `body` to `url`, a host outside HeyGen's API (a presigned storage URL), read in chunks as it
+    goes out. Result: the `httpx.Response`, body read.
+
+    The request carries exactly `headers`, plus the framing HTTP needs (Host, Content-Length): it is built
+    here, not by the SDK's httpx client, so none of the client's default headers (the API key, the
+    User-Agent, a caller's `default_headers`) and no per-call `extra_headers` reach that host. `progress`,
+    if given, is called with the bytes sent so far after each chunk (awaited on the async driver).
+    """
+
+    method: str
+    url: str
+    headers: Mapping[str, str]
+    body: FileBody
+    timeout: httpx.Timeout
+    progress: Callable[[int], Any] | None = None
+
+
 @attrs.frozen
 class FlowContext:
     """What the `Context` effect gives a flow: the configuration and retry policy its call runs with (the
@@ -170,6 +234,8 @@ class _RuntimeBase:
     # The timeout `http` applies when a request gives none (the SDK's own client), else None: a request
     # whose timeout is this one is sent without it (httpx copies a given timeout per request)
     http_timeout: httpx.Timeout | None
+    # the client's `PushSlot` (its `inbox` is set once a webhook receiver exists), or None: no push
+    push: Any = attrs.field(default=None, kw_only=True)
 
     def with_context(self, context: FlowContext) -> Self:
         """A copy running flows in ``context`` (a call's own options)."""
@@ -213,9 +279,68 @@ def _request_kwargs(effect: Send, runtime: _RuntimeBase) -> dict[str, Any]:
     return kwargs
 
 
+def _inbox(runtime: _RuntimeBase) -> Any:
+    """The client's push inbox, or None (no receiver made yet, or a runtime without a client)."""
+    return None if runtime.push is None else runtime.push.inbox
+
+
+def _file_request(effect: SendFile, content: Any) -> httpx.Request:
+    headers = dict(effect.headers)
+    if not any(name.lower() == "content-length" for name in headers):
+        headers["Content-Length"] = str(effect.body.size)  # framing: else httpx sends it chunked
+    return httpx.Request(
+        effect.method,
+        effect.url,
+        headers=headers,
+        content=content,
+        extensions={"timeout": effect.timeout.as_dict()},
+    )
+
+
+def _sync_callback(outcome: Any) -> None:
+    if inspect.isawaitable(outcome):
+        if inspect.iscoroutine(outcome):
+            outcome.close()
+        raise TypeError(
+            "a callback returned an awaitable on the blocking client; use AsyncHeyGen for async ones"
+        )
+
+
+def _file_chunks(effect: SendFile) -> Iterator[bytes]:
+    sent = 0
+    for chunk in effect.body.chunks(FILE_CHUNK):
+        yield chunk
+        sent += len(chunk)  # httpx asks for the next chunk once this one is written
+        if effect.progress is not None:
+            _sync_callback(effect.progress(sent))
+
+
+async def _afile_chunks(effect: SendFile) -> AsyncIterator[bytes]:
+    import asyncio  # as in SystemClock.asleep: only when an async client sends a file
+
+    chunks = effect.body.chunks(FILE_CHUNK)
+    sent = 0
+    try:
+        # each read in a worker thread: a slow disk never blocks the event loop
+        while (chunk := await asyncio.to_thread(next, chunks, None)) is not None:
+            yield chunk
+            sent += len(chunk)
+            if effect.progress is not None:
+                outcome = effect.progress(sent)
+                if inspect.isawaitable(outcome):
+                    await outcome
+    finally:
+        # cancelled while a worker thread reads: the generator is still running there and closes when
+        # collected (closing it now would raise "generator already executing" over the cancellation)
+        with contextlib.suppress(ValueError):
+            chunks.close()
+
+
 def _perform_sync(effect: Any, runtime: SyncRuntime) -> Any:
     if isinstance(effect, Send):
         return runtime.http.request(effect.method, effect.url, **_request_kwargs(effect, runtime))
+    if isinstance(effect, SendFile):  # `send`, not `request`: the client's default headers stay out
+        return runtime.http.send(_file_request(effect, _file_chunks(effect)), auth=None)
     if isinstance(effect, Context):
         return runtime.context
     if isinstance(effect, Sleep):
@@ -229,20 +354,24 @@ def _perform_sync(effect: Any, runtime: SyncRuntime) -> Any:
 
         return download(runtime.http, effect.url, max_bytes=effect.max_bytes)
     if isinstance(effect, Emit):
-        outcome = effect.callback(effect.value)
-        if inspect.isawaitable(outcome):
-            if inspect.iscoroutine(outcome):
-                outcome.close()
-            raise TypeError(
-                "a callback returned an awaitable on the blocking client; use AsyncHeyGen for async ones"
-            )
+        _sync_callback(effect.callback(effect.value))
         return None
+    if isinstance(effect, Listen):
+        inbox = _inbox(runtime)
+        if inbox is None:
+            return runtime.clock.sleep(effect.seconds) if effect.seconds > 0 else None
+        return inbox.listen(effect.keys, effect.seconds, runtime.clock)
+    if isinstance(effect, PushMissed):
+        inbox = _inbox(runtime)
+        return None if inbox is None else inbox.missed(effect.kind, effect.job_id)
     raise TypeError(f"a flow yielded {effect!r}, which is not an effect")
 
 
 async def _perform_async(effect: Any, runtime: AsyncRuntime) -> Any:
     if isinstance(effect, Send):
         return await runtime.http.request(effect.method, effect.url, **_request_kwargs(effect, runtime))
+    if isinstance(effect, SendFile):
+        return await runtime.http.send(_file_request(effect, _afile_chunks(effect)), auth=None)
     if isinstance(effect, Context):
         return runtime.context
     if isinstance(effect, Sleep):
@@ -260,6 +389,14 @@ async def _perform_async(effect: Any, runtime: AsyncRuntime) -> Any:
         if inspect.isawaitable(outcome):
             await outcome
         return None
+    if isinstance(effect, Listen):
+        inbox = _inbox(runtime)
+        if inbox is None:
+            return await runtime.clock.asleep(effect.seconds) if effect.seconds > 0 else None
+        return await inbox.alisten(effect.keys, effect.seconds, runtime.clock)
+    if isinstance(effect, PushMissed):
+        inbox = _inbox(runtime)
+        return None if inbox is None else inbox.missed(effect.kind, effect.job_id)
     raise TypeError(f"a flow yielded {effect!r}, which is not an effect")
 
 
@@ -377,6 +514,12 @@ def now() -> Flow[float]:
 def rand() -> Flow[float]:
     """`r = yield from rand()`: a uniform draw in [0, 1) from the runtime's seeded source."""
     return cast(float, (yield Random()))
+
+
+def listen(keys: tuple[tuple[str, str], ...], seconds: float) -> Flow[Any]:
+    """`info = yield from listen(keys, s)`: sleep up to `s`, woken early by a pushed event for `keys` (see
+    `Listen`); the inbox's `PushInfo`, or None when the client has no webhook receiver."""
+    return (yield Listen(keys, seconds))
 
 
 def emit(callback: Callable[[Any], Any] | None, value: Any) -> Flow[None]:

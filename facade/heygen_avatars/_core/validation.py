@@ -31,6 +31,7 @@ __all__ = [
     "check_sendable",
     "check_text",
     "epoch_seconds",
+    "is_loopback_host",
     "load_token",
     "optional_id",
 ]
@@ -178,6 +179,21 @@ def check_list(field: str, value: object, what: str) -> list[Any]:
     if isinstance(value, str | bytes | bytearray) or not isinstance(value, Iterable):
         raise InputValidationError(field, f"expected a list of {what}, got {_type_name(value)}", value=value)
     return list(value)
+
+
+def is_loopback_host(host: str | None) -> bool:
+    """``localhost`` (or a name under it) or a loopback address (127.0.0.0/8, ::1)."""
+    import ipaddress
+
+    if not host:
+        return False
+    name = host.lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def load_token(field: str, token: object, *, what: str, max_chars: int) -> Any:

@@ -5,6 +5,7 @@
     heygen-avatars groups train GROUP_ID --wait --timeout 900
     heygen-avatars --json videos create --avatar-id LOOK_ID --script "Hi!" --voice-id VOICE_ID
     heygen-avatars jobs wait "$TOKEN"        # a token from --json or from a timed-out wait
+    heygen-avatars webhooks listen           # a local receiver printing verified events
     heygen-avatars mock --port 8000          # serve the mock; heygen-avatars demo: the whole story
 
 The key comes from ``HEYGEN_API_KEY`` (or ``--api-key``); ``--mock`` runs one command against a fresh mock

@@ -35,7 +35,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
 
-from .._core.files import PHOTO_AVATAR_V1
+from .._core.files import PHOTO_AVATAR_V1, largest_accepted
 from .._core.flow import Flow, fetch, now, rand, sleep
 from .._core.log import logger
 from ..errors import HeyGenError, JobFailedError, NotFoundError
@@ -95,7 +95,7 @@ def _made_from(run: Run, group_id: str, first_key: str) -> Flow[bool]:
     if not first.image_url:
         return False
     try:
-        data = yield from fetch(first.image_url, PHOTO_AVATAR_V1.max_bytes)
+        data = yield from fetch(first.image_url, largest_accepted(PHOTO_AVATAR_V1))
     except HeyGenError as error:
         logger.info("create_photo_avatar: could not read group %s's image (%s)", group_id, error)
         return False

@@ -13,6 +13,8 @@ from .common import Subparsers
 from .jobs import add_jobs
 from .media import add_media
 from .photo_avatars import add_groups, add_looks, add_photos
+from .users import add_users
+from .webhooks import add_webhooks
 
 __all__ = ["add_commands"]
 
@@ -25,3 +27,5 @@ def add_commands(subparsers: Subparsers, common: argparse.ArgumentParser) -> Non
     add_avatars(subparsers, common)
     add_media(subparsers, common)
     add_jobs(subparsers, common)
+    add_users(subparsers, common)
+    add_webhooks(subparsers, common)

@@ -15,7 +15,8 @@ from ..._core.interrupts import attach_report
 from ...errors import InterruptReport, interrupt_report
 from ...jobs.handles import Job
 from ...jobs.waiting import DEFAULT, WaitTimeout
-from ..progress import Reporter
+from ...types.assets import UploadProgress
+from ..progress import Reporter, human_size
 
 __all__ = [
     "Handler",
@@ -26,6 +27,7 @@ __all__ = [
     "group",
     "made_before_interrupt",
     "timeout_of",
+    "upload_progress",
     "uploading",
 ]
 
@@ -57,14 +59,31 @@ def made_before_interrupt(operation: str, *created: str) -> Iterator[None]:
         raise
 
 
+def _local(sources: tuple[str | None, ...]) -> list[str]:
+    return [s for s in sources if s and not s.startswith(("https://", "http://")) and Path(s).is_file()]
+
+
+def _label(local: list[str]) -> str:
+    size = sum(Path(s).stat().st_size for s in local)
+    return f"uploading {', '.join(local)} ({human_size(size)})"
+
+
 def uploading(reporter: Reporter, *sources: str | None) -> AbstractContextManager[None]:
     """Progress while local files are uploaded inside a call (URLs and ids upload nothing)."""
-    local = [s for s in sources if s and not s.startswith(("https://", "http://")) and Path(s).is_file()]
+    local = _local(sources)
     if not local:
         return contextlib.nullcontext()
-    size = sum(Path(s).stat().st_size for s in local)
-    shown = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} KB"
-    return reporter.activity(f"uploading {', '.join(local)} ({shown})")
+    return reporter.activity(_label(local))
+
+
+def upload_progress(reporter: Reporter, source: str | None) -> Callable[[UploadProgress], None] | None:
+    """For a call that uploads one local file and reports how far: announce it and return the callback
+    that draws its progress (None for a URL or an id: nothing to upload)."""
+    local = _local((source,))
+    if not local:
+        return None
+    reporter.step(_label(local))
+    return reporter.upload
 
 
 def add_wait(parser: argparse.ArgumentParser) -> None:

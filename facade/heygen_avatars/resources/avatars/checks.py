@@ -26,9 +26,11 @@ __all__ = [
 ]
 
 FOOTAGE: Final = UploadRules(
-    purpose="digital twin footage", allowed_types=("video/mp4", "video/webm"), max_bytes=32 * MIB
+    purpose="digital twin footage", allowed_types=("video/mp4", "video/webm"), max_bytes=None
 )
-"""Digital-twin training footage (15-600 s per HeyGen): MP4/WebM, within the v3 asset size limit."""
+"""Digital-twin training footage (15-600 s per HeyGen): MP4/WebM, of any size. Up to 32 MB it goes through
+``POST /v3/assets`` (or inline as base64, capped at the same 32 MB); above, by direct upload, whose cap
+HeyGen states when the upload is announced (``max_bytes``; HeyGen's guide "Upload Assets")."""
 
 REFERENCE_IMAGE: Final = UploadRules(
     purpose="a reference image", allowed_types=("image/jpeg", "image/png"), max_bytes=32 * MIB

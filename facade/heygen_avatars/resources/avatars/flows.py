@@ -21,7 +21,8 @@ from ..._core.responses import Api, ApiResponse
 from ...errors import HeyGenError
 from ...types.assets import Asset
 from ...types.avatars import AvatarGroup, AvatarLook, Consent, CreatedAvatar
-from ..assets.inputs import AssetPlan, resolve_flow
+from ..assets.flows import OnProgress
+from ..assets.inputs import AssetPlan, own_host_flow, resolve_all_flow, resolve_flow
 from .checks import avatar_type as type_filter, look_name, ownership as ownership_filter
 
 # generated endpoints and request models, imported at first use (see _core/lazy.py)
@@ -58,11 +59,15 @@ class Created:
 
 
 def create_flow(
-    body: Mapping[str, Any], files: Mapping[str, AssetPlan], references: Sequence[AssetPlan]
+    body: Mapping[str, Any],
+    files: Mapping[str, AssetPlan],
+    references: Sequence[AssetPlan],
+    on_upload_progress: OnProgress | None = None,
 ) -> Flow[Created]:
-    """Upload what needs uploading, then ``POST /v3/avatars``. An interrupt carries the uploads made."""
+    """Upload what needs uploading (reporting the main file's progress), then ``POST /v3/avatars``. An
+    interrupt carries the uploads made."""
     uploaded: list[Asset] = []
-    flow = _create(body, files, references, uploaded)
+    flow = _create(body, files, references, uploaded, on_upload_progress)
     return (yield from reporting("avatars.create", flow, lambda: [f"asset {a.id}" for a in uploaded]))
 
 
@@ -71,15 +76,14 @@ def _create(
     files: Mapping[str, AssetPlan],
     references: Sequence[AssetPlan],
     uploaded: list[Asset],
+    on_upload_progress: OnProgress | None,
 ) -> Flow[Created]:
     full = dict(body)
-    for key, plan in files.items():
-        full[key] = yield from resolve_flow(plan, uploaded)
+    yield from own_host_flow([*files.values(), *references])  # every URL checked before the first upload
+    inputs = yield from resolve_all_flow(list(files.values()), uploaded, on_upload_progress)
+    full.update(zip(files, inputs, strict=True))
     if references:
-        images = []
-        for plan in references:
-            images.append((yield from resolve_flow(plan, uploaded)))
-        full["reference_images"] = images
+        full["reference_images"] = yield from resolve_all_flow(references, uploaded)
     model: Any = {
         "photo": CreatePhotoAvatarRequest,
         "prompt": CreatePromptAvatarRequest,

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Unpack, cast
 
 from ..._core import validation as check
 from ..._core.download import adownload, download
-from ..._core.files import PHOTO_AVATAR_V1, FileSource, Upload, load_upload
+from ..._core.files import PHOTO_AVATAR_V1, FileSource, Upload, largest_accepted, load_upload
 from ..._core.options import RequestOptions, check_options
 from ...jobs.handles import AsyncJob, Job
 from ...types.literals import Age, Ethnicity, Gender, Orientation, Pose, Style
@@ -79,7 +79,7 @@ class _Base(Generic[LookJob, TrainingJob, GenerationJob]):
 
 
 # a photo from a URL is refused as soon as it is known to be too big (headers, then while streaming)
-_URL_LIMIT = PHOTO_AVATAR_V1.max_bytes - (0 if PHOTO_AVATAR_V1.max_inclusive else 1)
+_URL_LIMIT = largest_accepted(PHOTO_AVATAR_V1)
 
 
 def _group_upload(

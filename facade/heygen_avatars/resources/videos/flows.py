@@ -1,4 +1,5 @@
-"""The sans-IO flows of ``client.videos``: check the look, create, read, delete, find a fresh URL.
+"""The sans-IO flows of ``client.videos``: check the look, create (from a look or a photo), read, delete,
+find a fresh URL.
 
 Both faces (`faces.py`) only run these; arguments arrive checked (`checks.py`).
 """
@@ -15,10 +16,12 @@ from ..._core.flow import Flow
 from ..._core.lazy import lazy
 from ..._core.pages import list_params, page_flow
 from ..._core.responses import Api, ApiResponse
-from ...errors import InputValidationError, NotFoundError
+from ...errors import HeyGenError, InputValidationError, NotFoundError
 from ...jobs.kinds import JobState
+from ...types.assets import Asset
 from ...types.avatars import AvatarLook
 from ...types.videos import Video
+from ..assets.inputs import AssetPlan, resolve_flow
 from ..avatars.flows import get_group_flow, get_look_flow, looks_call
 
 # generated endpoints and request models, imported at first use (see _core/lazy.py)
@@ -29,6 +32,7 @@ get_video_v3 = lazy(f"{_API}.get_video_v3")
 list_videos_v3 = lazy(f"{_API}.list_videos_v3")
 _MODELS = "heygen_avatars_generated.v3.models"
 CreateVideoFromAvatar = lazy(_MODELS, "CreateVideoFromAvatar")
+CreateVideoFromImage = lazy(_MODELS, "CreateVideoFromImage")
 
 _NOT_READY: Final = (JobState.PENDING, JobState.ACTION_REQUIRED, JobState.FAILED)
 
@@ -77,11 +81,31 @@ def create_flow(body: Mapping[str, Any], check_avatar: bool) -> Flow[str]:
     if check_avatar:
         yield from check_avatar_flow(str(body["avatar_id"]))
     response = yield from _v3(create_video, Op.CREATE, body=CreateVideoFromAvatar.from_dict(body))
+    return _video_id(response)
+
+
+def _video_id(response: ApiResponse) -> str:
     data = response.data if isinstance(response.data, Mapping) else {}
     video_id = data.get("video_id") or data.get("id")
     if not isinstance(video_id, str) or not video_id:
         raise response.invalid("the response has no video_id")
     return video_id
+
+
+def create_from_image_flow(body: Mapping[str, Any], photo: AssetPlan) -> Flow[tuple[str, dict[str, Any]]]:
+    """Upload the photo if it is a local file, then ``POST /v3/videos`` with ``type: "image"``; the video
+    id and the image as sent (without inline data: it becomes the job's context)."""
+    uploaded: list[Asset] = []
+    image = yield from resolve_flow(photo, uploaded)
+    try:
+        response = yield from _v3(
+            create_video, Op.CREATE, body=CreateVideoFromImage.from_dict({**body, "image": image})
+        )
+    except HeyGenError as error:
+        if uploaded:  # it exists on HeyGen: reuse it with asset_id= instead of uploading again
+            error.add_note(f"photo uploaded before this failure: asset_id {uploaded[0].id}")
+        raise
+    return _video_id(response), {key: value for key, value in image.items() if key != "data"}
 
 
 def get_flow(video_id: str) -> Flow[Video]:
