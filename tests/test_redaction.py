@@ -230,3 +230,90 @@ def test_webhook_secrets_absent_from_logs_reprs_and_errors(caplog: pytest.LogCap
     assert any("refused" in text for text in texts)
     leaked = [text for text in texts for secret in secrets if secret and secret in text]
     assert leaked == []
+
+
+# --- webhook signing secrets in tracebacks that show local variables -------------------------------------
+
+WEBHOOK_SECRET = "whsec_traceback_locals_0123456789"
+OTHER_SECRET = "whsec_the_rotated_one_0123456789"
+
+
+def _sdk_locals(error: BaseException) -> str:
+    """The variables of the SDK's frames in ``error``'s traceback (and its chained ones), as
+    ``capture_locals=True`` shows them; the test's own frames, which hold the secrets it passed, are left
+    out."""
+    summary: traceback.TracebackException | None = traceback.TracebackException.from_exception(
+        error, capture_locals=True
+    )
+    texts = []
+    while summary is not None:
+        for frame in summary.stack:
+            if "heygen_avatars" in frame.filename and frame.locals:
+                texts.extend(f"{name}={value}" for name, value in frame.locals.items())
+        texts.append(str(summary))
+        summary = summary.__cause__ or summary.__context__
+    assert texts
+    return "\n".join(texts)
+
+
+def _signed(body: bytes, secret: str) -> dict[str, str]:
+    from heygen_avatars.resources.webhooks.signatures import sign
+
+    return {"x-heygen-signature": sign(body, secret), "heygen-event-id": "evt_1"}
+
+
+def test_webhook_secrets_never_show_in_tracebacks_with_local_variables(face: str, clock: FakeClock) -> None:
+    """Every way verification can fail (a wrong secret, a bad argument after the secret, a callback of the
+    caller's raising) leaves a traceback whose frames hold the secrets only masked, and never the
+    signature they expected."""
+    from heygen_avatars._core.redact import Secrets
+    from heygen_avatars.resources.webhooks.signatures import sign
+
+    client = make_client(face, _failing, clock)
+    hooks = client.webhooks
+    body = b'{"event_type": "avatar_video.success", "event_data": {"video_id": "v1"}}'
+    secrets = [WEBHOOK_SECRET, OTHER_SECRET]
+    wrong = _signed(body, "whsec_not_this_endpoints_0123456789")
+    calls: list[Any] = [
+        lambda: hooks.unwrap(body, wrong, WEBHOOK_SECRET),  # the signature does not match
+        lambda: hooks.unwrap(body, wrong, secrets),
+        lambda: hooks.verify_signature(body, wrong, secrets),
+        lambda: hooks.unwrap(body, _signed(body, WEBHOOK_SECRET), WEBHOOK_SECRET, tolerance=float("nan")),
+        lambda: hooks.verify_signature(body, {}, WEBHOOK_SECRET),  # no signature at all
+        lambda: hooks.receiver(secrets, tolerance=-1),  # a bad argument checked after the secret
+        lambda: hooks.receiver(WEBHOOK_SECRET, on_event=5),
+        lambda: hooks.unwrap(body, _signed(body, WEBHOOK_SECRET), [WEBHOOK_SECRET, "bad\ud800"]),
+    ]
+
+    def raising(event: Any) -> None:
+        raise RuntimeError("the caller's bug")
+
+    receiver = hooks.receiver(secrets, on_event=raising)
+    calls.append(lambda: receiver.handle(body, _signed(body, OTHER_SECRET)))
+    for index, attempt in enumerate(calls):
+        with pytest.raises(Exception) as caught:
+            attempt()
+        text = _sdk_locals(caught.value)
+        assert "heygen_avatars" not in text or "=" in text
+        for secret in secrets:
+            assert secret not in text, f"call {index}: a secret shows in a traceback's locals"
+        if index < 3:  # a wrong signature was given: the ones expected never show
+            assert sign(body, WEBHOOK_SECRET) not in text and sign(body, OTHER_SECRET) not in text
+    assert repr(Secrets(secrets)) == "Secrets('***', '***')" and WEBHOOK_SECRET not in str(Secrets(secrets))
+
+
+@pytest.mark.parametrize(
+    "answer", [{"secret": WEBHOOK_SECRET}, {"endpoint_id": "", "secret": WEBHOOK_SECRET}]
+)
+async def test_a_new_endpoints_secret_in_an_unreadable_answer_is_masked(
+    face: str, clock: FakeClock, answer: dict[str, Any]
+) -> None:
+    """An answer to create that carries a secret but no endpoint: the error, its body and its traceback's
+    locals mask the secret (it was never shown to the caller, but it is still a live secret)."""
+    from heygen_avatars import ResponseValidationError
+
+    client = make_client(face, lambda request: httpx.Response(200, json={"data": answer}), clock)
+    with pytest.raises(ResponseValidationError) as caught:
+        await resolve(client.webhooks.create("https://hooks.example.com/h"))
+    assert WEBHOOK_SECRET not in repr(caught.value.__dict__) + str(caught.value)
+    assert WEBHOOK_SECRET not in _sdk_locals(caught.value)

@@ -13,6 +13,7 @@ __all__ = [
     "SENSITIVE_HEADERS",
     "RedactedHeaders",
     "Secret",
+    "Secrets",
     "redact",
     "redact_deep",
     "redact_headers",
@@ -88,3 +89,15 @@ class Secret:
 
     def __repr__(self) -> str:
         return "Secret('***')"
+
+
+class Secrets(tuple[str, ...]):
+    """Strings (webhook signing secrets) whose repr never shows them: what the SDK holds them in, so that
+    a traceback showing local variables shows ``Secrets('***', '***')``."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "Secrets(" + ", ".join(["'***'"] * len(self)) + ")"
+
+    __str__ = __repr__

@@ -70,6 +70,11 @@ class ApiResponse:
         """A server hint (Retry-After) on a successful response, e.g. how soon to poll again."""
         return parse_retry_after(self.headers)
 
+    def __repr__(self) -> str:
+        # no body or headers: a traceback showing local variables would show a secret they hold (a new
+        # webhook endpoint's signing secret, an echoed key)
+        return f"ApiResponse(status_code={self.status_code}, method={self.method!r}, url={self.url!r})"
+
     def invalid(self, why: str) -> errors.ResponseValidationError:
         """The error for a response that does not say what its endpoint promises (``why``); for a create
         (POST) it also says that HeyGen may have made it."""

@@ -25,6 +25,7 @@ __all__ = [
     "MAX_ID_CHARS",
     "MAX_QUERY_CHARS",
     "check_bool",
+    "check_callback",
     "check_choice",
     "check_id",
     "check_list",
@@ -171,6 +172,15 @@ def check_bool(field: str, value: object) -> bool:
     if not isinstance(value, bool):
         raise InputValidationError(field, "expected True or False", value=value)
     return value
+
+
+def check_callback(field: str, value: object, receives: str) -> None:
+    """Refuse a callback argument that is neither None nor callable (``receives`` says what it is given),
+    before the first request rather than at its first call."""
+    if value is not None and not callable(value):
+        raise InputValidationError(
+            field, f"expected a callable receiving {receives}, or None; got {_type_name(value)}"
+        )
 
 
 def check_list(field: str, value: object, what: str) -> list[Any]:

@@ -19,11 +19,16 @@ def check_url(url: object) -> str:
     """An endpoint URL: ``https://`` (HeyGen: "publicly accessible HTTPS URL"), or ``http://`` on a
     loopback host, which only a local receiver for the mock can be."""
     text = check.check_text("url", url)
-    parts = urlsplit(text)
-    if parts.scheme == "https" and parts.hostname:
-        return text
-    if parts.scheme == "http" and check.is_loopback_host(parts.hostname):
-        return text
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+    except ValueError:  # e.g. an unclosed "[" of an IPv6 address
+        host = None
+    else:
+        if parts.scheme == "https" and host:
+            return text
+        if parts.scheme == "http" and check.is_loopback_host(host):
+            return text
     raise InputValidationError(
         "url",
         f"{text!r} is not a URL HeyGen can deliver to: it must be https:// and publicly reachable "

@@ -8,18 +8,24 @@ HeyGen's (an attacker cannot fill the replay memory with forged ids).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 
+from ..._core.redact import Secret
 from ...errors import WebhookVerificationError
 from ...types.webhooks import WebhookEvent
 from .signatures import ReplayGuard, body_digest, header_map, resolve_secrets, verify
 
-__all__ = ["read_delivery"]
+__all__ = ["payload_bytes", "read_delivery"]
 
 
-def _payload_bytes(payload: bytes | bytearray | memoryview | str) -> bytes:
+def payload_bytes(payload: bytes | bytearray | memoryview | str) -> bytes:
     if isinstance(payload, str):
-        return payload.encode("utf-8")
+        try:
+            return payload.encode("utf-8")
+        except UnicodeEncodeError:  # not a body received from a socket: one decoded with errors
+            raise WebhookVerificationError(
+                "payload", "payload holds an unpaired surrogate: pass the raw body bytes, as received"
+            ) from None
     if isinstance(payload, bytes | bytearray | memoryview):
         return bytes(payload)
     raise WebhookVerificationError(
@@ -32,7 +38,7 @@ def _payload_bytes(payload: bytes | bytearray | memoryview | str) -> bytes:
 def _body(raw: bytes) -> Mapping[str, object]:
     try:
         body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # (UnicodeDecodeError is a ValueError; RecursionError: too deep)
         raise WebhookVerificationError("payload", "the delivery's body is not JSON") from None
     if not isinstance(body, dict) or not isinstance(body.get("event_type"), str):
         raise WebhookVerificationError("payload", "the delivery's body has no event_type")
@@ -42,7 +48,7 @@ def _body(raw: bytes) -> Mapping[str, object]:
 def read_delivery(
     payload: bytes | bytearray | memoryview | str,
     headers: object,
-    secret: str | Sequence[str] | None,
+    secret: object,
     *,
     tolerance: float | None,
     now: float,
@@ -57,7 +63,9 @@ def read_delivery(
     ``"unsigned"`` when it says no). A signature that is present is always checked. `guard`: refuse an
     event id seen before (reason ``"replay"``), remembering only deliveries that passed every check.
     """
-    raw = _payload_bytes(payload)
+    held = Secret(secret)
+    del secret  # from here on, a traceback showing this frame's variables shows Secret('***')
+    raw = payload_bytes(payload)
     names = header_map(headers)
     unsigned = allow_unsigned and not any(
         name in names for name in ("heygen-signature", "x-heygen-signature", "signature")
@@ -66,7 +74,7 @@ def read_delivery(
     if unsigned:
         event_id = names.get("heygen-event-id")
     else:
-        verified = verify(raw, names, resolve_secrets(secret), tolerance=tolerance, now=now)
+        verified = verify(raw, names, resolve_secrets(held.value), tolerance=tolerance, now=now)
         event_id = verified.event_id
     body = _body(raw)
     body_id = body.get("event_id")

@@ -22,22 +22,23 @@ it unguessable (`new_callback_id`) and check it is one you issued (a receiver ma
 from __future__ import annotations
 
 import builtins
-import math
 import secrets
 import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Unpack
 
 from ..._core import validation as check
+from ..._core.config import seconds_of
 from ..._core.options import RequestOptions
 from ..._core.pages import AsyncPager, Pager
+from ..._core.redact import Secret
 from ...errors import InputValidationError
 from ...jobs import token
 from ...types.literals import WebhookEventType
 from ...types.webhooks import WebhookEndpoint, WebhookEvent, WebhookEventTypeInfo, WebhookSecret
 from . import flows
 from .checks import create_body, update_body
-from .delivery import read_delivery
+from .delivery import payload_bytes, read_delivery
 from .raw import AsyncWebhooksWithRawResponse, WebhooksWithRawResponse
 from .receiver import WebhookReceiver
 from .signatures import DEFAULT_TOLERANCE, ReplayGuard, header_map, resolve_secrets, verify
@@ -54,9 +55,11 @@ _STATE_LOCK = threading.Lock()
 def _tolerance(value: object) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
-        raise InputValidationError("tolerance", f"must be seconds >= 0 or None (no check), got {value!r}")
-    return float(value)
+    seconds = seconds_of(value)
+    if seconds is None or seconds < 0:
+        shown = repr(value) if len(repr(value)) <= 60 else type(value).__name__
+        raise InputValidationError("tolerance", f"must be seconds >= 0 or None (no check), got {shown}")
+    return seconds
 
 
 class _Base:
@@ -93,14 +96,11 @@ class _Base:
         """Raise `WebhookVerificationError` unless ``payload`` (the raw body) is signed by one of the
         secrets (default: ``HEYGEN_WEBHOOK_SECRET``) and, when a ``Heygen-Timestamp`` is sent, it is within
         ``tolerance`` seconds of now. Does not parse the body or remember the event."""
-        raw = payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
-        verify(
-            raw,
-            header_map(headers),
-            resolve_secrets(secret),
-            tolerance=_tolerance(tolerance),
-            now=token.wall_time(),
-        )
+        held = Secret(secret)
+        del secret  # from here on, a traceback showing this frame's variables shows Secret('***')
+        within = _tolerance(tolerance)
+        raw = payload_bytes(payload)
+        verify(raw, header_map(headers), resolve_secrets(held.value), tolerance=within, now=token.wall_time())
 
     def unwrap(
         self,
@@ -122,10 +122,12 @@ class _Base:
             if isinstance(event, AvatarVideoEvent) and event.succeeded:
                 print(event.video_id, event.url)
         """
+        held = Secret(secret)
+        del secret  # from here on, a traceback showing this frame's variables shows Secret('***')
         return read_delivery(
             payload,
             headers,
-            secret,
+            held.value,
             tolerance=_tolerance(tolerance),
             now=token.wall_time(),
             allow_unsigned=check.check_bool("allow_unsigned", allow_unsigned),
@@ -147,11 +149,15 @@ class _Base:
         confirming status read; kinds whose every job is announced are polled only by a slow safety poll
         while deliveries arrive (back to their usual cadence after one is seen lost).
         """
+        held = Secret(secret)
+        del secret  # from here on, a traceback showing this frame's variables shows Secret('***')
+        check.check_callback("on_event", on_event, "each WebhookEvent")
+        keys = resolve_secrets(held.value)  # checked now: a receiver without a secret is a mistake
         return WebhookReceiver(
             self._inbox(),
             self._guard(),
             self._client._push.callbacks,
-            secret,
+            keys,
             tolerance=_tolerance(tolerance),
             accept_unsigned_callbacks=check.check_bool(
                 "accept_unsigned_callbacks", accept_unsigned_callbacks

@@ -47,9 +47,11 @@ def _v3(endpoint: Any, op: Op, **kwargs: Any) -> Flow[ApiResponse]:
 
 
 def _endpoint(response: ApiResponse) -> WebhookEndpoint:
-    if not isinstance(response.data, Mapping) or not response.data.get("endpoint_id"):
+    # read first: reading registers a secret it holds, which the error's body then masks
+    endpoint = WebhookEndpoint.from_raw(response.data) if isinstance(response.data, Mapping) else None
+    if endpoint is None or not response.data.get("endpoint_id"):
         raise response.invalid("the response has no webhook endpoint (data.endpoint_id)")
-    return WebhookEndpoint.from_raw(response.data)
+    return endpoint
 
 
 def create_flow(body: Mapping[str, Any]) -> Flow[WebhookEndpoint]:
@@ -88,7 +90,7 @@ def rotate_flow(endpoint_id: str) -> Flow[WebhookSecret]:
     response = yield from _v3(rotate_webhook_endpoint_secret, Op.CREATE, endpoint_id=endpoint_id)
     if not isinstance(response.data, Mapping) or not response.data.get("secret"):
         raise response.invalid("the response has no secret")
-    return WebhookSecret.from_raw(response.data)
+    return WebhookSecret.from_raw(response.data)  # (registers the secret, masked in logs from now on)
 
 
 def event_types_flow() -> Flow[list[WebhookEventTypeInfo]]:

@@ -37,8 +37,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from threading import Lock
 from typing import Any, Final, NamedTuple, cast
 
-from ..._core.redact import register_secret
-from ...errors import WebhookVerificationError
+from ..._core.redact import Secret, Secrets, register_secret
+from ...errors import InputValidationError, WebhookVerificationError
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -84,6 +84,8 @@ def header_map(headers: object) -> dict[str, str]:
         raise WebhookVerificationError("payload", f"headers must be a mapping or pairs, not {type(headers)}")
     result: dict[str, str] = {}
     for pair in items:
+        if isinstance(pair, str | bytes) or not isinstance(pair, Sequence) or len(pair) != 2:
+            raise WebhookVerificationError("payload", "headers must be (name, value) pairs")
         name, value = pair
         name = name.decode("latin-1") if isinstance(name, bytes) else str(name)
         value = value.decode("latin-1") if isinstance(value, bytes) else str(value)
@@ -92,18 +94,31 @@ def header_map(headers: object) -> dict[str, str]:
     return result
 
 
-def resolve_secrets(secret: str | Sequence[str] | None) -> tuple[str, ...]:
+def resolve_secrets(secret: object) -> Secrets:
     """The signing secrets to try: `secret` (one, or several during a rotation), else the comma- or
-    space-separated ``HEYGEN_WEBHOOK_SECRET``. Each is registered for masking in logs."""
-    if secret is None:
-        found = tuple(s for s in re.split(r"[\s,]+", os.environ.get(SECRET_ENV, "")) if s)
+    space-separated ``HEYGEN_WEBHOOK_SECRET``. Each is registered for masking in logs; they are held in a
+    `Secrets`, whose repr masks them (tracebacks that show local variables)."""
+    held = Secret(secret)
+    del secret  # from here on, no frame variable shows it
+    if isinstance(held.value, Secrets):
+        return held.value
+    if held.value is None:
+        found = Secrets(s for s in re.split(r"[\s,]+", os.environ.get(SECRET_ENV, "")) if s)
         where = f"the {SECRET_ENV} environment variable is not set"
-    elif isinstance(secret, str):
-        found = (secret,) if secret else ()
+    elif isinstance(held.value, str):
+        found = Secrets((held.value,) if held.value else ())
         where = "secret is empty"
-    else:
-        found = tuple(s for s in secret if isinstance(s, str) and s)
+    elif isinstance(held.value, Iterable) and not isinstance(held.value, bytes | bytearray | memoryview):
+        found = Secrets(s for s in held.value if isinstance(s, str) and s)
         where = "no non-empty secret was given"
+    else:
+        raise InputValidationError(
+            "secret", f"expected a string, a list of strings or None, got {type(held.value).__name__}"
+        )
+    if not all(_sendable(s) for s in found):
+        raise InputValidationError(
+            "secret", "holds an unpaired surrogate, which cannot be encoded: not a real signing secret"
+        )
     if not found:
         raise WebhookVerificationError(
             "no_secret",
@@ -113,6 +128,14 @@ def resolve_secrets(secret: str | Sequence[str] | None) -> tuple[str, ...]:
     for one in found:
         register_secret(one)
     return found
+
+
+def _sendable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def sign(payload: bytes, secret: str) -> str:
@@ -165,19 +188,7 @@ def verify(
             + ", ".join(SIGNATURE_HEADERS)
             + "); a per-call callback_url delivery is unsigned: see unwrap(allow_unsigned=True)",
         )
-    expected = [sign(payload, secret) for secret in secrets]
-    shape = next(
-        (
-            name
-            for name in present
-            if any(
-                hmac.compare_digest(given, wanted)
-                for given in _candidates(headers[name])
-                for wanted in expected
-            )
-        ),
-        None,
-    )
+    shape = _signed_by(payload, headers, present, secrets)
     if shape is None:
         raise WebhookVerificationError(
             "signature",
@@ -199,6 +210,19 @@ def verify(
             )
     event_id = headers.get(EVENT_ID_HEADER)
     return Verified(shape, stamp, event_id.strip() if event_id and event_id.strip() else None)
+
+
+def _signed_by(
+    payload: bytes, headers: Mapping[str, str], present: Sequence[str], secrets: Sequence[str]
+) -> str | None:
+    """The first header in ``present`` whose signature matches; the expected signatures live only here,
+    so that no frame of an error's traceback holds one."""
+    expected = [sign(payload, secret) for secret in secrets]
+    for name in present:
+        for given in _candidates(headers[name]):
+            if any(hmac.compare_digest(given, wanted) for wanted in expected):
+                return name
+    return None
 
 
 class ReplayGuard:
