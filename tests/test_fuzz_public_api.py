@@ -25,8 +25,17 @@ from typing import Any
 import httpx
 import pytest
 from conftest import API_KEY, FakeClock
-from heygen_avatars import AsyncHeyGen, AsyncJob, HeyGen, HeyGenError, InputValidationError, Job
+from heygen_avatars import (
+    AsyncHeyGen,
+    AsyncJob,
+    HeyGen,
+    HeyGenError,
+    InputValidationError,
+    Job,
+    WebhookEvent,
+)
 from heygen_avatars.mock.media import png
+from heygen_avatars.resources.webhooks.signatures import sign
 from hypothesis import HealthCheck, given, seed, settings, strategies as st
 from test_api_md import NAMESPACES, public_members
 
@@ -55,6 +64,15 @@ WORKFLOW_TOKEN = json.dumps(
     }
 )  # fmt: skip
 
+SECRET = "whsec_fuzz_0123456789abcdef"
+BODY = json.dumps({"event_type": "avatar_video.success", "event_data": {"video_id": "v1"}}).encode()
+SIGNED = {"x-heygen-signature": sign(BODY, SECRET), "heygen-event-id": "evt_1"}  # (a shape with no time)
+
+
+def _ignore(value: object) -> None:
+    """A callback that takes anything."""
+
+
 # a valid value for each parameter, by name (then by method where one name means two things)
 VALID: dict[str, Any] = {
     "name": "Lina", "age": "Young Adult", "gender": "Woman", "ethnicity": "White", "orientation": "square",
@@ -63,6 +81,12 @@ VALID: dict[str, Any] = {
     "group_id": "g1", "look_id": "l1", "video_id": "v1", "job_id": "v1", "avatar_id": "l1", "video": "v1",
     "prompt": "Office", "url": "https://cdn.example.com/a.png", "script": "Hi!", "voice_id": "v1",
     "kind": "video", "token": JOB_TOKEN, "limit": 5, "max_items": 3, "timeout": 60,
+    "endpoint_id": "we1", "entity_id": "v1", "events": ["avatar_video.success"], "payload": BODY,
+    "event_type": "avatar_video.success", "headers": SIGNED, "secret": SECRET, "on_progress": _ignore,
+    "on_upload_progress": _ignore, "on_event": _ignore, "filename": "me.png", "title": "Hello",
+    "callback_url": "https://hooks.example.com/cb", "callback_id": "cb1", "motion_prompt": "nods",
+    "expressiveness": "high", "background": "#ffffff", "voice_settings": {"speed": 1.0},
+    "event": WebhookEvent.from_raw(json.loads(BODY), event_id="evt_1", signed=True),
 }  # fmt: skip
 VALID_FOR: dict[tuple[str, str], Any] = {
     ("resume_photo_avatar", "token"): WORKFLOW_TOKEN,
@@ -76,6 +100,11 @@ VALID_FOR: dict[tuple[str, str], Any] = {
     ("create_digital_twin", "url"): "https://cdn.example.com/me.mp4",
     ("download", "to"): None,
     ("with_options", "timeout"): 30,
+    ("complete", "asset_id"): "a1",
+    ("get", "asset_id"): "a1",
+    ("create_from_image", "url"): None,
+    ("upload", "filename"): "me.png",
+    ("upload", "photo"): True,
 }
 
 HOSTILE_TEXT = [
@@ -189,12 +218,14 @@ def _methods() -> list[str]:
             elif callable(getattr(cls, member)):
                 names.append(f"{namespace}.{member}")
     names += [f"job.{m}" for m in public_members(Job) if callable(getattr(Job, m))]
+    receiver = type(HeyGen(api_key=API_KEY).webhooks.receiver(SECRET))
+    names += [f"receiver.{m}" for m in public_members(receiver) if callable(getattr(receiver, m))]
     return sorted(names)
 
 
 def _raw_members(namespace: str) -> list[str]:
-    raw = type(getattr(HeyGen(api_key=API_KEY), namespace).with_raw_response)
-    return sorted(m for m in dir(raw) if not m.startswith("_") and callable(getattr(raw, m)))
+    raw = getattr(HeyGen(api_key=API_KEY), namespace).with_raw_response  # its methods are attributes
+    return sorted(m for m in vars(raw) if not m.startswith("_") and callable(getattr(raw, m)))
 
 
 METHODS = _methods()
@@ -202,8 +233,11 @@ METHODS = _methods()
 
 def _target(client: Any, name: str) -> Callable[..., Any]:
     parts = name.split(".")
-    owner: Any = client.jobs.get("video", "v1") if parts[0] == "job" else client
-    for part in parts[:-1] if parts[0] != "job" else []:
+    if parts[0] in ("job", "receiver"):  # a job handle's method, a webhook receiver's
+        owner: Any = client.jobs.get("video", "v1") if parts[0] == "job" else client.webhooks.receiver(SECRET)
+        return getattr(owner, parts[-1])  # type: ignore[no-any-return]
+    owner = client
+    for part in parts[:-1]:
         owner = getattr(owner, part)
     return getattr(owner, parts[-1])  # type: ignore[no-any-return]
 
@@ -276,7 +310,8 @@ def test_arbitrary_arguments_get_only_the_sdks_errors_and_refusals_send_nothing(
     face: str, method: str
 ) -> None:
     cls = HeyGen if face == "sync" else AsyncHeyGen
-    function = _target(cls(api_key=API_KEY), method)
+    # (a raw twin takes what its plain method takes: the plain method's signature says what)
+    function = _target(cls(api_key=API_KEY), method.replace(".with_raw_response", ""))
 
     @settings(
         max_examples=EXAMPLES,
@@ -309,6 +344,17 @@ def test_every_public_method_is_fuzzed() -> None:
     assert {"download", "with_options", "create_photo_avatar", "resume_photo_avatar", "job.result"} <= set(
         METHODS
     )
+    # what issues 16, 17 and 20 added: webhooks, users, talking photos, direct uploads
+    assert {
+        "webhooks.create", "webhooks.update", "webhooks.delete", "webhooks.rotate_secret", "webhooks.list",
+        "webhooks.list_events", "webhooks.list_event_types", "webhooks.unwrap", "webhooks.verify_signature",
+        "webhooks.receiver", "webhooks.notify", "receiver.handle", "users.me", "videos.create_from_image",
+        "assets.complete", "assets.get", "assets.upload", "avatars.create_digital_twin",
+        "webhooks.with_raw_response.create", "users.with_raw_response.me",
+    } <= set(METHODS)  # fmt: skip
+    upload = inspect.signature(HeyGen(api_key=API_KEY).assets.upload).parameters
+    twin = inspect.signature(HeyGen(api_key=API_KEY).avatars.create_digital_twin).parameters
+    assert {"direct", "on_progress"} <= set(upload) and "on_upload_progress" in twin
 
 
 CONSTRUCTOR = st.fixed_dictionaries(

@@ -25,7 +25,16 @@ from typing import IO, Final, cast
 from attrs import field, frozen
 
 from ..errors import InputValidationError
-from .files import FileSource, Upload, default_name, image_size, load_upload, sniff_content_type
+from .files import (
+    FileSource,
+    Upload,
+    default_name,
+    image_size,
+    load_upload,
+    local_path,
+    shown_path,
+    sniff_content_type,
+)
 
 __all__ = ["CHUNK_SIZE", "StreamedFile", "in_memory", "open_local"]
 
@@ -87,6 +96,8 @@ def _head(handle: IO[bytes]) -> bytes:
     data = handle.read(_HEAD_BYTES)
     if isinstance(data, str):
         raise InputValidationError("file", "the file object is open in text mode; open it with 'rb'")
+    if not isinstance(data, bytes | bytearray):
+        raise InputValidationError("file", "the file object's read() did not return bytes")
     head = bytes(data)
     kind = sniff_content_type(head)
     if kind and kind.startswith("image/") and image_size(head, kind) is None:
@@ -138,12 +149,14 @@ def open_local(source: FileSource, *, field: str, filename: str | None = None) -
     if isinstance(source, bytes | bytearray | memoryview):
         return load_upload(source, field=field, filename=filename)
     if isinstance(source, str | os.PathLike):
-        path = Path(source)
-        if not path.is_file():
-            raise InputValidationError(field, f"no such file: {str(path)!r}", value=str(path))
-        with path.open("rb") as opened:
-            head = _head(opened)
-        return _streamed(filename or path.name, path.stat().st_size, head, path=path)
+        path = local_path(source, field)  # (a path the OS refuses is an InputValidationError, too)
+        try:
+            with path.open("rb") as opened:
+                head = _head(opened)
+            size = path.stat().st_size
+        except OSError as error:
+            raise InputValidationError(field, f"cannot read {shown_path(path)}: {error.strerror}") from None
+        return _streamed(filename or path.name, size, head, path=path)
     if not callable(getattr(source, "read", None)):
         raise InputValidationError(
             field,

@@ -40,6 +40,8 @@ __all__ = [
     "image_size",
     "largest_accepted",
     "load_upload",
+    "local_path",
+    "shown_path",
     "sniff_content_type",
 ]
 
@@ -322,12 +324,14 @@ def _read_source(source: object, field_name: str, limit: int | None) -> tuple[by
     if isinstance(source, bytes | bytearray | memoryview):
         return bytes(source), None, False
     if isinstance(source, str | os.PathLike):
-        path = _path(source, field_name)
+        path = local_path(source, field_name)
         try:
             with path.open("rb") as handle:
                 data = handle.read(-1 if limit is None else limit + 1)
         except OSError as error:
-            raise InputValidationError(field_name, f"cannot read {_shown(path)}: {error.strerror}") from None
+            raise InputValidationError(
+                field_name, f"cannot read {shown_path(path)}: {error.strerror}"
+            ) from None
         return data, path.name, limit is not None and len(data) > limit
     read = getattr(source, "read", None)
     if callable(read):
@@ -348,12 +352,13 @@ def _read_source(source: object, field_name: str, limit: int | None) -> tuple[by
     )
 
 
-def _shown(path: Path) -> str:
+def shown_path(path: Path) -> str:
+    """A path as errors show it (quoted, at most 200 characters)."""
     text = repr(str(path))
     return text if len(text) <= 200 else text[:197] + "..."
 
 
-def _path(source: str | os.PathLike[str], field_name: str) -> Path:
+def local_path(source: str | os.PathLike[str], field_name: str) -> Path:
     """An existing regular file's path, or the reason it is not one (never an OSError)."""
     try:
         path = Path(source)
@@ -363,7 +368,7 @@ def _path(source: str | os.PathLike[str], field_name: str) -> Path:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         raise InputValidationError(field_name, f"not a usable file path ({reason})") from None
     if not is_file:
-        raise InputValidationError(field_name, f"no such file: {_shown(path)}")
+        raise InputValidationError(field_name, f"no such file: {shown_path(path)}")
     return path
 
 
@@ -414,11 +419,11 @@ def load_upload(
         upload = load_upload(open("me.png", "rb"), rules=PHOTO_AVATAR_V1, field="photo")
     """
     if isinstance(source, str | os.PathLike) and rules is not None:
-        path = _path(source, field)
+        path = local_path(source, field)
         try:
             size = path.stat().st_size
         except OSError as error:
-            raise InputValidationError(field, f"cannot read {_shown(path)}: {error.strerror}") from None
+            raise InputValidationError(field, f"cannot read {shown_path(path)}: {error.strerror}") from None
         if _exceeds(size, rules):
             raise _too_big(field, _megabytes(size), rules)
     limit = rules.max_bytes if rules is not None else None

@@ -43,9 +43,11 @@ def prepare(
     filename: object,
     direct: object = None,
     field: str = "source",
+    on_progress: object = None,
 ) -> tuple[Upload | StreamedFile, AssetEndpoint, bool]:
     """Check the arguments and look at the file (no request): the file, the endpoint, whether it goes by
     direct upload. A file that goes by direct upload is never read whole; any other is read into memory."""
+    check.check_callback("on_progress", on_progress, "each UploadProgress")
     chosen: AssetEndpoint = (
         "v3" if check.check_choice("endpoint", endpoint, ASSET_ENDPOINTS) == "v3" else "v1"
     )

@@ -90,7 +90,7 @@ class Assets:
             big = client.assets.upload("footage.mp4", on_progress=lambda p: print(p.sent, "/", p.total))
             key = client.assets.upload(open("me.jpg", "rb"), endpoint="v1", photo=True).image_key
         """
-        file, chosen, go_direct = prepare(source, endpoint, photo, filename, direct)
+        file, chosen, go_direct = prepare(source, endpoint, photo, filename, direct, on_progress=on_progress)
         return self._client._run(upload_flow(file, chosen, go_direct, on_progress), options)
 
     def complete(self, asset_id: str, **options: Unpack[RequestOptions]) -> Asset:
@@ -153,7 +153,7 @@ class AsyncAssets:
     ) -> Asset | UploadedAsset:
         """Upload a file of any size to ``/v3/assets`` (above 32 MB, or with ``direct=True``, by direct
         upload, streamed from disk) or, with ``endpoint="v1"``, to the upload host; limits checked first."""
-        file, chosen, go_direct = prepare(source, endpoint, photo, filename, direct)
+        file, chosen, go_direct = prepare(source, endpoint, photo, filename, direct, on_progress=on_progress)
         return await self._client._run(upload_flow(file, chosen, go_direct, on_progress), options)
 
     async def complete(self, asset_id: str, **options: Unpack[RequestOptions]) -> Asset:

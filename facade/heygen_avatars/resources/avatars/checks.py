@@ -99,9 +99,16 @@ def prompt_args(
 
 
 def twin_args(
-    name: object, footage: object, url: object, asset_id: object, inline: object, avatar_group_id: object
+    name: object,
+    footage: object,
+    url: object,
+    asset_id: object,
+    inline: object,
+    avatar_group_id: object,
+    on_upload_progress: object = None,
 ) -> tuple[dict[str, Any], dict[str, AssetPlan]]:
     """Checked body and footage plan of a digital twin."""
+    check.check_callback("on_upload_progress", on_upload_progress, "each UploadProgress")
     body: dict[str, Any] = {"type": "digital_twin", "name": check.check_text("name", name)}
     plan = one_file("footage", FOOTAGE, file=footage, url=url, asset_id=asset_id, inline=inline)
     if (group := check.optional_id("avatar_group_id", avatar_group_id)) is not None:

@@ -147,7 +147,7 @@ class Avatars(_Base[Job[AvatarLook]]):
             if twin.job.wait().state is JobState.ACTION_REQUIRED:
                 print(client.avatars.request_consent(twin.group_id).url)
         """
-        body, files = twin_args(name, footage, url, asset_id, inline, avatar_group_id)
+        body, files = twin_args(name, footage, url, asset_id, inline, avatar_group_id, on_upload_progress)
         made = self._client._run(flows.create_flow(body, files, (), on_upload_progress), options)
         return self._new(made)
 
@@ -288,7 +288,7 @@ class AsyncAvatars(_Base[AsyncJob[AvatarLook]]):
     ) -> NewAvatar[AsyncJob[AvatarLook]]:
         """Create a digital twin from video footage of any size (streamed by direct upload above 32 MB);
         its job stops in ``pending_consent`` until the subject consents (see `request_consent`)."""
-        body, files = twin_args(name, footage, url, asset_id, inline, avatar_group_id)
+        body, files = twin_args(name, footage, url, asset_id, inline, avatar_group_id, on_upload_progress)
         made = await self._client._run(flows.create_flow(body, files, (), on_upload_progress), options)
         return self._new(made)
 
