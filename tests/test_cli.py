@@ -783,6 +783,36 @@ def test_ctrl_c_during_a_wait_prints_the_full_id_and_the_command_to_wait_again(
     assert cli("jobs", "wait", token).json["id"] == generation_id  # the printed command works
 
 
+@pytest.mark.parametrize("json_output", [False, True])
+def test_ctrl_c_before_a_direct_upload_completes_prints_its_asset_id(
+    cli: Callable[..., Ran],
+    heygen_mock: MockHeyGen,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    json_output: bool,
+) -> None:
+    """Ctrl-C once the bytes are stored, before the upload is completed: the announced asset id is printed
+    in full, with how to finish it."""
+    from heygen_avatars.resources.assets import flows
+
+    def interrupted(asset_id: str) -> Any:
+        raise KeyboardInterrupt
+        yield  # a flow
+
+    monkeypatch.setattr(flows, "complete_flow", interrupted)
+    path = tmp_path / "talk.mp4"
+    path.write_bytes(MP4_BYTES)
+    ran = cli("assets", "upload", str(path), "--direct", json_output=json_output)
+    assert ran.code == 130 and ran.out == ""
+    asset_id = next(iter(heygen_mock.state.direct_uploads))
+    finish = f"client.assets.complete({asset_id!r})"
+    if json_output:
+        (made,) = ran.error["created"]
+        assert asset_id in made and finish in made
+    else:
+        assert f"created: asset {asset_id} (direct upload stored" in ran.err and finish in ran.err
+
+
 def test_sigint_exits_130_without_a_traceback(tmp_path: Path) -> None:
     """The console command, sent a real SIGINT while it waits: exit 130, ids printed, no traceback."""
     import signal

@@ -14,15 +14,8 @@ handle failures with ordinary `try/except`. Interrupts (`KeyboardInterrupt`, `as
 `SystemExit`) are thrown in too: no flow catches them (flows catch `Exception`s), but a flow that made
 something may attach a report of it on the way out (`_core.interrupts`); the interrupt itself always goes on.
 
-**A cancellation never loses a created id.** On the async driver, a request that creates something (a
-`Send` with ``creates``) is shielded from cancellation: if the task is cancelled while it is in flight, the
-request is allowed to finish (within its own timeout) and its response goes to the flow, which records the
-id as usual; the cancellation is then thrown in at the flow's next step. If the flow returns first, the
-`CancelledError` is raised with an `InterruptReport` whose ``result`` is the flow's result. An anyio cancel
-scope (Starlette, FastAPI), which cancels again at every await, is shielded from meanwhile; a second
-cancellation of the task itself stops waiting (the answer is then lost: the report says the request was
-in flight). Ctrl-C on the blocking driver cannot be held back this way: the request's
-answer is lost, and `call` reports the request as in flight.
+**A cancellation never loses a created id**: on the async driver a create request (a `Send` with
+``creates``) in flight when the task is cancelled is let finish first (`interrupts.finish_shielded`).
 
 Effects: `Send` (one HTTP request), `SendFile` (a file streamed from disk to a URL outside HeyGen's API:
 a direct upload's PUT), `Fetch` (a media URL, without the key), `Sleep`, `Now` (monotonic time), `Random`
@@ -51,6 +44,7 @@ import httpx
 
 from .. import __version__
 from .clock import Clock
+from .interrupts import finish_shielded, report_held_failure, report_held_result
 from .redact import RedactedHeaders
 
 if TYPE_CHECKING:
@@ -432,14 +426,14 @@ async def run_async(flow: Flow[T], runtime: AsyncRuntime) -> T:
                 effect = flow.send(value) if error is None else flow.throw(error)
             except StopIteration as stop:
                 if cancelled is not None:
-                    _report_result(cancelled, stop.value, held_for)
+                    report_held_result(cancelled, stop.value, held_for)
                     raise cancelled from None
                 result: T = stop.value
                 return result
             except BaseException as failure:
                 if cancelled is None:
                     raise
-                _report_failure(cancelled, failure)  # the flow failed meanwhile: the cancellation goes on
+                report_held_failure(cancelled, failure)  # the flow failed meanwhile: the cancellation goes on
                 raise cancelled from failure
             value, error = None, None
             if cancelled is not None:  # the create's answer is in: now the flow stops
@@ -447,7 +441,7 @@ async def run_async(flow: Flow[T], runtime: AsyncRuntime) -> T:
                 continue
             try:
                 if type(effect) is Send and effect.creates:
-                    value, error, cancelled = await _send_shielded(effect, runtime)
+                    value, error, cancelled = await finish_shielded(_perform_async(effect, runtime))
                     held_for = f"{effect.method} {effect.url}"
                 else:
                     value = await _perform_async(effect, runtime)
@@ -455,50 +449,6 @@ async def run_async(flow: Flow[T], runtime: AsyncRuntime) -> T:
                 error = exc
     finally:
         flow.close()
-
-
-async def _send_shielded(
-    effect: Send, runtime: AsyncRuntime
-) -> tuple[Any, BaseException | None, BaseException | None]:
-    """(response, error, held-back cancellation) of a create request that a cancellation lets finish."""
-    import asyncio
-
-    import anyio  # (httpx's own dependency)
-
-    task = asyncio.ensure_future(_perform_async(effect, runtime))
-    try:
-        return await asyncio.shield(task), None, None
-    except asyncio.CancelledError as cancel:
-        held: BaseException = cancel
-    # an anyio cancel scope (Starlette, FastAPI...) cancels again at every await: shielded from it, only a
-    # second cancellation of the task itself stops the wait
-    with anyio.CancelScope(shield=True):
-        try:
-            response = await task  # bounded by the request's own timeout
-        except asyncio.CancelledError:  # cancelled again: stop waiting; the answer is lost
-            task.cancel()
-            raise
-        except Exception as exc:  # the create failed anyway: the flow sees its error, then the cancellation
-            return None, exc, held
-    return response, None, held
-
-
-def _report_failure(cancelled: BaseException, failure: BaseException) -> None:
-    """A flow failed while its cancellation was held back: a failure that reports progress is its report."""
-    from ..errors import AddLooksError, PhotoAvatarWorkflowError
-    from .interrupts import attach_report
-
-    if isinstance(failure, PhotoAvatarWorkflowError | AddLooksError):
-        attach_report(cancelled, failure)
-
-
-def _report_result(cancelled: BaseException, result: Any, request: str) -> None:
-    """A flow finished while its cancellation was held back: the cancellation carries its result."""
-    from ..errors import InterruptReport
-    from .interrupts import attach_report, report_of
-
-    if report_of(cancelled) is None:
-        attach_report(cancelled, InterruptReport(f"the call that sent {request}", result=result))
 
 
 def sleep(seconds: float) -> Flow[None]:

@@ -26,6 +26,7 @@ from ..._core.call import Call, call
 from ..._core.config import Op
 from ..._core.files import V3_ASSET, Upload
 from ..._core.flow import Context, FileBody, Flow, FlowContext, Random, SendFile, Sleep, emit, now
+from ..._core.interrupts import reporting
 from ..._core.lazy import lazy
 from ..._core.log import logger
 from ..._core.responses import Api
@@ -103,8 +104,9 @@ def upload_v3_flow(upload: Upload, on_progress: OnProgress | None = None) -> Flo
     return asset
 
 
-def _announce(file: SendableFile) -> Flow[tuple[DirectUpload, float | None]]:
-    """Step 1: the upload's terms, and when its URL expires on our clock (None: not said)."""
+def _announce(file: SendableFile, announced: dict[str, str]) -> Flow[tuple[DirectUpload, float | None]]:
+    """Step 1: the upload's terms, and when its URL expires on our clock (None: not said). Its asset id
+    goes into ``announced`` at once (what an interrupt reports)."""
     body = CreateAssetUploadRequest(
         filename=file.filename,
         content_type=file.content_type or "application/octet-stream",
@@ -112,6 +114,8 @@ def _announce(file: SendableFile) -> Flow[tuple[DirectUpload, float | None]]:
     )
     response = yield from call(Call.generated(create_asset_upload, op=Op.CREATE, api=Api.V3, body=body))
     ticket = DirectUpload.from_raw(response.data)
+    if ticket.asset_id:
+        announced[ticket.asset_id] = _SENDING
     if not ticket.asset_id or not ticket.upload_url.startswith(("https://", "http://")):
         raise response.invalid("the direct upload has no asset_id or upload_url")
     if ticket.max_bytes is not None and file.size > ticket.max_bytes:
@@ -227,11 +231,36 @@ def complete_flow(asset_id: str) -> Flow[Asset]:
 
 
 def direct_upload_flow(file: SendableFile, on_progress: OnProgress | None = None) -> Flow[Asset]:
-    """Announce, PUT (streamed), complete: the `Asset`, whatever the file's size."""
+    """Announce, PUT (streamed), complete: the `Asset`, whatever the file's size. An interrupt (Ctrl-C, a
+    cancellation, an exception from ``on_progress``) carries the asset ids announced and how far each got
+    (`InterruptReport.created`)."""
+    announced: dict[str, str] = {}
+    flow = _direct_upload(file, on_progress, announced)
+    return (
+        yield from reporting(
+            "assets.upload", flow, lambda: [f"asset {k} ({v})" for k, v in announced.items()]
+        )
+    )
+
+
+#: how far an announced upload got, as an interrupt reports it
+_SENDING: Final = "direct upload announced, its bytes not all sent"
+_EXPIRED: Final = "direct upload announced, its URL expired: abandoned"
+
+
+def _stored(asset_id: str) -> str:
+    return f"direct upload stored, not completed: client.assets.complete({asset_id!r})"
+
+
+def _direct_upload(
+    file: SendableFile, on_progress: OnProgress | None, announced: dict[str, str]
+) -> Flow[Asset]:
     for renewal in range(URL_RENEWALS + 1):
-        ticket, expires_at = yield from _announce(file)
+        ticket, expires_at = yield from _announce(file, announced)
         if (yield from _put(ticket, expires_at, file, on_progress)):
+            announced[ticket.asset_id] = _stored(ticket.asset_id)
             break
+        announced[ticket.asset_id] = _EXPIRED
         if renewal < URL_RENEWALS:
             logger.info(
                 "The URL of upload %s expired before the file got through; asking for a new one",
