@@ -228,6 +228,19 @@ async def test_ids_that_change_the_path_are_refused_before_any_request(
         lambda: client.photo_avatars.train(bad),
         lambda: client.jobs.get("video", bad),
         lambda: client.videos.job(bad),
+        # what issues 16, 17 and 20 added
+        lambda: client.assets.get(bad),
+        lambda: client.assets.complete(bad),
+        lambda: client.webhooks.delete(bad),
+        lambda: client.webhooks.rotate_secret(bad),
+        lambda: client.webhooks.update(bad, url="https://hooks.example.com/h"),
+        lambda: client.webhooks.create("https://hooks.example.com/h", entity_id=bad),
+        lambda: client.webhooks.list_events(entity_id=bad),
+        lambda: client.videos.create_from_image(asset_id=bad, script="Hi", voice_id="v1"),
+        lambda: client.videos.create_from_image(
+            url="https://cdn.example.com/p.png", script="Hi", voice_id=bad
+        ),
+        lambda: client.avatars.create_digital_twin(name="Me", asset_id=bad),
     ]
     for call in calls:
         with pytest.raises(InputValidationError):
