@@ -1,7 +1,7 @@
 """A minimal keep-alive HTTP/1.1 load generator on raw asyncio sockets.
 
 An httpx.AsyncClient load generator saturates at ~500-600 req/s on this class of machine, i.e. it
-measures itself (notes/tooling.md §D3); this one costs a few microseconds per request.
+measures itself; this one costs a few microseconds per request.
 """
 
 from __future__ import annotations

@@ -5,9 +5,9 @@ The JSON Schema -> strategy translation is schemathesis' own engine (the one it 
 request bodies; `hypothesis-jsonschema` is not a dependency here). It is an internal module of the exact
 schemathesis version pinned in pyproject.toml, so it is imported in one place only: `_schema_strategy`.
 
-`drift(value)` turns a valid body into what HeyGen really sends sometimes (notes/heygen-api.md §3): a
-null anywhere, an unknown enum or status value, extra fields, missing fields, int/float timestamp
-swaps, and `error` as a plain string or as an object.
+`drift(value)` turns a valid body into what HeyGen really sends sometimes: a null anywhere, an unknown
+enum or status value, extra fields, missing fields, int/float timestamp swaps, and `error` as a plain
+string or as an object.
 """
 
 from __future__ import annotations

@@ -9,8 +9,8 @@ whose magic bytes and headers are what type sniffing reads.
 It also holds the *references* a schema-valid request may need: a schema cannot say "an image_key you
 uploaded" or "a voice that exists", so random strings only ever reach the 400/404 branches. After
 `seed_references(mock)`, positive cases (never negative ones) get real ids from the mock in those fields
-(`image_key(s)`, `generation_id`, `avatar_id`, `voice_id`, asset inputs), and the success paths are
-tested too. Without seeding (e.g. against HeyGen itself) requests go out as generated.
+(`image_key(s)`, `generation_id`, `avatar_id`, `voice_id`, asset inputs, a webhook endpoint's `url`), and
+the success paths are tested too. Without seeding (e.g. against HeyGen itself) requests go out as generated.
 
 Importing this module registers the strategies and the hook (schemathesis keeps them in global
 registries), so the CLI can load it as a hooks module and pytest by importing it.
@@ -115,34 +115,47 @@ def seed_references(mock: MockHeyGen) -> dict[str, Any]:
     generation = backend.generate_photos("contract-test")
     mock.complete_job(generation.id)
     asset = backend.upload_v3(FILES["image/png"], "contract-test.png")
+    footage = backend.upload_v3(FILES["video/mp4"], "contract-test.mp4")
     state = mock.state
     REFERENCES.clear()
     REFERENCES.update(
         image_keys=list(generation.image_keys),
         generation_id=generation.id,
         asset_id=asset.id,
+        video_asset_id=footage.id,
         avatar_id=next(look_id for look_id, look in state.avatar_looks.items() if look.public),
         voice_id=next(iter(state.voices)),
+        # a webhook endpoint URL HeyGen accepts (public https); the mock records its deliveries, never
+        # contacting a host that is not loopback
+        webhook_url="https://hooks.example.com/heygen-contract",
     )
     return REFERENCES
 
 
-def _substitute(node: Any) -> None:
+#: AssetInputs that take a video (footage of a person); every other one takes an image
+_VIDEO_INPUTS = ("consent_video",)
+_VIDEO_BODIES = ("digital_twin", "video")
+
+
+def _substitute(node: Any, video: bool = False) -> None:
     if isinstance(node, list):
         for item in node:
-            _substitute(item)
+            _substitute(item, video)
         return
     if not isinstance(node, dict):
         return
     refs = REFERENCES
     kind = node.get("type")
+    media_type = "video/mp4" if video else "image/png"
     if kind == "asset_id" and isinstance(node.get("asset_id"), str):
-        node["asset_id"] = refs["asset_id"]
+        node["asset_id"] = refs["video_asset_id" if video else "asset_id"]
     elif kind == "base64" and isinstance(node.get("data"), str) and isinstance(node.get("media_type"), str):
-        node["data"] = base64.b64encode(FILES["image/png"]).decode()
-        node["media_type"] = "image/png"
+        node["data"] = base64.b64encode(FILES[media_type]).decode()
+        node["media_type"] = media_type
     elif kind == "url" and isinstance(node.get("url"), str):
-        node["url"] = "https://example.com/contract-test.png"
+        node["url"] = f"https://example.com/contract-test.{'mp4' if video else 'png'}"
+    elif kind is None and isinstance(node.get("url"), str) and "webhook_url" in refs:  # a webhook endpoint
+        node["url"] = refs["webhook_url"]
     if isinstance(node.get("image_key"), str):
         node["image_key"] = refs["image_keys"][0]
     keys = node.get("image_keys")
@@ -155,8 +168,8 @@ def _substitute(node: Any) -> None:
     for field in ("generation_id", "avatar_id", "voice_id"):
         if isinstance(node.get(field), str):
             node[field] = refs[field]
-    for value in node.values():
-        _substitute(value)
+    for key, value in node.items():
+        _substitute(value, key in _VIDEO_INPUTS or (key == "file" and kind in _VIDEO_BODIES))
 
 
 def with_references(body: Any) -> Any:

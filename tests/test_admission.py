@@ -8,13 +8,15 @@ import random
 from typing import Any
 
 import pytest
-from heygen_avatars import AsyncHeyGen, HeyGen, InputValidationError
+from heygen_avatars import AsyncHeyGen, HeyGen, InputValidationError, InterruptReport, interrupt_report
 from heygen_avatars._core.admission import AdmissionState, Lease, Pending
 from heygen_avatars._core.limiter import LocalLimiter
-from heygen_avatars.mock import MockHeyGen
+from heygen_avatars.mock import Fault, MockHeyGen
 from heygen_avatars.mock.core import MockRequest, MockResponse, Operation
+from test_workflow_interrupts import Interrupting
 
 URL = "https://example.com/face.png"
+VOICE = "1bd001e7e50f421d891986aad5158bc8"
 
 
 def watch_running(mock: MockHeyGen) -> list[int]:
@@ -174,6 +176,69 @@ async def test_a_cancelled_waiter_gives_its_place_to_the_next() -> None:
         "first",
         "second",
     ]
+
+
+@pytest.mark.anyio
+async def test_a_create_cancelled_in_flight_hands_its_slot_to_the_job_it_made() -> None:
+    # the cancellation lands while POST /v3/videos is out: the create finishes (AsyncHeyGen's shield), the
+    # driver still settles its slot on the new video, and the cancellation carries the video's id
+    mock = MockHeyGen(api_key="k", seed=8)
+    transport = Interrupting(mock, at=1)
+    limiter = LocalLimiter(1)
+    client = AsyncHeyGen(
+        api_key="k", transport=transport, clock=mock.clock, rng=random.Random(8), limiter=limiter
+    )
+    transport.task = asyncio.ensure_future(
+        client.videos.create_from_image(url=URL, script="Hi!", voice_id=VOICE)
+    )
+    with pytest.raises(asyncio.CancelledError) as cancelled:
+        await transport.task
+    (video_id,) = mock.state.videos
+    report = interrupt_report(cancelled.value)
+    assert isinstance(report, InterruptReport) and video_id in str(report)
+    assert limiter._state.by_job == {video_id: next(iter(limiter._state.slots))}  # held by its job
+    transport.at = None
+    await client.jobs.get("video", video_id).wait()  # the job ends: its slot is free for the next
+    assert limiter.stats()["held"] == 0
+
+
+def test_a_create_whose_answer_ctrl_c_lost_keeps_its_slot_until_it_expires() -> None:
+    mock = MockHeyGen(api_key="k", seed=9)
+    limiter = LocalLimiter(2, ttl=600)
+    client = HeyGen(
+        api_key="k",
+        transport=Interrupting(mock, at=1),
+        clock=mock.clock,
+        rng=random.Random(9),
+        limiter=limiter,
+    )
+    with pytest.raises(KeyboardInterrupt) as caught:
+        client.videos.create_from_image(url=URL, script="Hi!", voice_id=VOICE)
+    report = interrupt_report(caught.value)
+    assert isinstance(report, InterruptReport) and report.in_flight is not None
+    assert len(mock.state.videos) == 1 and limiter.stats()["held"] == 1  # HeyGen runs it: still counted
+    mock.advance(601)
+    client.videos.create_from_image(url=URL, script="Hi!", voice_id=VOICE, max_retries=0)
+    assert limiter.stats()["held"] == 1  # the lost one expired; the new one holds its slot
+
+
+def test_a_create_interrupted_while_it_waits_to_retry_a_429_hands_its_slot_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    mock = MockHeyGen(api_key="k", seed=10)
+    mock.faults.push("createVideo", Fault.rate_limited(5.0))  # HeyGen made nothing
+    limiter = LocalLimiter(1)
+    client = HeyGen(
+        api_key="k", transport=mock.transport(), clock=mock.clock, rng=random.Random(10), limiter=limiter
+    )
+
+    def interrupted(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(mock.clock, "sleep", interrupted)  # Ctrl-C in the wait before the retry
+    with pytest.raises(KeyboardInterrupt):
+        client.videos.create_from_image(url=URL, script="Hi!", voice_id=VOICE)
+    assert mock.state.videos == {} and limiter.stats()["held"] == 0
 
 
 def test_the_cap_comes_from_the_argument_the_environment_or_defaults_to_10(monkeypatch: Any) -> None:

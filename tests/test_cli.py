@@ -21,11 +21,11 @@ from typing import Any
 
 import attrs
 import pytest
-from heygen_avatars import HeyGen, JobSnapshot, JobState, PhotoGeneration
+from heygen_avatars import HeyGen, JobSnapshot, JobState, PhotoGeneration, UploadProgress
 from heygen_avatars.cli import build_parser, main
 from heygen_avatars.cli.output import jsonable
 from heygen_avatars.cli.progress import PlainReporter, RichReporter, make_reporter
-from heygen_avatars.mock import MockHeyGen
+from heygen_avatars.mock import STORAGE_PUT, MockHeyGen
 from heygen_avatars.mock.media import MP4_BYTES, png
 
 
@@ -240,9 +240,45 @@ def test_avatars_digital_twin_stops_for_consent_then_consent_gives_a_url(
     twin = cli("avatars", "create", "--name", "Me", "--footage", str(footage), "--wait")
     assert twin.code == 0
     assert twin.json["status"] == "pending_consent" and "look" not in twin.json
-    assert f"avatars consent {twin.json['group_id']}" in twin.err
+    assert twin.json["consent_url"] and f"avatars consent {twin.json['group_id']}" in twin.err
     consent = cli("avatars", "consent", twin.json["group_id"], "--reroute-url", "https://example.com/done")
     assert consent.code == 0 and consent.json["url"].startswith("http")
+
+
+def test_avatars_create_from_large_footage_shows_the_upload_then_the_training_then_the_consent_url(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, tmp_path: Path
+) -> None:
+    footage = tmp_path / "footage.mp4"
+    with footage.open("wb") as handle:  # 40 MB, sparse: above the 32 MB of /v3/assets
+        handle.write(MP4_BYTES)
+        handle.truncate(40 * 1024 * 1024)
+    ran = cli("avatars", "create", "--name", "Me", "--footage", str(footage), "--wait", json_output=False)
+    assert ran.code == 0, ran.err
+    last = ran.out.strip().splitlines()[-1]
+    assert re.fullmatch(r"consent_url: http\S+/_mock/consent/\w+", last), ran.out
+    lines = ran.err.splitlines()
+    assert lines[0] == f"==> uploading {footage} (41.9 MB)"
+    sent = [line for line in lines if "footage.mp4:" in line]
+    assert sent[0].endswith("0 KB of 41.9 MB sent (0 %)") and sent[-1].endswith(
+        "41.9 MB of 41.9 MB sent (100 %)"
+    )
+    assert lines.index("==> training") > lines.index(sent[-1])
+    assert any(line.startswith("    avatar ") and "pending_consent" in line for line in lines)
+    ops = [entry.operation for entry in heygen_mock.journal]
+    assert ops[:4] == ["createAssetUpload", "PUT /_storage/{asset_id}", "completeAssetUpload", "createAvatar"]
+    assert ops[-1] == "createAvatarConsent"
+
+
+def test_assets_upload_direct(cli: Callable[..., Ran], heygen_mock: MockHeyGen, tmp_path: Path) -> None:
+    path = tmp_path / "clip.mp4"
+    path.write_bytes(MP4_BYTES)
+    ran = cli("assets", "upload", str(path), "--direct")
+    assert ran.code == 0 and ran.json["size_bytes"] == len(MP4_BYTES)
+    assert [e.operation for e in heygen_mock.journal] == [
+        "createAssetUpload",
+        STORAGE_PUT,
+        "completeAssetUpload",
+    ]
 
 
 def test_avatars_list_groups_and_looks_then_delete(cli: Callable[..., Ran], heygen_client: HeyGen) -> None:
@@ -276,7 +312,8 @@ def test_assets_upload_a_file(cli: Callable[..., Ran], tmp_path: Path) -> None:
     path.write_bytes(png("face", 512, 512))
     ran = cli("assets", "upload", str(path))
     assert ran.code == 0 and ran.json["id"] and ran.json["mime_type"] == "image/png"
-    assert f"==> uploading {path} ({path.stat().st_size / 1e3:.0f} KB)" in ran.err and "done in" in ran.err
+    assert f"==> uploading {path} ({path.stat().st_size / 1e3:.0f} KB)" in ran.err
+    assert "face.png: 0 KB of 2 KB sent (0 %)" in ran.err and "face.png: 2 KB of 2 KB sent (100 %)" in ran.err
     v1 = cli("assets", "upload", str(path), "--endpoint", "v1", "--photo")
     assert v1.code == 0 and v1.json["image_key"]
 
@@ -412,6 +449,122 @@ def test_a_wrong_voice_combination_needs_no_key_to_be_refused(
     assert ran.code == 2, "input errors come before the missing key (exit 3)"
     assert ran.error["field"] == "script, audio_url"
     assert cli("videos", "create", "--avatar-id", "look_1", "--audio-url", AUDIO, mock=False).code == 3
+
+
+# -------------------------------------------------------------------------- talking photos, the account
+
+PORTRAIT = png("portrait", 512, 512)
+SARA = "1bd001e7e50f421d891986aad5158bc8"
+
+
+def test_videos_create_a_talking_photo_waits_and_downloads(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    photo = tmp_path / "portrait.png"
+    photo.write_bytes(PORTRAIT)
+    target = tmp_path / "out.mp4"
+    sent = spy_on_created_videos(heygen_mock, monkeypatch)
+    ran = cli(
+        "videos", "create", "--photo", str(photo), "--script", "Hi!", "--voice-id", SARA,
+        "--motion-prompt", "nods and smiles", "--expressiveness", "high", "--wait", "--download", str(target),
+    )  # fmt: skip
+    assert ran.code == 0, ran.err
+    assert ran.json["status"] == "completed" and target.read_bytes()[4:8] == b"ftyp"
+    assert "uploading" in ran.err and "saved" in ran.err
+    (body,) = sent
+    assert body["type"] == "image" and body["image"]["type"] == "asset_id"
+    assert (body["motion_prompt"], body["expressiveness"], body["script"]) == (
+        "nods and smiles",
+        "high",
+        "Hi!",
+    )
+    assert heygen_mock.state.videos[ran.json["id"]].type == "image"
+
+
+@pytest.mark.parametrize("source", ["url", "asset"])
+def test_videos_create_a_talking_photo_from_a_url_or_an_uploaded_photo(
+    cli: Callable[..., Ran],
+    heygen_mock: MockHeyGen,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    source: str,
+) -> None:
+    if source == "url":
+        options = ["--photo", "https://example.com/portrait.png"]
+    else:
+        photo = tmp_path / "portrait.png"
+        photo.write_bytes(PORTRAIT)
+        options = ["--photo-asset-id", cli("assets", "upload", str(photo)).json["id"]]
+    sent = spy_on_created_videos(heygen_mock, monkeypatch)
+    ran = cli("videos", "create", *options, "--audio-url", "https://example.com/hi.mp3")
+    assert ran.code == 0 and ran.json["kind"] == "video" and ran.json["resume_token"]
+    assert sent[0]["image"] == (
+        {"type": "url", "url": options[1]}
+        if source == "url"
+        else {"type": "asset_id", "asset_id": options[1]}
+    )
+
+
+@pytest.mark.parametrize(
+    ("options", "field"),
+    [
+        (("--photo", "SMALL", "--script", "Hi", "--voice-id", SARA), "photo"),
+        (("--photo", "PORTRAIT", "--script", "Hi"), "voice_id"),
+        (("--photo", "http://elsewhere.example/a.png", "--script", "Hi", "--voice-id", SARA), "photo"),
+        (("--avatar-id", "public_look_0", "--expressiveness", "low", "--script", "Hi", "--voice-id", SARA),
+         "--expressiveness"),
+        (("--photo", "PORTRAIT", "--script", "Hi", "--voice-id", SARA, "--download", "x.mp4"), "--download"),
+    ],
+)  # fmt: skip
+def test_a_bad_talking_photo_exits_2_before_any_request_and_needs_no_key(
+    cli: Callable[..., Ran],
+    heygen_mock: MockHeyGen,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    options: tuple[str, ...],
+    field: str,
+) -> None:
+    files = {"SMALL": png("small", 100, 100), "PORTRAIT": PORTRAIT}
+    for name, content in files.items():
+        (tmp_path / name).write_bytes(content)
+    argv = [str(tmp_path / part) if part in files else part for part in options]
+    ran = cli("videos", "create", *argv)
+    assert ran.code == 2 and ran.out == "" and ran.error["field"] == field, ran.err
+    assert len(heygen_mock.journal) == 0
+    if "elsewhere" not in options[1]:  # refused by the checks before the client is made: no key needed
+        monkeypatch.delenv("HEYGEN_API_KEY", raising=False)
+        assert cli("videos", "create", *argv, mock=False).code == 2
+
+
+def test_videos_create_refuses_two_speakers_and_a_bad_expressiveness(cli: Callable[..., Ran]) -> None:
+    both = cli(
+        "videos", "create", "--avatar-id", "l1", "--photo", "https://example.com/a.png", "--script", "x"
+    )
+    assert both.code == 2
+    wild = cli("videos", "create", "--photo", "https://example.com/a.png", "--expressiveness", "wild")
+    assert wild.code == 2
+
+
+def test_a_failed_talking_photo_exits_1_a_slow_one_4_and_a_wrong_key_3(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen
+) -> None:
+    talk = ("videos", "create", "--photo", "https://example.com/p.png", "--script", "Hi", "--voice-id", SARA)
+    heygen_mock.script_next("video", fail=("face_not_detected", "No face found in the image"))
+    failed = cli(*talk, "--wait")
+    assert failed.code == 1 and "No face found" in failed.error["message"]
+    slow = cli(*talk, "--wait", "--timeout", "30")  # a video takes 120 s
+    assert slow.code == 4 and slow.error["resume_tokens"]
+    assert cli("--api-key", "wrong-key-0123456789", *talk).code == 3
+
+
+def test_users_me_shows_the_account_and_its_balance(cli: Callable[..., Ran]) -> None:
+    ran = cli("users", "me")
+    assert ran.code == 0
+    assert ran.json["username"] == "mock_user" and ran.json["billing_type"] == "wallet"
+    assert ran.json["wallet"]["remaining_balance"] == 100.0
+    text = cli("users", "me", json_output=False)
+    assert "username: mock_user" in text.out and "remaining_balance: 100.0" in text.out
+    assert cli("--api-key", "wrong-key-0123456789", "users", "me").code == 3
 
 
 # ------------------------------------------------------------------------------------------ exit codes
@@ -569,10 +722,13 @@ def test_progress_is_plain_lines_off_a_terminal_and_rich_bars_on_one() -> None:
     rich.job(attrs.evolve(snapshot, status="ready", state=JobState.SUCCEEDED, elapsed=300.0))
     with rich.activity("uploading me.png"):
         pass
+    for sent in (0, 20_000_000, 0, 40_000_000):
+        rich.upload(UploadProgress(filename="me.mp4", sent=sent, total=40_000_000, attempt=1 + (sent < 1)))
     rich.close()
     drawn = rich._progress.console.file.getvalue()  # type: ignore[attr-defined]
     assert "training g1" in drawn and "ready" in drawn and "300 s" in drawn
     assert "uploading me.png" in drawn and "done" in drawn
+    assert "upload me.mp4" in drawn and "40.0 MB / 40.0 MB" in drawn
 
 
 def test_every_subcommand_has_a_test_here() -> None:
@@ -628,3 +784,154 @@ def test_a_bad_mock_speed_is_a_usage_error_naming_the_variable(
     manifest.write_text("")
     ran = cli("batch", str(manifest), mock=False, json_output=False)
     assert ran.code == 2 and "HEYGEN_MOCK_SPEED" in ran.err
+
+
+# --- Ctrl-C ---------------------------------------------------------------------------------------------
+
+GENERATE = ["photos", "generate", "--name", "Lina", "--age", "Young Adult", "--gender", "Woman"]
+GENERATE += ["--ethnicity", "White", "--appearance", "A person", "--wait"]
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_ctrl_c_during_a_wait_prints_the_full_id_and_the_command_to_wait_again(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, monkeypatch: pytest.MonkeyPatch, json_output: bool
+) -> None:
+    def interrupted(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(heygen_mock.clock, "sleep", interrupted)  # Ctrl-C while the wait sleeps
+    ran = cli(*GENERATE, json_output=json_output)
+    assert ran.code == 130 and ran.out == ""
+    (generation_id,) = heygen_mock.state.generations
+    if json_output:
+        error = ran.error
+        assert error["type"] == "KeyboardInterrupt" and generation_id in error["operation"]
+        (token,) = error["resume_tokens"]
+        assert error["resume_commands"] == [f"heygen-avatars jobs wait '{token}'"]
+    else:
+        assert f"photo_generation job {generation_id}" in ran.err
+        (line,) = [line for line in ran.err.splitlines() if "jobs wait" in line]
+        token = line.split("heygen-avatars jobs wait ", 1)[1].strip("'")
+    assert json.loads(token)["id"] == generation_id
+    monkeypatch.undo()
+    assert cli("jobs", "wait", token).json["id"] == generation_id  # the printed command works
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_ctrl_c_before_a_direct_upload_completes_prints_its_asset_id(
+    cli: Callable[..., Ran],
+    heygen_mock: MockHeyGen,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    json_output: bool,
+) -> None:
+    """Ctrl-C once the bytes are stored, before the upload is completed: the announced asset id is printed
+    in full, with how to finish it."""
+    from heygen_avatars.resources.assets import flows
+
+    def interrupted(asset_id: str) -> Any:
+        raise KeyboardInterrupt
+        yield  # a flow
+
+    monkeypatch.setattr(flows, "complete_flow", interrupted)
+    path = tmp_path / "talk.mp4"
+    path.write_bytes(MP4_BYTES)
+    ran = cli("assets", "upload", str(path), "--direct", json_output=json_output)
+    assert ran.code == 130 and ran.out == ""
+    asset_id = next(iter(heygen_mock.state.direct_uploads))
+    finish = f"client.assets.complete({asset_id!r})"
+    if json_output:
+        (made,) = ran.error["created"]
+        assert asset_id in made and finish in made
+    else:
+        assert f"created: asset {asset_id} (direct upload stored" in ran.err and finish in ran.err
+
+
+def test_sigint_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    """The console command, sent a real SIGINT while it waits: exit 130, ids printed, no traceback."""
+    import signal
+
+    script = (
+        "import sys\n"
+        "from heygen_avatars.cli import main\n"
+        "from heygen_avatars.mock import MockHeyGen, ScaledClock\n"
+        "sys.argv = ['heygen-avatars', *sys.argv[1:]]\n"
+        "sys.exit(main(mock=MockHeyGen(clock=ScaledClock(1.0))))\n"  # real time: the wait sleeps 50 s
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, "--mock", *GENERATE], stderr=subprocess.PIPE, text=True, env=env
+    )
+    assert process.stderr is not None
+    line = process.stderr.readline()  # the first status: the wait is now sleeping
+    assert "in_progress" in line, line
+    process.send_signal(signal.SIGINT)
+    rest = process.stderr.read()
+    assert process.wait(timeout=30) == 130
+    assert "Traceback" not in rest and "Exception ignored" not in rest, rest
+    assert re.search(r"photo_generation job [0-9a-f]{32}\n", rest) and "heygen-avatars jobs wait '" in rest
+
+
+# --------------------------------------------------------------------------------------------- webhooks
+
+
+def test_webhooks_listen_prints_each_verified_event_once_and_refuses_the_rest() -> None:
+    """`heygen-avatars webhooks listen` serves on 127.0.0.1, verifies like the SDK's receiver, prints JSON
+    lines, and stops after --count events."""
+    import time
+
+    import httpx
+    from heygen_avatars.resources.webhooks.signatures import sign
+
+    secret = "whsec_cli_listen_0123456789"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "HEYGEN_WEBHOOK_SECRET": secret}
+    argv = [
+        sys.executable,
+        "-m",
+        "heygen_avatars",
+        "--json",
+        "webhooks",
+        "listen",
+        "--port",
+        "0",
+        "--count",
+        "2",
+    ]
+    listener = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        assert listener.stderr is not None
+        ready, _, _ = select.select([listener.stderr], [], [], 30)  # bounded: never hang on a dead server
+        assert ready, "webhooks listen printed nothing within 30 s"
+        banner = listener.stderr.readline()
+        url = re.search(r"http://127\.0\.0\.1:\d+/", banner)
+        assert url, banner
+
+        def post(body: bytes, key: str = secret, event_id: str = "evt_1") -> int:
+            headers = {"heygen-signature": sign(body, key), "heygen-timestamp": str(int(time.time())),
+                       "heygen-event-id": event_id}  # fmt: skip
+            return httpx.post(url.group(0), content=body, headers=headers, timeout=10).status_code
+
+        first = json.dumps({"event_type": "avatar_video.success", "event_data": {"video_id": "v1"}}).encode()
+        second = json.dumps(
+            {"event_type": "photo_avatar_train.fail", "event_data": {"group_id": "g"}}
+        ).encode()
+        assert post(first, key="whsec_not_this_one") == 401
+        assert [post(first), post(first), post(second, event_id="evt_2")] == [200, 200, 200]  # one duplicate
+        out, err = listener.communicate(timeout=30)
+    finally:
+        listener.kill()
+        listener.wait(10)
+    events = [json.loads(line) for line in out.splitlines()]
+    assert [(e["event_type"], e["event_id"]) for e in events] == [
+        ("avatar_video.success", "evt_1"), ("photo_avatar_train.fail", "evt_2"),
+    ]  # fmt: skip
+    assert events[0]["video_id"] == "v1" and listener.returncode == 0
+    assert "signature" in err and secret not in err + out
+
+
+def test_webhooks_listen_without_a_secret_exits_1(
+    cli: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HEYGEN_WEBHOOK_SECRET", raising=False)
+    ran = cli("webhooks", "listen", "--port", "0", mock=False, json_output=False)
+    assert ran.code == 1 and "HEYGEN_WEBHOOK_SECRET" in ran.err

@@ -243,3 +243,30 @@ def test_job_failed_error_carries_server_code_and_message() -> None:
         "g1",
     )
     assert "No face detected" in str(err) and "training_failed" in str(err)
+
+
+def test_every_exception_of_the_facade_lives_in_errors_py() -> None:
+    """One home for errors: an AST scan of the package (the mock apart) finds every class deriving from an
+    exception in errors.py, and every one of them is in its tree diagram."""
+    import ast
+    from pathlib import Path
+
+    import heygen_avatars
+
+    package = Path(heygen_avatars.__file__).parent
+    exceptions = {"Exception", "BaseException", "ValueError", "TimeoutError", "RuntimeError", "TypeError"}
+    exceptions |= {name for name in dir(errors) if isinstance(getattr(errors, name), type)}
+    elsewhere = []
+    for path in package.rglob("*.py"):
+        if "mock" in path.relative_to(package).parts or path.name == "errors.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ClassDef):
+                bases = {ast.unparse(base).rsplit(".", 1)[-1] for base in node.bases}
+                if bases & exceptions:
+                    elsewhere.append(f"{path.relative_to(package)}: {node.name}")
+    assert elsewhere == []
+    diagram = (errors.__doc__ or "").split("```")[1]
+    classes = [getattr(errors, name) for name in errors.__all__ if isinstance(getattr(errors, name), type)]
+    public = [cls.__name__ for cls in classes if issubclass(cls, Exception)]
+    assert [name for name in public if name not in diagram] == []

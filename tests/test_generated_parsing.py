@@ -12,6 +12,7 @@ import httpx
 import pytest
 from _generated_index import ROOT, client, endpoint_module, operations
 
+# HeyGen's guides as text (curl calls and the responses they show); kept beside the checkout, not in it.
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
@@ -28,7 +29,7 @@ def documented_examples() -> Iterator[tuple[str, str, str, Any]]:
 
 
 def seed_examples() -> Iterator[tuple[str, str, Any]]:
-    """(version, operationId, response) for every JSON response shown after a curl call in the seeds."""
+    """(version, operationId, response) for every JSON response shown after a curl call in HeyGen's guides."""
     templates = [
         (v, m, re.compile("^" + re.sub(r"\{[^}]+\}", "[^/?]+", p) + "$"), op["operationId"])
         for v in ("v2", "v3")
@@ -65,7 +66,7 @@ def parse(version: str, operation_id: str, status: str, body: Any) -> Any:
 
 
 def mutations(value: Any) -> Iterator[Any]:
-    """Real-world drift (notes §3): nulls, unknown enum values, extra and missing fields, int/float swaps."""
+    """Real-world drift: nulls, unknown enum values, extra and missing fields, int/float swaps."""
     paths = list(_leaf_paths(value))
     for path in paths:
         yield _replace(value, path, None)
@@ -134,9 +135,9 @@ def test_documented_example_parses(version: str, operation_id: str, status: str,
 
 
 @pytest.mark.skipif(
-    not SEEDS.exists(), reason="the seed documents (../shared/seeds) are not beside this checkout"
+    not SEEDS.exists(), reason="HeyGen's guides (../shared/seeds) are not beside this checkout"
 )
-def test_every_seed_response_parses() -> None:
+def test_every_response_in_heygens_guides_parses() -> None:
     found = list(seed_examples())
     assert len(found) >= 10, found
     for version, operation_id, body in found:

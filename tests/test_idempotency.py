@@ -101,3 +101,39 @@ def test_a_wait_takes_no_key() -> None:
     job = client.videos.job("v1")
     with pytest.raises(InputValidationError, match="idempotency_key"):
         job.wait(idempotency_key="k")  # type: ignore[call-arg]
+
+
+def test_two_clients_seeded_alike_never_share_a_key() -> None:
+    # the jitter source is seeded for determinism; keys come from the OS, or HeyGen would answer one
+    # client's create with the other's video
+    mock = MockHeyGen(api_key="k", seed=12)
+    transport = Recording(mock)
+    clients = [HeyGen(api_key="k", transport=transport, clock=mock.clock, rng=random.Random(0)) for _ in "ab"]
+    made = {video(client) for client in clients}
+    assert len(made) == 2 and len(set(transport.keys("/v3/videos"))) == 2
+
+
+def test_the_creates_main_added_are_keyed_and_a_lost_answer_ends_in_one_of_each() -> None:
+    # videos.create_from_image, a direct upload's announce, webhooks.create and rotate_secret: HeyGen's
+    # reference lists the header on each (openapi/overlays/v3-avatars/50-idempotency.yaml)
+    mock, client, transport = setup()
+    for operation in (
+        "createVideo",
+        "createAssetUpload",
+        "createWebhookEndpoint",
+        "rotateWebhookEndpointSecret",
+    ):
+        mock.faults.push(operation, Fault.timeout())  # HeyGen acts; the answer never arrives
+    job = client.videos.create_from_image(url="https://example.com/face.png", script="Hi", voice_id=VOICE)
+    asset = client.assets.upload(b"\0\0\0\x18ftypmp42" + b"\0" * 64, filename="a.mp4", direct=True)
+    endpoint = client.webhooks.create("https://hooks.example.com/h")
+    secret = client.webhooks.rotate_secret(endpoint.id)
+    state = mock.state
+    assert list(state.videos) == [job.id] and list(state.webhook_endpoints) == [endpoint.id]
+    assert list(state.direct_uploads) == [asset.id]
+    assert state.webhook_endpoints[endpoint.id].secret == secret.secret
+    for path in ("/v3/videos", "/v3/assets/direct-uploads", "/v3/webhooks/endpoints"):
+        keys = transport.keys(path)
+        assert len(keys) == 2 and keys[0] == keys[1] and keys[0], path  # the lost one, then its replay
+    rotate = transport.keys(f"/v3/webhooks/endpoints/{endpoint.id}/rotate-secret")
+    assert len(rotate) == 2 and rotate[0] == rotate[1]

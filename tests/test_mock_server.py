@@ -1,8 +1,9 @@
-"""The mock over real sockets: uvicorn on 127.0.0.1 answering the seeds' curl sequence, the HTTP control
-plane, the served specs and the command line."""
+"""The mock over real sockets: uvicorn on 127.0.0.1 answering the curl sequence of HeyGen's guides, the
+HTTP control plane, the served specs and the command line."""
 
 from __future__ import annotations
 
+import random
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -10,8 +11,10 @@ from typing import Any
 
 import httpx
 import pytest
+from heygen_avatars import HeyGen, InputValidationError, JobState
 from heygen_avatars.mock import MockHeyGen, MockServer
 from heygen_avatars.mock.__main__ import build_parser
+from heygen_avatars.mock.media import png
 
 KEY = "seed-key"
 
@@ -25,13 +28,14 @@ def server() -> Iterator[MockServer]:
 
 @pytest.fixture
 def http(server: MockServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=server.url, timeout=10) as client:
+    # the key on every request: the control plane takes it too
+    with httpx.Client(base_url=server.url, timeout=10, headers={"x-api-key": KEY}) as client:
         client.post("/_mock/reset").raise_for_status()
         yield client
 
 
 def curl(client: httpx.Client, method: str, path: str, body: Any = None) -> dict[str, Any]:
-    """What the seeds' curl commands send: accept + x-api-key (in their spellings) + a JSON body."""
+    """What the curl calls in HeyGen's guides send: accept + x-api-key (their spellings) + a JSON body."""
     headers = {"accept": "application/json", "X-Api-Key": KEY}
     response = client.request(method, path, headers=headers, json=body)
     assert response.status_code == 200, response.text
@@ -43,7 +47,7 @@ def advance(client: httpx.Client, seconds: float) -> None:
     client.post("/_mock/clock/advance", json={"seconds": seconds}).raise_for_status()
 
 
-SEED_LOOK_KEYS = {
+GUIDE_LOOK_KEYS = {
     "id",
     "image_url",
     "created_at",
@@ -59,7 +63,7 @@ SEED_LOOK_KEYS = {
 }
 
 
-def test_the_seeds_v2_story_in_order(server: MockServer, http: httpx.Client) -> None:
+def test_the_v2_guide_story_in_order(server: MockServer, http: httpx.Client) -> None:
     assert server.url.startswith("http://127.0.0.1:")
     generated = curl(
         http,
@@ -91,7 +95,7 @@ def test_the_seeds_v2_story_in_order(server: MockServer, http: httpx.Client) -> 
         "/v2/photo_avatar/avatar_group/create",
         {"name": "Sylvia", "image_key": done["image_key_list"][0], "generation_id": generation_id},
     )
-    assert set(group["data"]) >= SEED_LOOK_KEYS and group["data"]["status"] == "pending"
+    assert set(group["data"]) >= GUIDE_LOOK_KEYS and group["data"]["status"] == "pending"
     group_id = group["data"]["group_id"]
     added = curl(
         http,
@@ -105,7 +109,7 @@ def test_the_seeds_v2_story_in_order(server: MockServer, http: httpx.Client) -> 
         },
     )
     assert len(added["data"]["photo_avatar_list"]) == 3
-    assert all(set(look) >= SEED_LOOK_KEYS for look in added["data"]["photo_avatar_list"])
+    assert all(set(look) >= GUIDE_LOOK_KEYS for look in added["data"]["photo_avatar_list"])
 
     trained = curl(http, "POST", "/v2/photo_avatar/train", {"group_id": group_id})
     assert trained == {"error": None, "data": {"code": 100, "data": None, "msg": None, "message": None}}
@@ -140,7 +144,7 @@ def test_the_seeds_v2_story_in_order(server: MockServer, http: httpx.Client) -> 
     assert image.status_code == 200 and image.content.startswith(b"\x89PNG")
 
 
-def test_the_seeds_v3_story_in_order(http: httpx.Client) -> None:
+def test_the_v3_guide_story_in_order(http: httpx.Client) -> None:
     photo = curl(
         http,
         "POST",
@@ -192,6 +196,66 @@ def test_the_seeds_v3_story_in_order(http: httpx.Client) -> None:
     visited = http.get(consent["url"])
     assert visited.status_code == 302
     assert curl(http, "GET", f"/v3/avatars/{twin_group}")["data"]["consent_status"] == "approved"
+
+
+def test_a_v2_ai_photo_url_feeds_a_v3_photo_avatar_and_a_talking_photo(
+    server: MockServer, http: httpx.Client
+) -> None:
+    """The mock's own files count as HeyGen's file host: its plain-http URLs on 127.0.0.1 are accepted where a
+    URL is (the spec says ``^https://``), and the very file is used, as HeyGen would fetch it."""
+    with HeyGen(
+        api_key=KEY, base_url=server.url, upload_base_url=server.url, clock=server.mock.clock,
+        rng=random.Random(0),
+    ) as client:  # fmt: skip
+        photos = client.photo_avatars.generate_photos(
+            name="Lina", age="Young Adult", gender="Woman", ethnicity="East Asian", orientation="square",
+            pose="half_body", style="Realistic", appearance="A smiling woman in a park",
+        ).result()  # fmt: skip
+        first, second = photos.image_urls[:2]
+        assert first.startswith(f"{server.url}/_mock/files/") and second.startswith("http://127.0.0.1:")
+
+        avatar = client.avatars.create_from_photo(name="Lina (v3)", url=first)
+        look = avatar.job.result()
+        assert look.state is JobState.SUCCEEDED and look.preview_image_url
+        assert client.download(look.preview_image_url) == client.download(first)  # the photo itself
+
+        voice = next(iter(client.voices.list(language="English", max_items=1)))
+        talking = client.videos.create_from_image(url=second, script="Hi!", voice_id=voice.id).result()
+        assert talking.state is JobState.SUCCEEDED and talking.thumbnail_url
+        assert client.download(talking.thumbnail_url) == client.download(second)
+        assert client.videos.download(talking)[4:8] == b"ftyp"
+
+        sent = len(server.mock.journal)
+        with pytest.raises(InputValidationError, match="plain http:// only from the API host") as caught:
+            client.videos.create_from_image(
+                url="http://elsewhere.example/a.png", script="Hi", voice_id=voice.id
+            )
+        assert caught.value.field == "url" and len(server.mock.journal) == sent
+    assert server.mock.conformance_errors == []
+
+
+def test_the_mock_alone_takes_its_own_file_urls_over_plain_http(
+    server: MockServer, http: httpx.Client
+) -> None:
+    asset = http.post(
+        "/v3/assets", headers={"x-api-key": KEY}, files={"file": ("a.png", png("face", 64, 64))}
+    ).json()["data"]
+    assert asset["url"].startswith("http://127.0.0.1:")
+    photo = {"type": "photo", "name": "x", "file": {"type": "url", "url": asset["url"]}}
+    made = curl(http, "POST", "/v3/avatars", photo)["data"]["avatar_item"]
+    video = {"type": "image", "image": {"type": "url", "url": asset["url"]}, "script": "Hi",
+             "voice_id": "1bd001e7e50f421d891986aad5158bc8"}  # fmt: skip
+    video_id = curl(http, "POST", "/v3/videos", video)["data"]["video_id"]
+    advance(http, 600)
+    assert curl(http, "GET", f"/v3/avatars/looks/{made['id']}")["data"]["status"] == "completed"
+    assert curl(http, "GET", f"/v3/videos/{video_id}")["data"]["status"] == "completed"
+    headers = {"x-api-key": KEY}
+    elsewhere = dict(photo, file={"type": "url", "url": "http://elsewhere.example/a.png"})
+    refused = http.post("/v3/avatars", headers=headers, json=elsewhere)
+    assert refused.status_code == 400 and "^https://" in refused.json()["error"]["message"]
+    advance(http, 8 * 86400)  # the file's URL has expired: HeyGen could not fetch it any more
+    expired = http.post("/v3/avatars", headers=headers, json=photo)
+    assert expired.status_code == 400 and expired.json()["error"]["code"] == "download_failed"
 
 
 def test_control_plane_over_http(http: httpx.Client) -> None:

@@ -1,7 +1,10 @@
-"""The facade's models: built from real payloads (seeds, April spec), tolerant of drift, immutable."""
+"""The facade's models: built from real payloads (HeyGen's guides, the April spec), tolerant of drift,
+immutable."""
 
 from __future__ import annotations
 
+import time
+import warnings
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,20 +17,25 @@ from heygen_avatars.types import (
     AvatarLook,
     Consent,
     CreatedAvatar,
+    CreditPool,
     ErrorInfo,
     PhotoAvatarGroup,
     PhotoAvatarLook,
     PhotoGeneration,
+    Subscription,
     TrainingStatus,
     UploadedAsset,
     UpscaleAvailability,
+    UsageBased,
+    User,
     Video,
     Voice,
+    Wallet,
 )
 from hypothesis import given, settings, strategies as st
 
-# Seed 000: the look object returned by avatar_group/create (abridged URL).
-SEED_LOOK: dict[str, Any] = {
+# HeyGen's guide "Create and Train Photo Avatar Groups": the look avatar_group/create returns (abridged URL).
+GUIDE_LOOK: dict[str, Any] = {
     "id": "0b1b8dabd16f40a2b2ae6599790bba05",
     "image_url": "https://files2.heygen.ai/image/47b2367366d94ee79894ed1f692b33ae/original?Expires=1",
     "created_at": 1737662355.643309,
@@ -42,7 +50,7 @@ SEED_LOOK: dict[str, Any] = {
     "background_sound_effect": None,
 }
 
-SEED_GENERATION_DONE: dict[str, Any] = {
+GUIDE_GENERATION_DONE: dict[str, Any] = {
     "id": "c37388c94f614948ad96b8cf75c7a09f",
     "status": "success",
     "msg": None,
@@ -56,8 +64,8 @@ SEED_GENERATION_DONE: dict[str, Any] = {
     ],
 }
 
-# Seed 004: POST /v3/avatars response `data`.
-SEED_CREATED = {
+# HeyGen's "Create Avatar" guide: the `data` of a POST /v3/avatars response.
+GUIDE_CREATED = {
     "avatar_item": {
         "id": "look_abc123",
         "name": "Space Commander",
@@ -84,10 +92,10 @@ def ts(seconds: float) -> datetime:
 # --- v2 -------------------------------------------------------------------------------------------------
 
 
-def test_photo_avatar_look_reads_the_seed_payload() -> None:
-    look = PhotoAvatarLook.from_raw(SEED_LOOK)
-    assert look.id == SEED_LOOK["id"]
-    assert look.group_id == SEED_LOOK["group_id"]
+def test_photo_avatar_look_reads_the_guides_payload() -> None:
+    look = PhotoAvatarLook.from_raw(GUIDE_LOOK)
+    assert look.id == GUIDE_LOOK["id"]
+    assert look.group_id == GUIDE_LOOK["group_id"]
     assert look.name == "Sylvia"
     assert look.status == "pending"
     assert look.state is JobState.PENDING
@@ -99,20 +107,20 @@ def test_photo_avatar_look_reads_the_seed_payload() -> None:
     assert look.upscale_availability.available is False
     assert look.upscale_availability.reason == "Photo avatar look upload not completed"
     assert look.default_voice_id is None
-    assert look.raw["image_url"] == SEED_LOOK["image_url"]
+    assert look.raw["image_url"] == GUIDE_LOOK["image_url"]
 
 
 def test_photo_avatar_look_states() -> None:
-    assert PhotoAvatarLook.from_raw({**SEED_LOOK, "status": "completed"}).state is JobState.SUCCEEDED
-    assert PhotoAvatarLook.from_raw({**SEED_LOOK, "status": "failed"}).state is JobState.FAILED
-    assert PhotoAvatarLook.from_raw({**SEED_LOOK, "status": "in_appeal"}).state is not JobState.SUCCEEDED
+    assert PhotoAvatarLook.from_raw({**GUIDE_LOOK, "status": "completed"}).state is JobState.SUCCEEDED
+    assert PhotoAvatarLook.from_raw({**GUIDE_LOOK, "status": "failed"}).state is JobState.FAILED
+    assert PhotoAvatarLook.from_raw({**GUIDE_LOOK, "status": "in_appeal"}).state is not JobState.SUCCEEDED
 
 
 def test_photo_generation_lists_keys_and_urls() -> None:
-    generation = PhotoGeneration.from_raw(SEED_GENERATION_DONE)
+    generation = PhotoGeneration.from_raw(GUIDE_GENERATION_DONE)
     assert generation.state is JobState.SUCCEEDED
-    assert generation.image_keys == tuple(SEED_GENERATION_DONE["image_key_list"])
-    assert generation.image_urls == tuple(SEED_GENERATION_DONE["image_url_list"])
+    assert generation.image_keys == tuple(GUIDE_GENERATION_DONE["image_key_list"])
+    assert generation.image_urls == tuple(GUIDE_GENERATION_DONE["image_url_list"])
     assert generation.message is None
 
 
@@ -199,8 +207,8 @@ def test_uploaded_asset_v1() -> None:
 # --- v3 -------------------------------------------------------------------------------------------------
 
 
-def test_created_avatar_reads_seed_004() -> None:
-    created = CreatedAvatar.from_raw(SEED_CREATED)
+def test_created_avatar_reads_the_create_avatar_guides_payload() -> None:
+    created = CreatedAvatar.from_raw(GUIDE_CREATED)
     assert created.look_id == "look_abc123"
     assert created.group_id == "group_xyz789"
     assert created.avatar_item is not None
@@ -211,14 +219,14 @@ def test_created_avatar_reads_seed_004() -> None:
 
 
 def test_created_avatar_tolerates_the_envelope_and_nulls() -> None:
-    assert CreatedAvatar.from_raw({"data": SEED_CREATED}) == CreatedAvatar.from_raw(SEED_CREATED)
+    assert CreatedAvatar.from_raw({"data": GUIDE_CREATED}) == CreatedAvatar.from_raw(GUIDE_CREATED)
     empty = CreatedAvatar.from_raw({"avatar_item": None, "avatar_group": None})
     assert empty.look_id is None
     assert empty.group_id is None
 
 
 def test_created_avatar_group_id_falls_back_to_the_look() -> None:
-    created = CreatedAvatar.from_raw({"avatar_item": SEED_CREATED["avatar_item"]})
+    created = CreatedAvatar.from_raw({"avatar_item": GUIDE_CREATED["avatar_item"]})
     assert created.group_id == "group_xyz789"
 
 
@@ -258,7 +266,7 @@ def test_avatar_group_error_object() -> None:
 
 def test_consent_url_nullable() -> None:
     consent = Consent.from_raw(
-        {"avatar_group": SEED_CREATED["avatar_group"], "url": "https://heygen.com/c/1"}
+        {"avatar_group": GUIDE_CREATED["avatar_group"], "url": "https://heygen.com/c/1"}
     )
     assert consent.url == "https://heygen.com/c/1"
     assert consent.avatar_group is not None and consent.avatar_group.id == "group_xyz789"
@@ -342,6 +350,59 @@ def test_timestamps_are_tolerant(value: object, expected: datetime | None) -> No
     assert PhotoAvatarLook.from_raw({"created_at": value}).created_at == expected
 
 
+# Dates that are not ISO 8601 are read by python-dateutil (a declared dependency for this).
+DECEMBER_1_10AM = datetime(2026, 12, 1, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Tue, 01 Dec 2026 10:00:00 GMT",  # an HTTP date (RFC 7231)
+        "2026-12-01 10:00:00 UTC",
+        "Tue, 01 Dec 2026 12:00:00 +0200",
+        "December 1, 2026 10:00",  # no zone: UTC, as for an ISO date without one
+    ],
+)
+def test_dates_that_are_not_iso_are_read_with_dateutil(value: str) -> None:
+    with pytest.raises(ValueError):
+        datetime.fromisoformat(value)
+    created_at = AvatarGroup.from_raw({"created_at": value}).created_at
+    assert created_at == DECEMBER_1_10AM
+    assert created_at is not None and created_at.utcoffset() is not None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "not a date",
+        "Tue, 99 Dec 2026",
+        "32/13/2026",
+        "99999999999999999999999 Dec 2026",  # dateutil: OverflowError
+        "2026-12-01 10:00:00 EST",  # a zone abbreviation with no agreed offset
+    ],
+)
+def test_unreadable_dates_give_none_without_raising_or_warning(value: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert AvatarGroup.from_raw({"created_at": value}).created_at is None
+
+
+@pytest.mark.parametrize("machine_zone", ["UTC0", "GMT0BST,M3.5.0/1,M10.5.0", "EST5EDT,M3.2.0,M11.1.0"])
+def test_dates_do_not_depend_on_the_machines_time_zone(
+    machine_zone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # dateutil's default gives tzlocal() to a zone name the machine's zone has (UTC, GMT here)
+    monkeypatch.setenv("TZ", machine_zone)
+    time.tzset()
+    try:
+        for value in ("Tue, 01 Dec 2026 10:00:00 GMT", "2026-12-01 10:00:00 UTC"):
+            created_at = AvatarGroup.from_raw({"created_at": value}).created_at
+            assert created_at == DECEMBER_1_10AM and created_at.tzinfo is UTC
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
@@ -359,10 +420,10 @@ def test_error_info_string_object_or_none(raw: object, expected: ErrorInfo | Non
 
 
 def test_models_are_frozen_and_raw_is_not_in_eq_or_repr() -> None:
-    look = PhotoAvatarLook.from_raw(SEED_LOOK)
+    look = PhotoAvatarLook.from_raw(GUIDE_LOOK)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         look.name = "x"  # type: ignore[misc]
-    same = PhotoAvatarLook.from_raw({**SEED_LOOK, "unknown_extra": 1})
+    same = PhotoAvatarLook.from_raw({**GUIDE_LOOK, "unknown_extra": 1})
     assert same == look
     assert hash(same) == hash(look)
     assert "raw" not in repr(look)
@@ -371,7 +432,7 @@ def test_models_are_frozen_and_raw_is_not_in_eq_or_repr() -> None:
 
 
 def test_raw_is_a_copy_of_the_payload() -> None:
-    payload = dict(SEED_LOOK)
+    payload = dict(GUIDE_LOOK)
     look = PhotoAvatarLook.from_raw(payload)
     payload["name"] = "changed"
     assert look.raw["name"] == "Sylvia"
@@ -411,7 +472,10 @@ MODELS = [
     Consent,
     Voice,
     Video,
+    User,
 ]
+#: parts of a model: ``from_raw`` gives None for a payload that is not an object
+NESTED = [UpscaleAvailability, ErrorInfo, Wallet, Subscription, CreditPool, UsageBased]
 
 json_scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20)
 json_values = st.recursive(
@@ -423,11 +487,11 @@ json_values = st.recursive(
 )
 KNOWN_KEYS = sorted(
     {
-        *SEED_LOOK,
-        *SEED_GENERATION_DONE,
-        *SEED_CREATED,
-        *SEED_CREATED["avatar_item"],
-        *SEED_CREATED["avatar_group"],
+        *GUIDE_LOOK,
+        *GUIDE_GENERATION_DONE,
+        *GUIDE_CREATED,
+        *GUIDE_CREATED["avatar_item"],
+        *GUIDE_CREATED["avatar_group"],
         "error",
         "error_msg",
         "updated_at",
@@ -458,11 +522,11 @@ def test_from_raw_never_raises(model: Any, payload: Any) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(model=st.sampled_from([*MODELS, UpscaleAvailability, ErrorInfo]), payload=payloads | json_values)
+@given(model=st.sampled_from([*MODELS, *NESTED]), payload=payloads | json_values)
 def test_from_raw_sets_every_field_as_the_constructor_would(model: Any, payload: Any) -> None:
-    # from_raw skips attrs' __init__ (models._build): it must still set exactly the declared fields
+    # from_raw skips attrs' __init__ (types._coerce.build): it must still set exactly the declared fields
     built = model.from_raw(payload)
-    if built is None:  # ErrorInfo: no error
+    if built is None:  # ErrorInfo: no error; a nested part: not an object
         return
     assert set(vars(built)) == {f.name for f in attrs.fields(model)}
     rebuilt = attrs.evolve(built)  # through __init__
@@ -470,7 +534,7 @@ def test_from_raw_sets_every_field_as_the_constructor_would(model: Any, payload:
 
 
 @settings(max_examples=100, deadline=None)
-@given(payload=st.fixed_dictionaries({}, optional={k: json_values for k in SEED_LOOK}))
+@given(payload=st.fixed_dictionaries({}, optional={k: json_values for k in GUIDE_LOOK}))
 def test_look_with_random_nulls_and_types_keeps_declared_types(payload: dict[str, Any]) -> None:
     look = PhotoAvatarLook.from_raw(payload)
     assert isinstance(look.id, str) and isinstance(look.name, str) and isinstance(look.status, str)

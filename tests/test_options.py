@@ -67,16 +67,20 @@ CALLS: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "avatars.delete_look": (("l1",), {}),
     "avatars.delete_group": (("g1",), {}),
     "assets.upload": ((PHOTO,), {}),
+    "assets.complete": (("a1",), {}),
+    "assets.get": (("a1",), {}),
     "videos.create": ((), {"avatar_id": "l1", "script": "Hi!", "voice_id": "v1"}),
+    "videos.create_from_image": ((), {"photo": PHOTO, "script": "Hi!", "voice_id": "v1"}),
     "videos.get": (("v1",), {}),
     "videos.list": ((), {}),
     "videos.delete": (("v1",), {}),
     "videos.download": (("v1",), {}),
     "voices.list": ((), {}),
+    "users.me": ((), {}),
 }
 # methods that send nothing: they only build job handles from ids
 NO_REQUEST = {"look_job", "training_job", "generation_job", "job", "with_raw_response"}
-NAMESPACES = ("photo_avatars", "avatars", "assets", "videos", "voices")
+NAMESPACES = ("photo_avatars", "avatars", "assets", "videos", "voices", "users")
 
 
 class Recorder:

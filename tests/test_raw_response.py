@@ -85,7 +85,7 @@ async def test_per_call_options_pass_through(client: Any, mock: MockHeyGen) -> N
 
 
 async def test_every_resource_has_raw_forms_of_its_request_methods(client: Any) -> None:
-    for namespace in ("photo_avatars", "avatars", "assets", "videos", "voices"):
+    for namespace in ("photo_avatars", "avatars", "assets", "videos", "voices", "users"):
         resource = getattr(client, namespace)
         raw = resource.with_raw_response
         for name in vars(raw):

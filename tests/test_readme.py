@@ -22,7 +22,7 @@ import heygen_avatars
 import pytest
 from heygen_avatars.cli import build_parser
 from heygen_avatars.mock import MockHeyGen
-from heygen_avatars.mock.media import png
+from heygen_avatars.mock.media import MP4_BYTES, png
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -77,6 +77,7 @@ def mock(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[MockHeyGen
     monkeypatch.chdir(tmp_path)
     for name in ("front.png", "side.png", "smile.png", "sarah.png"):
         (tmp_path / name).write_bytes(png(name, 512, 512))
+    (tmp_path / "footage.mp4").write_bytes(MP4_BYTES)
     yield mock
     assert mock.conformance_errors == []
 

@@ -32,9 +32,13 @@ def test_the_whole_story_on_the_mock(heygen_client: HeyGen, heygen_mock: MockHey
     assert chapters.count("3. New looks after training") == 8  # two prompts, four images each
     assert chapters.count("4. A v3 avatar and a new look of the same person") == 2
     assert chapters.count("5. The video") == 1
+    assert chapters.count("6. A talking photo") == 1
     for picture in result.pictures:
         assert (result.folder / picture.file).read_bytes().startswith(PNG), picture.file
     assert result.video_file and (result.folder / result.video_file).read_bytes()[4:8] == b"ftyp"
+    assert (
+        result.talking_photo_file and (result.folder / result.talking_photo_file).read_bytes()[4:8] == b"ftyp"
+    )
 
     state = heygen_mock.state
     group = state.photo_groups[result.ids["group_id"]]
@@ -43,6 +47,8 @@ def test_the_whole_story_on_the_mock(heygen_client: HeyGen, heygen_mock: MockHey
     office = heygen_client.avatars.get_look(result.ids["office_look_id"])
     assert office.group_id == result.ids["avatar_group_id"]  # the new look kept the identity's group
     assert heygen_client.videos.get(result.ids["video_id"]).status == "completed"
+    talking = state.videos[result.ids["talking_photo_video_id"]]
+    assert talking.type == "image" and talking.job.status == "completed" and talking.avatar_id is None
     assert result.heygen_seconds > 600  # about 12 minutes of HeyGen jobs, in no wall time
 
 
@@ -58,6 +64,20 @@ def test_the_contact_sheet_shows_every_image_with_its_ids(heygen_client: HeyGen,
     assert 'href="5-video.mp4"' in html
     saved = json.loads((tmp_path / "story.json").read_text(encoding="utf-8"))
     assert saved == result.ids and saved["video_id"]
+
+
+def test_the_contact_sheet_shows_the_talking_photo_made_from_an_ai_photo(
+    heygen_client: HeyGen, tmp_path: Path
+) -> None:
+    result = play_story(heygen_client, tmp_path)
+    (talking,) = [p for p in result.pictures if p.chapter == "6. A talking photo"]
+    assert talking.video == "6-talking-photo.mp4" == result.talking_photo_file
+    assert dict(talking.ids) == {"video": result.ids["talking_photo_video_id"]}
+    # the talking photo's first frame is the AI photo it was made from: the second one
+    assert (tmp_path / talking.file).read_bytes() == (tmp_path / "1-photo-2.png").read_bytes()
+    html = result.sheet.read_text(encoding="utf-8")
+    section = html[html.index("<h2>6. A talking photo</h2>") :]
+    assert 'href="6-talking-photo.mp4"' in section and 'src="6-talking-photo.png"' in section
 
 
 def test_a_failure_stops_the_story_with_heygens_reason(
@@ -86,8 +106,8 @@ def test_the_command_plays_on_the_embedded_mock_and_prints_the_folder(
 def test_json_output_holds_the_result(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert demo(["--instant", "--quiet", "--json", "--out", str(tmp_path)]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["folder"] == str(tmp_path) and len(data["pictures"]) == 19
-    assert data["ids"]["video_id"]
+    assert data["folder"] == str(tmp_path) and len(data["pictures"]) == 20
+    assert data["ids"]["video_id"] and data["ids"]["talking_photo_video_id"]
 
 
 def test_progress_goes_to_stderr_step_by_step(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -95,7 +115,8 @@ def test_progress_goes_to_stderr_step_by_step(tmp_path: Path, capsys: pytest.Cap
     err = capsys.readouterr().err
     steps = [line for line in err.splitlines() if line.startswith("==> ")]
     assert len(steps) == story_module.STEPS
-    assert steps[0].startswith("==> [1/8] AI photos") and steps[-1].startswith("==> [8/8] a video")
+    assert steps[0].startswith("==> [1/9] AI photos") and steps[-2].startswith("==> [8/9] a video")
+    assert steps[-1].startswith("==> [9/9] a talking photo")
     assert "training" in err and "ready" in err
 
 
@@ -162,4 +183,4 @@ def test_python_dash_m_runs_the_story_on_real_scaled_time(tmp_path: Path) -> Non
     )
     assert done.returncode == 0, done.stderr
     assert "Contact sheet:" in done.stdout
-    assert len(list(tmp_path.glob("*.png"))) == 19
+    assert len(list(tmp_path.glob("*.png"))) == 20

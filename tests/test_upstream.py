@@ -16,6 +16,7 @@ from openapi_spec_validator import validate
 REPO = Path(__file__).resolve().parents[1]
 UPSTREAM = REPO / "openapi" / "upstream"
 SOURCES_MD = UPSTREAM / "SOURCES.md"
+# HeyGen's documents as text, kept beside the checkout (not in it); the test that reads them skips without.
 SHARED = REPO.parent / "shared"
 
 HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
@@ -24,7 +25,7 @@ KINDS = {"verbatim", "reconstructed", "derived (not openapi)"}
 # Defects HeyGen's own verbatim files are known to have. They stay in the upstream files (the overlays
 # fix them); the test pins them so that a new upstream file or a fix by HeyGen is noticed.
 KNOWN_EXAMPLE_ERRORS: dict[str, set[tuple[str, ...]]] = {
-    # seed 002: the example has nulls where the schema says "type": "string".
+    # HeyGen's readme page "Create Photo Avatar Group": its example has nulls where the schema says string.
     "v2/create-photo-avatar-group.json": {
         ("error",),
         ("data", "motion_preview_url"),
@@ -138,11 +139,11 @@ def test_v2_response_examples_validate_against_their_schema(rel: str) -> None:
     assert errors == KNOWN_EXAMPLE_ERRORS.get(rel, set())
 
 
-def test_create_is_byte_identical_to_seed_002() -> None:
+def test_create_is_byte_identical_to_heygens_readme_page() -> None:
     seeds = sorted((SHARED / "seeds").glob("002_*.txt")) if SHARED.is_dir() else []
     if not seeds:
         pytest.skip("../shared/seeds/002_*.txt is not available")
     match = re.search(r"^```json\n(.*?)\n```", seeds[0].read_text(encoding="utf-8"), re.S | re.M)
-    assert match, "seed 002 has no ```json block"
+    assert match, "the readme page has no ```json block"
     vendored = (UPSTREAM / "v2" / "create-photo-avatar-group.json").read_bytes()
     assert vendored == (match[1] + "\n").encode("utf-8")

@@ -27,7 +27,7 @@ GOOD_PHOTO: dict[str, Any] = {
 }
 
 
-def test_seed_003_allowed_values_exactly() -> None:
+def test_allowed_values_are_exactly_heygens_photo_avatars_skill_table() -> None:
     assert lit.AGES == ("Young Adult", "Early Middle Age", "Late Middle Age", "Senior", "Unspecified")
     assert lit.GENDERS == ("Woman", "Man", "Unspecified")
     assert lit.ETHNICITIES == (

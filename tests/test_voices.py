@@ -53,7 +53,7 @@ async def test_every_public_voice_page_by_page(client: Any, mock: MockHeyGen) ->
         ({"gender": "female"}, {"Sara", "Lea"}),
         ({"language": "French", "gender": "female"}, {"Lea"}),
         ({"type": "private"}, set()),
-        ({"engine": "starfish", "language": "German"}, {"Jonas"}),
+        ({"engine": "starfish", "language": "English"}, {"Sara", "Paul"}),
     ],
 )
 async def test_filters_are_sent_to_heygen(

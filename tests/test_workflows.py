@@ -269,7 +269,7 @@ async def failed_upload(client: Any, mock: MockHeyGen) -> PhotoAvatarWorkflowErr
 async def test_the_token_is_versioned_json_without_secrets(client: Any, mock: MockHeyGen) -> None:
     error = await failed_upload(client, mock)
     payload = json.loads(error.resume_token)
-    assert payload["heygen_avatars_workflow"] == 1 and payload["workflow"] == "create_photo_avatar"
+    assert payload["heygen_avatars_workflow"] == 3 and payload["workflow"] == "create_photo_avatar"
     assert mock.api_key not in error.resume_token
     assert "PNG" not in error.resume_token  # photos are kept by digest only
 
@@ -280,7 +280,7 @@ async def test_the_token_is_versioned_json_without_secrets(client: Any, mock: Mo
         (lambda t: "not json", PHOTOS, "not JSON"),
         (lambda t: json.dumps({"x": 1}), PHOTOS, "not a create_photo_avatar resume token"),
         (
-            lambda t: t.replace('"heygen_avatars_workflow":1', '"heygen_avatars_workflow":9'),
+            lambda t: t.replace('"heygen_avatars_workflow":3', '"heygen_avatars_workflow":9'),
             PHOTOS,
             "version",
         ),
@@ -317,3 +317,94 @@ async def test_resume_of_a_finished_step_sends_no_create(client: Any, mock: Mock
     assert [e.operation for e in later if e.method == "POST"] == ["generate-photo-avatar-looks"]
     assert [e.step for e in events if isinstance(e, StepSkipped)] == list(Step)[:4]
     assert len(result.generated_look_ids) == 4
+
+
+async def test_a_look_rejected_by_moderation_is_added_again_on_resume(client: Any, mock: MockHeyGen) -> None:
+    mock.script_next("look")  # the group's own look
+    mock.script_next("look", fail=("moderation_rejected", "Nudity detected"))
+    with pytest.raises(PhotoAvatarWorkflowError) as caught:
+        await resolve(client.create_photo_avatar(name="Sylvia", photos=PHOTOS[:2]))
+    assert caught.value.step is Step.ADD_LOOKS and "Nudity detected" in str(caught.value)
+    result = await resolve(client.resume_photo_avatar(caught.value.resume_token))
+    assert result.trained and len(result.look_ids) == 2
+    group = mock.state.photo_groups[result.group_id]
+    assert group.look_ids == list(result.look_ids)  # the rejected look is gone, its photo added again
+    assert count(mock, "add-looks-to-photo-avatar-group") == 2 and count(mock, "upload-asset") == 2
+
+
+async def test_a_version_1_token_is_still_read(client: Any, mock: MockHeyGen) -> None:
+    mock.faults.push("train-photo-avatar-group", Fault.status(500))
+    with pytest.raises(PhotoAvatarWorkflowError) as caught:
+        await resolve(client.create_photo_avatar(name="Sylvia", photos=PHOTOS[:2]))
+    payload = json.loads(caught.value.resume_token)
+    payload["heygen_avatars_workflow"] = 1
+    progress = payload["progress"]
+    for new in ("groups_before", "look_keys", "generation_sent"):
+        del progress[new]
+    progress.update(keys_added=len(progress["look_ids"]), training_started=False)
+    result = await resolve(client.resume_photo_avatar(json.dumps(payload)))
+    assert result.trained and len(mock.state.photo_groups) == 1
+    assert count(mock, "add-looks-to-photo-avatar-group") == 1
+
+
+async def test_a_version_2_token_is_still_read(client: Any, mock: MockHeyGen) -> None:
+    mock.faults.push("train-photo-avatar-group", Fault.status(400))
+    with pytest.raises(PhotoAvatarWorkflowError) as caught:
+        await resolve(client.create_photo_avatar(name="Sylvia", photos=PHOTOS[:2]))
+    payload = json.loads(caught.value.resume_token)
+    assert payload["progress"]["sending"] is None  # HeyGen answered: nothing in flight
+    payload["heygen_avatars_workflow"] = 2
+    del payload["progress"]["sending"]
+    result = await resolve(client.resume_photo_avatar(json.dumps(payload)))
+    assert result.trained and len(mock.state.photo_groups) == 1
+    assert count(mock, "add-looks-to-photo-avatar-group") == 1
+
+
+@pytest.mark.parametrize("sending", ["launch", "generate:2", "add_looks:2", "add_looks:-1", "train:1", 7])
+async def test_a_token_naming_a_create_its_plan_does_not_make_is_refused(
+    client: Any, mock: MockHeyGen, sending: object
+) -> None:
+    error = await failed_upload(client, mock)
+    payload = json.loads(error.resume_token)
+    payload["progress"]["sending"] = sending  # the plan: 3 photos, 2 look prompts
+    if sending == "add_looks:2":
+        payload["plan"]["photo_digests"] = payload["plan"]["photo_digests"][:2]
+        payload["progress"]["asset_ids"] = payload["progress"]["asset_ids"][:2]
+        payload["progress"]["uploaded_keys"] = payload["progress"]["uploaded_keys"][:2]
+    sent = len(mock.journal)
+    with pytest.raises(InputValidationError, match="damaged"):
+        await resolve(
+            client.resume_photo_avatar(
+                json.dumps(payload), photos=PHOTOS[: len(payload["plan"]["photo_digests"])]
+            )
+        )
+    assert len(mock.journal) == sent
+
+
+async def test_every_token_taken_right_before_a_create_resumes_to_one_of_everything(
+    client: Any, mock: MockHeyGen
+) -> None:
+    # a batch journals the token at each checkpoint: a kill -9 while that create is in flight leaves it
+    from heygen_avatars.jobs.waiting import DEFAULT
+    from heygen_avatars.workflows.photo_avatar import _start
+    from heygen_avatars.workflows.progress import token_of
+    from heygen_avatars.workflows.steps import photo_avatar_flow
+
+    run = _start(
+        client, name="Sylvia", photos=PHOTOS[:2], image_keys=(), generation_id=None, looks=LOOKS[:1],
+        orientation="horizontal", pose="half_body", style="Realistic", on_progress=None, timeout=DEFAULT,
+    )  # fmt: skip
+    tokens: list[tuple[str | None, str]] = []
+
+    def checkpoint(_: object) -> None:
+        tokens.append((run.progress.sending, token_of(run.base_url, run.plan, run.progress)))
+
+    run.on_checkpoint = checkpoint
+    first = await resolve(client._run(photo_avatar_flow(run), {}))
+    assert [sending for sending, _ in tokens] == ["create_group", "add_looks:1", "train", "generate:0"]
+    assert run.progress.sending is None  # every answer came
+    assert_made_once(mock, first, photos=2, prompts=1)
+    for _, token in tokens:  # the create it names was made: the resume finds it instead of paying again
+        result = await resolve(client.resume_photo_avatar(token, photos=PHOTOS[:2]))
+        assert_made_once(mock, result, photos=2, prompts=1)
+        assert result.group_id == first.group_id and set(result.look_ids) == set(first.look_ids)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 from ._core.base_client import ClientBase, Namespace
 from ._core.config import TimeoutLike
+from ._core.redact import Secret
 
 if TYPE_CHECKING:
     import random
@@ -29,8 +30,10 @@ if TYPE_CHECKING:
     from .resources.assets import Assets, AsyncAssets
     from .resources.avatars import AsyncAvatars, Avatars
     from .resources.photo_avatars import AsyncPhotoAvatars, PhotoAvatars
+    from .resources.users import AsyncUsers, Users
     from .resources.videos import AsyncVideos, Videos
     from .resources.voices import AsyncVoices, Voices
+    from .resources.webhooks import AsyncWebhooks, Webhooks
 
 __all__ = ["AsyncHeyGen", "HeyGen"]
 
@@ -63,6 +66,8 @@ class HeyGen(ClientBase):
     assets: Namespace[Assets] = Namespace(f"{_RESOURCES}.assets", "Assets")
     voices: Namespace[Voices] = Namespace(f"{_RESOURCES}.voices", "Voices")
     videos: Namespace[Videos] = Namespace(f"{_RESOURCES}.videos", "Videos")
+    users: Namespace[Users] = Namespace(f"{_RESOURCES}.users", "Users")
+    webhooks: Namespace[Webhooks] = Namespace(f"{_RESOURCES}.webhooks", "Webhooks")
 
     def __init__(
         self,
@@ -81,8 +86,10 @@ class HeyGen(ClientBase):
         max_concurrent_jobs: int | None = None,
         limiter: Limiter | None = None,
     ) -> None:
+        key = Secret(api_key)
+        del api_key  # from here on, a traceback showing this frame's variables shows Secret('***')
         self._setup(
-            api_key=api_key,
+            api_key=key,
             base_url=base_url,
             upload_base_url=upload_base_url,
             timeout=timeout,
@@ -163,6 +170,8 @@ class AsyncHeyGen(ClientBase):
     assets: Namespace[AsyncAssets] = Namespace(f"{_RESOURCES}.assets", "AsyncAssets")
     voices: Namespace[AsyncVoices] = Namespace(f"{_RESOURCES}.voices", "AsyncVoices")
     videos: Namespace[AsyncVideos] = Namespace(f"{_RESOURCES}.videos", "AsyncVideos")
+    users: Namespace[AsyncUsers] = Namespace(f"{_RESOURCES}.users", "AsyncUsers")
+    webhooks: Namespace[AsyncWebhooks] = Namespace(f"{_RESOURCES}.webhooks", "AsyncWebhooks")
 
     def __init__(
         self,
@@ -181,8 +190,10 @@ class AsyncHeyGen(ClientBase):
         max_concurrent_jobs: int | None = None,
         limiter: Limiter | None = None,
     ) -> None:
+        key = Secret(api_key)
+        del api_key  # from here on, a traceback showing this frame's variables shows Secret('***')
         self._setup(
-            api_key=api_key,
+            api_key=key,
             base_url=base_url,
             upload_base_url=upload_base_url,
             timeout=timeout,
@@ -236,7 +247,7 @@ class AsyncHeyGen(ClientBase):
             await http.aclose()
 
     async def close(self) -> None:
-        """Same as `aclose()`."""
+        """Close the connection pool (idempotent), as `aclose()` does: ``await client.close()``."""
         await self.aclose()
 
     async def __aenter__(self) -> Self:

@@ -23,6 +23,14 @@ V3_OPERATIONS = (
     ("get", "/v3/videos/{video_id}"),
     ("delete", "/v3/videos/{video_id}"),
     ("get", "/v3/voices"),
+    ("get", "/v3/users/me"),
+    ("post", "/v3/webhooks/endpoints"),
+    ("get", "/v3/webhooks/endpoints"),
+    ("patch", "/v3/webhooks/endpoints/{endpoint_id}"),
+    ("delete", "/v3/webhooks/endpoints/{endpoint_id}"),
+    ("post", "/v3/webhooks/endpoints/{endpoint_id}/rotate-secret"),
+    ("get", "/v3/webhooks/event-types"),
+    ("get", "/v3/webhooks/events"),
 )
 
 

@@ -1,7 +1,7 @@
 """Make response schemas tolerant, so that what HeyGen really sends parses ("tolerant reader").
 
 HeyGen's responses carry nulls where its schemas say string/object/enum, drop fields its schemas call
-required, and add values to enums (notes §3). openapi-python-client's parsers raise on each of those, so
+required, and add values to enums. openapi-python-client's parsers raise on each of those, so
 for response schemas only (requests stay strict) every property becomes nullable and `required` is
 dropped. This is one rule applied to every response, not a per-field correction, which is why it lives in
 code rather than as hundreds of overlay actions; the overlays hold the corrections that need a reason each.

@@ -16,6 +16,7 @@ HTML pages and on undeclared shapes, which would lose the body and the error it 
 from __future__ import annotations
 
 import enum
+import secrets
 from collections.abc import Callable, Mapping
 from logging import DEBUG
 from types import MappingProxyType, ModuleType
@@ -26,6 +27,7 @@ import httpx
 from .. import errors
 from .config import Op
 from .flow import Admission, Context, Flow, FlowContext, Random, Send, Sleep
+from .interrupts import attach_report, is_interrupt
 from .log import logger
 from .responses import Api, ApiResponse, read_response
 from .retry import is_connect_phase, retryable_exception, retryable_status
@@ -136,13 +138,13 @@ class Call(NamedTuple):
 def next_idempotency_key() -> Flow[str]:
     """`key = yield from next_idempotency_key()`: the key for the call's next keyed create. The call's own key
     (``idempotency_key=`` option, or a batch row's) for the first, then ``key.2``, ``key.3``...; without
-    one, a random key (enough to make the SDK's own retries of that create safe)."""
+    one, a random key (enough to make the SDK's own retries of that create safe). Drawn from the OS, not from
+    the client's `rng`: two clients seeded alike (deterministic jitter) must never share a key, or HeyGen
+    would answer one's create with the other's job."""
     context: FlowContext = yield _CONTEXT
     base = context.idempotency_key
     if base is None:
-        high: float = yield Random()
-        low: float = yield Random()
-        return f"hg-{int(high * 2**52):013x}{int(low * 2**52):013x}"
+        return f"hg-{secrets.token_hex(13)}"
     used = context.keys_used
     key = base if not used else f"{base}.{len(used) + 1}"
     used.append(key)
@@ -188,16 +190,22 @@ def call(c: Call) -> Flow[ApiResponse]:
     options = c.options
     if context.extra_headers:
         options = {**options, "headers": {**options.get("headers", {}), **context.extra_headers}}
-    send = Send(c.method, url, options, config.timeouts.for_op(c.op))
+    creates = not c.op.idempotent
+    send = Send(c.method, url, options, config.timeouts.for_op(c.op), creates)
     keyed = c.idempotency_key is not None
-    creates = c.op is Op.CREATE
+    starts_job = c.op is Op.CREATE  # (an upload is no job: HeyGen's cap does not count it)
     retries = 0
     while True:
         if logger.isEnabledFor(DEBUG):  # cheaper than logger.debug's own check, once per request
             logger.debug("HTTP %s %s", c.method, url)
         try:
             response: httpx.Response = yield send
-        except httpx.TransportError as exc:
+        except BaseException as exc:
+            if not isinstance(exc, httpx.TransportError):
+                if creates and is_interrupt(exc):  # Ctrl-C while a create was in flight: say so
+                    line = f"{c.method} {url}"
+                    attach_report(exc, errors.InterruptReport(line, in_flight=line))
+                raise
             if retries < max_retries and retryable_exception(c.op, exc, keyed=keyed):
                 delay = policy.backoff(retries, (yield Random()))
                 retries += 1
@@ -212,29 +220,32 @@ def call(c: Call) -> Flow[ApiResponse]:
             raise _connection_error(exc, c, url) from None
         try:
             read = read_response(response, api=c.api)
+            if c.op is Op.READ and type(read.body) is not dict and not isinstance(read.body, Mapping):
+                raise read.invalid(f"HTTP {read.status_code} with no JSON object (every read answers one)")
             if c.check is not None:
                 c.check(read)
-        except errors.ResponseValidationError as err:
-            # a keyed create whose answer came back unreadable: the repeat replays HeyGen's stored answer
-            if not keyed or retries >= max_retries or response.status_code >= 300:
-                err.idempotency_key = c.idempotency_key
+        except errors.ResponseValidationError as unreadable:  # truncated, malformed, HTML, empty
+            # reads are asked again; a keyed create too (the repeat replays HeyGen's stored answer); an
+            # unkeyed create never (its error says it may exist)
+            again = c.op.idempotent or (keyed and response.status_code < 300)
+            if not again or retries >= max_retries:
+                unreadable.idempotency_key = c.idempotency_key
                 raise
             delay = policy.backoff(retries, (yield Random()))
             retries += 1
             logger.info(
-                "Retrying %s in %.2f s (retry %d of %d) after an unreadable answer (Idempotency-Key %s)",
-                _label(c), delay, retries, max_retries, c.idempotency_key,
+                "Retrying %s in %.2f s (retry %d of %d) after an unreadable HTTP %d [request_id=%s]%s",
+                _label(c), delay, retries, max_retries, response.status_code, unreadable.request_id,
+                "" if not keyed else f" (Idempotency-Key {c.idempotency_key})",
             )  # fmt: skip
             yield Sleep(delay)
             continue
         except errors.APIStatusError as err:
             status = response.status_code
-            if status == 429 and creates:
+            if status == 429 and starts_job:
                 yield Admission("throttled")  # someone else uses part of HeyGen's cap on this key
             err.idempotency_key = c.idempotency_key
-            # a keyed 409 is retried only when it says the first request is still in flight
-            replayable = keyed and (status != 409 or err.code == "request_in_progress")
-            if status < 400 or retries >= max_retries or not retryable_status(c.op, status, keyed=replayable):
+            if retries >= max_retries or not _retryable(c, status, err):
                 raise
             if err.retry_after is not None and err.retry_after > policy.retry_after_cap:
                 logger.info(
@@ -257,3 +268,14 @@ def call(c: Call) -> Flow[ApiResponse]:
         if context.responses is not None:
             context.responses.append(read)
         return read
+
+
+def _retryable(c: Call, status: int, error: errors.APIStatusError) -> bool:
+    """Whether an error answer may be retried: by its status (a keyed create's 409 only when it says the
+    first request with its key is still in flight); in a 200, for reads, as a 5xx or 429 would."""
+    if status >= 400:
+        keyed = c.idempotency_key is not None and (status != 409 or error.code == "request_in_progress")
+        return retryable_status(c.op, status, keyed=keyed)
+    # a read's error envelope in a 200 that names no client mistake (bad request, auth, not found...)
+    retryable = (errors.APIStatusError, errors.InternalServerError, errors.RateLimitError)
+    return c.op.idempotent and type(error) in retryable

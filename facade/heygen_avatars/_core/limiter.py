@@ -57,6 +57,7 @@ class Limiter(Protocol):
     ) -> Lease | Pending:
         """Join the queue (``ticket=None``) or keep a place; the lease once granted, else `Pending`.
         ``wait``: seconds to block at most (0: never; None: the limiter's own choice)."""
+        ...
 
     async def aacquire(
         self, clock: Clock, label: str, weight: int, ticket: Ticket | None, wait: float | None
@@ -74,6 +75,7 @@ class Limiter(Protocol):
     ) -> bool:
         """A create ended: one slot per job id it started; the others freed (or kept with ``keep``). True
         when a slot was freed (a parked create may then ask again)."""
+        ...
 
     async def asettle(
         self,
@@ -88,16 +90,19 @@ class Limiter(Protocol):
 
     def observe(self, clock: Clock, job_id: str, done: bool) -> bool:
         """A status poll saw `job_id`; a `done` job frees its slot (True when it did)."""
+        ...
 
     async def aobserve(self, clock: Clock, job_id: str, done: bool) -> bool: ...
 
     def throttled(self, clock: Clock) -> None:
         """HeyGen answered a create 429 anyway: lower the ceiling for a while."""
+        ...
 
     async def athrottled(self, clock: Clock) -> None: ...
 
     def adopt(self, clock: Clock, job_id: str, kind: str, check_after: float, ttl: float | None) -> None:
         """Count a job that is already running (picked up by a resumed batch)."""
+        ...
 
     async def aadopt(
         self, clock: Clock, job_id: str, kind: str, check_after: float, ttl: float | None
@@ -105,12 +110,15 @@ class Limiter(Protocol):
 
     def cancel(self, ticket: Ticket) -> None:
         """Give a place up without blocking (a flow being closed cannot wait for I/O)."""
+        ...
 
     def discard(self, lease: Lease) -> None:
         """Free a lease's slots without blocking (its create was abandoned before it knew its jobs)."""
+        ...
 
     def stats(self) -> dict[str, int]:
         """``held``, ``queued``, ``ceiling`` and ``limit`` now (for progress displays)."""
+        ...
 
 
 def _check_limit(value: object, field: str) -> int:

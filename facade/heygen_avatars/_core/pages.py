@@ -140,7 +140,7 @@ def list_params(
         raise InputValidationError("limit", f"must be between 1 and {maximum}, got {limit}", value=limit)
     checked_limit = limit
     if token is not None:
-        check.check_text("token", token)
+        check.check_text("token", token, max_chars=check.MAX_QUERY_CHARS)
     return checked_limit, cast("str | None", token), _check_max_items(max_items)
 
 
@@ -210,16 +210,16 @@ class AsyncPager(_PagerBase[T]):
                 yield item
 
     async def pages(self) -> AsyncIterator[Page[T]]:
-        """See `Pager.pages`."""
+        """The pages themselves, fetched as you iterate: ``async for page in pager.pages(): page.items``."""
         cursor = self._cursor()
         while (flow := cursor.next_flow()) is not None:
             page = await self._client._run(flow, self._options)
             yield attrs.evolve(page, items=cursor.accept(page))
 
     async def first_page(self) -> Page[T]:
-        """See `Pager.first_page`."""
+        """One request: the first page, ``await pager.first_page()``; its ``next_token`` continues later."""
         return await self._client._run(page_flow(self._make_call, self._parse, self._token), self._options)
 
     async def to_list(self) -> Sequence[T]:
-        """See `Pager.to_list`."""
+        """Every item, as a list (fetches every page): ``looks = await pager.to_list()``."""
         return [item async for item in self]

@@ -9,7 +9,12 @@ Modules: `manifest` (reading and checking rows), `ops` (what a row may ask for),
 (``client.batch``), `redis_limiter` (the ``redis`` extra).
 """
 
+from typing import TYPE_CHECKING
+
 from .results import BatchProgress, BatchSummary
+
+if TYPE_CHECKING:
+    from .redis_limiter import RedisLimiter as RedisLimiter
 
 __all__ = ["BatchProgress", "BatchSummary", "RedisLimiter"]
 

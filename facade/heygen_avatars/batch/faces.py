@@ -57,10 +57,11 @@ def batch(
 
     ``manifest``: a JSON Lines file (or a list of dicts), one row per job,
     ``{"key": "<your row id>", "op": "videos.create", "args": {...}}``; ops are the job-creating methods
-    (``videos.create``, ``avatars.create_from_photo`` / ``create_from_prompt`` / ``create_digital_twin``,
-    ``photo_avatars.generate_photos`` / ``generate_looks`` / ``train``, ``create_photo_avatar``), args their
-    keyword arguments (local files relative to the manifest). Every row is checked before anything is
-    sent: bad rows raise `ManifestError` naming each one (line, key, field), unless ``skip_invalid``.
+    (``videos.create`` / ``create_from_image``, ``avatars.create_from_photo`` / ``create_from_prompt`` /
+    ``create_digital_twin``, ``photo_avatars.generate_photos`` / ``generate_looks`` / ``train``,
+    ``create_photo_avatar``), args their keyword arguments (local files relative to the manifest). Every
+    row is checked before anything is sent: bad rows raise `ManifestError` naming each one (line, key,
+    field), unless ``skip_invalid``.
 
     ``journal`` (default: ``<manifest>.journal.sqlite`` beside a manifest file; in memory for a list) records
     each row before and after each create; running the same call again after a crash skips finished rows,

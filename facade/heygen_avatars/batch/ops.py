@@ -79,6 +79,19 @@ def _video(client: Any, args: Mapping[str, Any]) -> Prepared:
     return create
 
 
+def _image_video(client: Any, args: Mapping[str, Any]) -> Prepared:
+    from ..resources.videos import flows
+    from ..resources.videos.checks import image_video_args
+
+    body, plan = image_video_args(**args)
+
+    def create() -> Flow[Made]:
+        video_id, image = yield from flows.create_from_image_flow(body, plan)
+        return Made(video_id, {"video_id": video_id, "image": image})  # (the photo's asset, if uploaded)
+
+    return create
+
+
 def _avatar(which: str) -> Callable[[Any, Mapping[str, Any]], Prepared]:
     def prepare(client: Any, args: Mapping[str, Any]) -> Prepared:
         from ..resources.avatars import checks, flows
@@ -87,7 +100,7 @@ def _avatar(which: str) -> Callable[[Any, Mapping[str, Any]], Prepared]:
             body, references = checks.prompt_args(**args)
             files: dict[str, Any] = {}
         else:
-            make = checks.photo_args if which == "photo" else checks.twin_args
+            make = checks.photo_args if which == "photo" else checks.twin_args  # (no callback in a row)
             body, files = make(*args.values())
             references = []
 
@@ -164,6 +177,10 @@ def _ops() -> dict[str, OpSpec]:
         for spec in (
             OpSpec("videos.create", "video", True, _params(Videos.create), (), _video),
             OpSpec(
+                "videos.create_from_image", "video", True, _params(Videos.create_from_image), ("photo",),
+                _image_video,
+            ),
+            OpSpec(
                 "avatars.create_from_photo", "avatar", True, _params(Avatars.create_from_photo), ("photo",),
                 _avatar("photo"),
             ),
@@ -172,8 +189,8 @@ def _ops() -> dict[str, OpSpec]:
                 ("reference_images",), _avatar("prompt"),
             ),
             OpSpec(
-                "avatars.create_digital_twin", "avatar", True, _params(Avatars.create_digital_twin),
-                ("footage",), _avatar("twin"),
+                "avatars.create_digital_twin", "avatar", True,
+                _params(Avatars.create_digital_twin, "on_upload_progress"), ("footage",), _avatar("twin"),
             ),
             OpSpec(
                 "photo_avatars.generate_photos", "photo_generation", False,

@@ -52,64 +52,54 @@ class RowEnv(NamedTuple):
     wait: Any
 
 
-class _Ended(Exception):
-    def __init__(self, outcome: Outcome) -> None:
-        self.outcome = outcome
-
-
 def row_flow(row: JournalRow, spec: OpSpec, prepared: Prepared, args: Any, env: RowEnv) -> Flow[Outcome]:
     """The whole life of one row in this run (see the module docstring)."""
     journal = env.journal
     if spec.kind is None:
         return (yield from _workflow(row, prepared, env))
-    try:
-        made: Made | None = None
-        if row.state == RUNNING:
-            made = Made(row.job_id, row.ids)
-            if spec.kind is not None and row.job_id:
-                kind = get_job_kind(spec.kind)
-                yield Admission("adopt", (row.job_id, kind.name, 0.0, kind.cadence.timeout))
-        elif row.state == SENDING:
-            made = yield from _resolve(row, spec, args)
-            if made is not None:
-                journal.running(row.line, spec.kind, made.job_id, made.ids)
-        if made is None:
-            made = yield from _create(row, spec, prepared, journal)
+    made: Made | Outcome | None = None  # (an `Outcome` here: the row ended before its wait)
+    if row.state == RUNNING:
+        made = Made(row.job_id, row.ids)
+        if spec.kind is not None and row.job_id:
+            kind = get_job_kind(spec.kind)
+            yield Admission("adopt", (row.job_id, kind.name, 0.0, kind.cadence.timeout))
+    elif row.state == SENDING:
+        made = yield from _resolve(row, spec, args)
+        if isinstance(made, Made):
             journal.running(row.line, spec.kind, made.job_id, made.ids)
-        return (yield from _wait(row, spec, made, env))
-    except _Ended as ended:
-        return ended.outcome
+    if made is None:
+        made = yield from _create(row, spec, prepared, journal)
+        if isinstance(made, Made):
+            journal.running(row.line, spec.kind, made.job_id, made.ids)
+    if isinstance(made, Outcome):
+        return made
+    return (yield from _wait(row, spec, made, env))
 
 
-def _resolve(row: JournalRow, spec: OpSpec, args: Any) -> Flow[Made | None]:
-    """A create an earlier run may have sent: what it made, or None when sending it (again) is safe."""
+def _resolve(row: JournalRow, spec: OpSpec, args: Any) -> Flow[Made | Outcome | None]:
+    """A create an earlier run may have sent: what it made, None when sending it (again) is safe, or how the
+    row ends in this run (it can't be settled now)."""
     if spec.keyed:
         if row.sent_at is not None and time.time() - row.sent_at > KEY_LIFETIME:
-            raise _Ended(
-                Outcome(
-                    "unresolved", row.ids,
-                    "its create may have reached HeyGen more than 23 hours ago, so its Idempotency-Key may "
-                    "have expired: check your HeyGen account for it before running this row again",
-                )
+            return Outcome(
+                "unresolved", row.ids,
+                "its create may have reached HeyGen more than 23 hours ago, so its Idempotency-Key may "
+                "have expired: check your HeyGen account for it before running this row again",
             )  # fmt: skip
         return None  # the create, sent again with the same key, is the resolution
     if spec.lookup is None:
-        raise _Ended(
-            Outcome(
-                "unresolved", row.ids,
-                f"its create ({spec.name}) may have reached HeyGen before the previous run stopped, and "
-                "HeyGen offers no way to look it up: check your HeyGen account before running this row again",
-            )
+        return Outcome(
+            "unresolved", row.ids,
+            f"its create ({spec.name}) may have reached HeyGen before the previous run stopped, and "
+            "HeyGen offers no way to look it up: check your HeyGen account before running this row again",
         )  # fmt: skip
     try:
         return (yield from spec.lookup(args))
     except errors.HeyGenError as error:
-        raise _Ended(
-            Outcome("unresolved", row.ids, f"looking up its earlier create failed: {error}", final=False)
-        ) from None
+        return Outcome("unresolved", row.ids, f"looking up its earlier create failed: {error}", final=False)
 
 
-def _create(row: JournalRow, spec: OpSpec, prepared: Prepared, journal: Any) -> Flow[Made]:
+def _create(row: JournalRow, spec: OpSpec, prepared: Prepared, journal: Any) -> Flow[Made | Outcome]:
     requeues = resends = 0
     while True:
         try:
@@ -119,18 +109,18 @@ def _create(row: JournalRow, spec: OpSpec, prepared: Prepared, journal: Any) -> 
                 journal.retry(row.line)
             requeues += 1
             if requeues > MAX_REQUEUES:
-                raise _Ended(Outcome("error", row.ids, str(error))) from None
+                return Outcome("error", row.ids, str(error))
             yield from sleep(error.retry_after if error.retry_after is not None else 10.0)
         except errors.HeyGenError as error:
             if not may_have_acted(error):
-                raise _Ended(Outcome("error", row.ids, str(error))) from None
+                return Outcome("error", row.ids, str(error))
             resends += 1
             if spec.keyed and resends <= MAX_RESENDS:
                 yield from sleep(2.0**resends)  # same key: HeyGen answers what it did the first time
                 continue
             found = ", ".join(getattr(error, "found", ()) or ())
             detail = f" (found: {found})" if found else ""
-            raise _Ended(Outcome("unresolved", row.ids, f"{error}{detail}", final=False)) from None
+            return Outcome("unresolved", row.ids, f"{error}{detail}", final=False)
 
 
 def _workflow(row: JournalRow, prepared: Any, env: RowEnv) -> Flow[Outcome]:

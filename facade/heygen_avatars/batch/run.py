@@ -19,6 +19,7 @@ import attrs
 
 from .._core.flow import Context, Emit, Flow, FlowContext, Now
 from ..errors import HeyGenError, ManifestError
+from .checks import check_batch_args, local_files
 from .journal import DONE, PENDING, RUNNING, SENDING, Journal, JournalRow
 from .manifest import RowProblem, check_rows, digest, read_rows
 from .ops import prepare_row
@@ -58,30 +59,38 @@ class BatchRun:
         wait_timeout: float | None = None,
         max_in_flight: int | None = None,
     ) -> None:
-        is_file = isinstance(manifest, str | os.PathLike)
-        if not is_file and not isinstance(manifest, Sequence):
-            raise ManifestError([RowProblem(0, None, "manifest", "expected a path or a list of rows")], 0)
+        manifest, journal, out, wait_timeout, max_in_flight = check_batch_args(
+            manifest, journal, out, skip_invalid, on_progress, wait_timeout, max_in_flight
+        )
+        is_file = isinstance(manifest, str)
         self.client = client
         self.manifest = manifest
-        self.base = Path(manifest).resolve().parent if is_file else Path.cwd()  # type: ignore[arg-type]
-        self.rows_read, problems = check_rows(client, manifest, self.base)
+        with local_files("manifest"):
+            self.base = Path(manifest).resolve().parent if is_file else Path.cwd()  # type: ignore[arg-type]
+            self.rows_read, problems = check_rows(client, manifest, self.base)
         if problems and not skip_invalid:
             raise ManifestError(problems, self.rows_read, source=str(manifest) if is_file else "manifest")
         self.invalid = problems
         bad = {problem.line for problem in problems}
         if journal is None:
-            journal = default_journal(manifest) if is_file else ":memory:"  # type: ignore[arg-type]
-        self.journal = Journal(os.fspath(journal))
-        changed = self.journal.add_rows(
-            (row.line, str(row.key), str(row.op), digest(row.op, row.args))
-            for row in read_rows(manifest)
-            if not isinstance(row, RowProblem) and row.line not in bad
-        )
-        if changed:
+            journal = str(default_journal(manifest)) if is_file else ":memory:"  # type: ignore[arg-type]
+        with local_files("journal"):
+            self.journal = Journal(journal)
+        try:
+            with local_files("manifest"):
+                changed = self.journal.add_rows(
+                    (row.line, str(row.key), str(row.op), digest(row.op, row.args))
+                    for row in read_rows(manifest)
+                    if not isinstance(row, RowProblem) and row.line not in bad
+                )
+            if changed:
+                problems_changed = [RowProblem(0, None, "journal", text) for text in changed]
+                raise ManifestError(problems_changed, self.rows_read, source=str(journal))
+            with local_files("out"):
+                self.results = ResultsFile(out)
+        except BaseException:
             self.journal.close()
-            problems_changed = [RowProblem(0, None, "journal", text) for text in changed]
-            raise ManifestError(problems_changed, self.rows_read, source=str(journal))
-        self.results = ResultsFile(out)
+            raise
         self.on_progress = on_progress
         self.wait_timeout = wait_timeout
         limiter = client.limiter

@@ -7,6 +7,12 @@ started one slot, which a status poll frees when it sees the job end (`waiting.p
 first in line it polls the held jobs that are due itself (a read, never held back), so that slots free
 up even when nobody waits on those jobs. A create that failed frees its slots, unless HeyGen may have
 acted on it (the answer was lost): then the slots stay counted until the kind's longest wait passes.
+
+Interrupts: a create cancelled while it waits for a slot gives its place up; on `AsyncHeyGen` a create
+cancelled while its request is out finishes first (`_core.interrupts`), and the driver still performs the
+settle, so the slot goes to the job it made; a create interrupted with its request out and its answer
+lost (Ctrl-C on `HeyGen`) keeps its slot counted until it expires (HeyGen may run the job); any other
+interrupt hands the slots back at once.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from typing import Any, TypeVar
 from .. import errors
 from .._core.admission import Lease, Pending
 from .._core.flow import Admission, Flow
+from .._core.interrupts import report_of
 from .._core.log import logger
 from .kinds import JobKind, get_job_kind
 
@@ -100,11 +107,18 @@ def admitted_create(
         keep = may_have_acted(error)
         yield Admission("settle", (lease, (), kind.name, after, ttl, keep))
         raise
-    except BaseException:  # closed (cancelled) mid-create: hand the slots back without waiting
-        _discard(lease)
+    except BaseException as interrupt:  # (no waiting here: the flow is being stopped)
+        if not _sent_unanswered(interrupt):
+            _discard(lease)
         raise
     yield Admission("settle", (lease, tuple(job_ids(result)), kind.name, after, ttl, False))
     return result
+
+
+def _sent_unanswered(interrupt: BaseException) -> bool:
+    """Whether the interrupt cut a create request off after it left (`call`'s report says so)."""
+    report = report_of(interrupt)
+    return isinstance(report, errors.InterruptReport) and report.in_flight is not None
 
 
 def _discard(lease: Lease) -> None:

@@ -10,12 +10,15 @@ from __future__ import annotations
 import base64
 import binascii
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from pathlib import Path
+from typing import Any, Final, Literal, TypeVar
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from .._core.clock import Clock
 from ._routing import ApiError
+from .blobs import DEFAULT_SPOOL_BYTES
 from .clock import VirtualClock
 from .jobs import Job, JobBoard
 from .media import MP4_BYTES, png, sniff_mime
@@ -49,23 +52,36 @@ V3_ASSET_TYPES = {
 MAX_V3_ASSET_BYTES = 32 * 1024 * 1024
 MAX_V1_ASSET_BYTES = 50 * 1024 * 1024
 
+#: the public voice library; `engines` is what `GET /v3/voices?engine=` matches (HeyGen: "only voices
+#: compatible with that engine"; starfish is its text-to-speech engine). Which voice supports what is the
+#: mock's own choice, so that the filter has something to narrow.
 _VOICES = (
-    Voice("1bd001e7e50f421d891986aad5158bc8", "Sara", "English", "female"),
-    Voice("2d5b0e6cf36f460aa7fc47e3eee4ba54", "Paul", "English", "male"),
-    Voice("73c0b6a2e29d4d38aca41454bf58c955", "Lea", "French", "female"),
+    Voice("1bd001e7e50f421d891986aad5158bc8", "Sara", "English", "female", engines=("starfish",)),
+    Voice("2d5b0e6cf36f460aa7fc47e3eee4ba54", "Paul", "English", "male", engines=("starfish",)),
+    Voice("73c0b6a2e29d4d38aca41454bf58c955", "Lea", "French", "female", engines=("starfish",)),
     Voice("9e4a7c1b2f3d4e5a8b6c7d8e9f0a1b2c", "Jonas", "German", "male"),
 )
+#: where the mock serves its files (see control.py); a URL there is one of its own files
+FILES_PATH: Final = "/_mock/files/"
 _PUBLIC_AVATARS = (("Anna", "female"), ("Brandon", "male"), ("Chloe", "female"))
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """Behaviour switches where HeyGen's sources disagree (see notes/heygen-api.md §3)."""
+    """Behaviour switches where HeyGen's sources disagree (openapi/upstream/SOURCES.md names them)."""
 
     #: a digital twin's `type` in POST /v3/avatars: July 2026 "digital_twin" or April "video"
     digital_twin_type: Literal["digital_twin", "video"] = "digital_twin"
     #: seconds a returned file URL stays valid (HeyGen: 7 days)
     url_ttl: float = 7 * 86400.0
+    #: seconds a direct upload's presigned PUT URL stays valid (HeyGen returns it as expires_in_seconds)
+    upload_url_ttl: int = 900
+    #: the per-upload cap of direct uploads (returned as max_bytes; 5 GiB is S3's single-PUT limit)
+    direct_upload_max_bytes: int = 5 * 1024**3
+    #: received bytes above this size go to a temporary file instead of memory
+    spool_bytes: int = DEFAULT_SPOOL_BYTES
+    #: where those temporary files go (None: the system's temporary directory)
+    storage_dir: Path | None = None
 
     @property
     def twin_look_type(self) -> str:
@@ -101,15 +117,18 @@ class BackendBase:
         self.options = options
         self.ids = IdFactory(seed)
         self.state = MockState()
-        #: where webhook-shaped events go (set by MockHeyGen); the URL base events' links use
-        self.emit: Callable[[str, dict[str, Any]], None] = lambda event_type, data: None
+        #: where webhook events go (set by MockHeyGen): (event_type, event_data, the job's callback_url)
+        self.emit: Callable[[str, dict[str, Any], str | None], None] = lambda event_type, data, url: None
         self.base_url = "http://mock.heygen.local"
+        #: every base URL a request reached the mock at: its own file host, whatever the scheme
+        self.own_bases: set[str] = set()
         self._epoch0 = VIRTUAL_EPOCH if isinstance(clock, VirtualClock) else time.time() - clock.monotonic()
         self._seed_public_data()
 
     def reset(self) -> None:
         """Forget every resource; ids start again from the seed."""
         self.ids.reset()
+        self.state.close()
         self.state = MockState()
         if not isinstance(self.clock, VirtualClock):
             self._epoch0 = time.time() - self.clock.monotonic()
@@ -224,11 +243,6 @@ class BackendBase:
     def asset(self, asset_id: str) -> Asset:
         return self._get(self.state.assets, asset_id, "Asset not found.")
 
-    def delete_asset(self, asset_id: str) -> None:
-        asset = self.asset(asset_id)
-        del self.state.assets[asset_id]
-        self.state.files.pop(asset.file_key, None)
-
     @staticmethod
     def _get(store: dict[str, T], key: str, message: str, code: str = "not_found") -> T:
         try:
@@ -237,12 +251,23 @@ class BackendBase:
             raise ApiError(404, code, message) from None
 
     def resolve_asset(self, asset: dict[str, Any], param: str, want: str = "image") -> str:
-        """Store the file an AssetInput names and return its key (a URL's bytes are synthesised)."""
+        """The key of the file an AssetInput names: an uploaded asset, inline bytes, one of the mock's own
+        files by URL, or (any other https URL) bytes synthesised for it. `want`: image or video."""
         kind = asset.get("type")
         if kind == "asset_id":
-            found = self.state.assets.get(str(asset.get("asset_id")))
+            asset_id = str(asset.get("asset_id"))
+            found = self.state.assets.get(asset_id)
+            if found is None and asset_id in self.state.direct_uploads:  # announced, not completed
+                raise ApiError(
+                    400,
+                    "invalid_parameter",
+                    f"Asset {asset_id} is not usable until its upload is completed "
+                    f"(POST /v3/assets/{asset_id}/complete).",
+                    f"{param}.asset_id",
+                )
             if found is None:
                 raise ApiError(400, "invalid_parameter", "Asset not found.", f"{param}.asset_id")
+            _check_kind(found.mime, want, f"{param}.asset_id")
             return found.file_key
         if kind == "base64":
             try:
@@ -253,20 +278,61 @@ class BackendBase:
                 ) from None
             if not data:
                 raise ApiError(400, "invalid_parameter", "data is empty.", f"{param}.data")
-            return self.store_file(data, str(asset.get("media_type") or "application/octet-stream"))
+            media_type = str(asset.get("media_type") or "application/octet-stream")
+            _check_kind(media_type, want, f"{param}.media_type")
+            return self.store_file(data, media_type)
         url = str(asset.get("url", ""))
+        own = self.own_file(url)
+        if own is not None:
+            try:
+                stored = self.read_file(*own)
+            except ApiError as error:  # HeyGen could not fetch it
+                raise ApiError(
+                    400, "download_failed", f"Could not download {url}: {error.message}", f"{param}.url"
+                ) from None
+            _check_kind(stored.mime, want, f"{param}.url")
+            return stored.key
         if not url.startswith("https://"):
             raise ApiError(400, "invalid_parameter", "URLs must be public HTTPS URLs.", f"{param}.url")
         if want == "video":
             return self.store_file(MP4_BYTES, "video/mp4")
         return self.store_file(png(url), "image/png")
 
-    def _finished(self, job: Job, event: str, data: dict[str, Any]) -> None:
+    # the mock's own files, by URL -------------------------------------------------------------------------
+
+    def own_file(self, url: str) -> tuple[str, str | None] | None:
+        """The key and ``Expires`` of a URL of the mock's own files (on any base it was reached at, http or
+        https), else None."""
+        parts = urlsplit(url)
+        if not parts.path.startswith(FILES_PATH):
+            return None
+        if not any(urlsplit(base).netloc == parts.netloc for base in self.own_bases):
+            return None
+        expires = parse_qs(parts.query).get("Expires", [None])[-1]
+        return unquote(parts.path[len(FILES_PATH) :]), expires
+
+    def own_urls_as_https(self, value: Any) -> Any:
+        """`value` (a JSON body) with plain-http URLs of the mock's own files spelt https: HeyGen's file
+        host is https, and the spec's URL inputs say ``^https://``; a mock on loopback serves http."""
+        if isinstance(value, str):
+            if value.startswith("http://") and self.own_file(value) is not None:
+                return "https://" + value[len("http://") :]
+            return value
+        if isinstance(value, dict):
+            return {key: self.own_urls_as_https(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [self.own_urls_as_https(item) for item in value]
+        return value
+
+    def _finished(self, job: Job, event: str, data: dict[str, Any], callback_url: str | None = None) -> None:
         """Emit `<event>.success` or `<event>.fail` (with the message) when `job` ends."""
         if job.succeeded:
-            self.emit(f"{event}.success", data)
+            self.emit(f"{event}.success", data, callback_url)
         elif job.done:
-            self.emit(f"{event}.fail", {**data, "msg": job.error[1] if job.error else "failed"})
+            self.emit(f"{event}.fail", {**data, "msg": job.error[1] if job.error else "failed"}, callback_url)
 
-    def running_jobs(self) -> Iterable[Job]:
-        return self.jobs.running()
+
+def _check_kind(mime: str, want: str, param: str) -> None:
+    """Refuse a file of the wrong kind (an audio file as a photo...), as HeyGen does."""
+    if not mime.lower().startswith(f"{want}/"):
+        raise ApiError(400, "invalid_parameter", f"Expected a file of type {want}/*, got {mime}.", param)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from ._backend_base import MAX_LOOKS_PER_ADD, BackendBase
 from ._routing import ApiError
@@ -19,12 +20,15 @@ __all__ = ["PhotoAvatarRules"]
 class PhotoAvatarRules(BackendBase):
     """Photo generation and look generation (4 images), groups and looks, training, motion/upscale."""
 
-    def generate_photos(self, name: str) -> Generation:
-        """Start an AI photo generation: 4 images when it succeeds."""
+    def generate_photos(
+        self, name: str, callback_url: str | None = None, callback_id: str | None = None
+    ) -> Generation:
+        """Start an AI photo generation: 4 images when it succeeds (its events also go to `callback_url`)."""
         generation_id = self.ids.hex()
         generation = Generation(
-            generation_id, self.jobs.start(generation_id, "photo_generation", self.now()), name
-        )
+            generation_id, self.jobs.start(generation_id, "photo_generation", self.now()), name,
+            callback_url=callback_url, callback_id=callback_id,
+        )  # fmt: skip
         generation.job.on_change = lambda job: self._generation_changed(generation)
         self.state.generations[generation_id] = generation
         return generation
@@ -50,15 +54,19 @@ class PhotoAvatarRules(BackendBase):
 
     def _generation_changed(self, generation: Generation) -> None:
         job = generation.job
+        ids: dict[str, Any] = {"generation_id": generation.id}
+        if generation.callback_id is not None:
+            ids["callback_id"] = generation.callback_id
         if job.done and not job.succeeded:
             error = job.error[1] if job.error else "failed"
-            self.emit("photo_avatar_generation.fail", {"generation_id": generation.id, "msg": error})
+            self.emit("photo_avatar_generation.fail", {**ids, "msg": error}, generation.callback_url)
         if not job.succeeded:
             return
         generation.image_keys = self._images(generation.id)
         self.emit(
             "photo_avatar_generation.success",
-            {"generation_id": generation.id, "image_key_list": list(generation.image_keys)},
+            {**ids, "image_key_list": list(generation.image_keys)},
+            generation.callback_url,
         )
         group = self.state.photo_groups.get(generation.group_id or "")
         if group is not None:  # generated looks join their group, ready at once

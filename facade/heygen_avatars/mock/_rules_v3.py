@@ -220,9 +220,9 @@ class AvatarRules(BackendBase):
 
     def create_video(self, body: dict[str, Any]) -> Video:
         """POST /v3/videos: an avatar look or an image speaks a script (or lip-syncs audio)."""
-        avatar_id = None
-        if body.get("type") == "image":
-            self.resolve_asset(body["image"], "image")
+        avatar_id = image_key = None
+        if body.get("type") == "image":  # a talking photo: the photo itself is the first frame
+            image_key = self.resolve_asset(body["image"], "image")
         else:
             avatar_id = str(body.get("avatar_id"))
             found = self.state.avatar_looks.get(avatar_id)
@@ -264,9 +264,11 @@ class AvatarRules(BackendBase):
             int(self.epoch()),
             self.jobs.start(video_id, "video", self.now(), on_change=lambda job: self._video_changed(video)),
             self.store_file(MP4_BYTES, "video/mp4", f"video/{video_id}.mp4"),
-            self.store_file(png(f"{self.seed}/{video_id}/thumb"), "image/png", f"thumb/{video_id}.png"),
+            image_key
+            or self.store_file(png(f"{self.seed}/{video_id}/thumb"), "image/png", f"thumb/{video_id}.png"),
             callback_id=body.get("callback_id"),
             callback_url=body.get("callback_url"),
+            type="image" if image_key else "avatar",
         )
         self.state.videos[video_id] = video
         return video
@@ -275,7 +277,7 @@ class AvatarRules(BackendBase):
         data: dict[str, Any] = {"video_id": video.id, "callback_id": video.callback_id}
         if video.job.succeeded:
             data["url"] = self.file_url(self.base_url, video.file_key)
-        self._finished(video.job, "avatar_video", data)
+        self._finished(video.job, "avatar_video", data, video.callback_url)
 
     def video(self, video_id: str) -> Video:
         return self._get(self.state.videos, video_id, "Video not found.")
@@ -285,19 +287,36 @@ class AvatarRules(BackendBase):
         del self.state.videos[video_id]
         self.jobs.discard(video_id)
 
+    def file_video(self, video_id: str, folder_id: str | None) -> Video:
+        """Move a video into a folder (None: back to the root), as a user does in HeyGen's web app."""
+        video = self.video(video_id)
+        video.folder_id = folder_id
+        return video
+
     def list_videos(
-        self, limit: int, token: str | None, title: str | None
+        self, limit: int, token: str | None, title: str | None, folder_id: str | None
     ) -> tuple[list[Video], bool, str | None]:
-        videos = [v for v in self.state.videos.values() if title is None or title in (v.title or "")]
+        videos = [
+            v
+            for v in self.state.videos.values()
+            if (title is None or title in (v.title or "")) and (folder_id is None or v.folder_id == folder_id)
+        ]
         return paginate(videos, limit, token)
 
     def list_voices(
-        self, kind: str, language: str | None, gender: str | None, limit: int, token: str | None
+        self,
+        kind: str,
+        engine: str | None,
+        language: str | None,
+        gender: str | None,
+        limit: int,
+        token: str | None,
     ) -> tuple[list[Voice], bool, str | None]:
         voices = [
             v
             for v in self.state.voices.values()
             if v.type == kind
+            and (engine is None or engine in v.engines)
             and (language is None or v.language == language)
             and (gender is None or v.gender == gender)
         ]

@@ -7,7 +7,7 @@ from typing import Any
 from ._http import MockResponse, json_response
 from ._routing import Context, route
 from .backend import Backend
-from .state import Asset, Generation, PhotoGroup, PhotoLook
+from .state import Asset, AvatarGroup, Generation, PhotoGroup, PhotoLook
 
 __all__: list[str] = []
 
@@ -97,7 +97,8 @@ def upload_asset(ctx: Context) -> MockResponse:
 
 @route("POST", "/v2/photo_avatar/photo/generate", "v2", starts_job=True)
 def generate_photos(ctx: Context) -> MockResponse:
-    generation = ctx.backend.generate_photos(ctx.body["name"])
+    body = ctx.body
+    generation = ctx.backend.generate_photos(body["name"], body.get("callback_url"), body.get("callback_id"))
     ctx.created.append(generation.id)
     return ok({"generation_id": generation.id})
 
@@ -195,9 +196,33 @@ def add_sound_effect(ctx: Context) -> MockResponse:
     return ok({})
 
 
+def render_public_group(backend: Backend, group: AvatarGroup, base_url: str) -> dict[str, Any]:
+    """One of HeyGen's public avatar groups (the v3 studio avatars), as the v2 list shows it.
+
+    ``group_type`` ``PUBLIC`` is the mock's spelling: HeyGen documents only ``PHOTO`` (a user's group).
+    """
+    first = backend.state.avatar_looks.get(group.look_ids[0]) if group.look_ids else None
+    preview = backend.file_url(base_url, first.image_key) if first else None
+    return {
+        "id": group.id,
+        "name": group.name,
+        "created_at": group.created_at,
+        "num_looks": len(group.look_ids),
+        "preview_image": preview,
+        "preview_image_url": preview,
+        "group_type": "PUBLIC",
+        "train_status": "ready",
+        "default_voice_id": None,
+    }
+
+
 @route("GET", "/v2/avatar_group.list", "v2", body="none")
 def list_groups(ctx: Context) -> MockResponse:
+    """The key's own groups; with ``include_public=true`` HeyGen's public groups too (default false)."""
     groups = [render_group(ctx.backend, g, ctx.base_url) for g in ctx.backend.state.photo_groups.values()]
+    if ctx.query.get("include_public") is True:
+        public = (g for g in ctx.backend.state.avatar_groups.values() if g.public)
+        groups += [render_public_group(ctx.backend, g, ctx.base_url) for g in public]
     return ok({"total_count": len(groups), "avatar_group_list": groups})
 
 

@@ -6,9 +6,12 @@ It never holds headers or bodies, so the API key cannot leak through it.
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from ._http import MockRequest, MockResponse
 
 __all__ = ["Journal", "JournalEntry"]
 
@@ -28,6 +31,23 @@ class JournalEntry:
     created_ids: list[str] = field(default_factory=list)
     error_code: str | None = None
 
+    @classmethod
+    def of(
+        cls, seq: int, time: float, request: MockRequest, operation: str | None, response: MockResponse
+    ) -> JournalEntry:
+        """The entry of one exchange (its faults and created ids are added by the caller)."""
+        code = None
+        if response.status >= 400 and response.body[:1] == b"{":
+            try:
+                error = json.loads(response.body).get("error")
+                code = error.get("code") if isinstance(error, dict) else None
+            except (ValueError, AttributeError):
+                code = None
+        return cls(
+            seq=seq, time=time, method=request.method, path=request.path, query=request.query,
+            operation=operation, status=response.status, error_code=code,
+        )  # fmt: skip
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
@@ -36,11 +56,18 @@ class Journal:
     """Append-only list of `JournalEntry`, with a few assertions-friendly queries."""
 
     def __init__(self, limit: int | None = None) -> None:
+        self.entries: list[JournalEntry] = []
+        #: keep at most this many entries (the oldest go first); None = everything (tests)
+        self.limit: int | None = None
+        self.set_limit(limit)
+
+    def set_limit(self, limit: int | None) -> None:
+        """Keep at most `limit` entries from now on (the oldest beyond it go at once); None = all."""
         if limit is not None and limit < 1:
             raise ValueError(f"limit must be >= 1 or None, got {limit!r}")
-        #: keep at most this many entries (the oldest go first); None = everything (tests)
         self.limit = limit
-        self.entries: list[JournalEntry] = []
+        if limit is not None and len(self.entries) > limit:
+            del self.entries[: len(self.entries) - limit]
 
     def __iter__(self) -> Iterator[JournalEntry]:
         return iter(self.entries)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from types import MappingProxyType
 from typing import Any, Final, TypeVar
 
@@ -139,9 +139,22 @@ def integer(data: Mapping[str, Any], key: str, *aliases: str) -> int:
 _MILLISECONDS_THRESHOLD: Final = 1e11
 
 
+def _zone(name: str | None, offset: int | None) -> tzinfo | None:
+    """The zone of a date dateutil parsed: its offset (UTC and GMT are 0), or none if it named none.
+
+    Replaces dateutil's default, which gives `tzlocal()` to a name the machine's own zone has and warns
+    (`UnknownTimezoneWarning`) on other names: a model's time must not depend on the machine it is read on.
+    """
+    if offset is not None:
+        return UTC if offset == 0 else timezone(timedelta(seconds=offset))
+    if name is not None:  # e.g. "EST": an abbreviation with no agreed offset
+        raise ValueError(f"unknown time zone {name!r}")
+    return None
+
+
 def _parse_date(text: str) -> datetime | None:
     """ISO 8601 first (what HeyGen sends), then python-dateutil for the rest ("Tue, 01 Dec 2026 10:00:00
-    GMT", "2026-12-01 10:00:00 UTC"); None when neither can read it."""
+    GMT", "2026-12-01 10:00:00 UTC"); None when neither can read it or it names an unknown zone."""
     try:
         return datetime.fromisoformat(text)
     except ValueError:
@@ -149,7 +162,7 @@ def _parse_date(text: str) -> datetime | None:
     from dateutil import parser  # loaded only for a date that is not ISO 8601
 
     try:
-        return parser.parse(text)
+        return parser.parse(text, tzinfos=_zone)
     except (ValueError, OverflowError):
         return None
 

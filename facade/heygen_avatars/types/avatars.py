@@ -154,7 +154,7 @@ class CreatedAvatar:
     @classmethod
     def from_raw(cls, raw: object) -> Self:
         data = as_mapping(raw)
-        # Tolerate the whole envelope as well as `data` (old docs nested differently, notes §3.6).
+        # Tolerate the whole envelope as well as `data` (an earlier HeyGen skill doc had no `data` level).
         inner = data.get("data")
         if "avatar_item" not in data and "avatar_group" not in data and isinstance(inner, Mapping):
             data = inner

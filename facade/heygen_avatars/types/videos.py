@@ -63,7 +63,7 @@ class Video:
                 "completed_at": timestamp(data, "completed_at"),
                 "folder_id": opt_str(data, "folder_id"),
                 "output_language": opt_str(data, "output_language"),
-                # `failure_reason` and `error` are older spellings (notes §4).
+                # `failure_reason` and `error` are older spellings (HeyGen's earlier skill docs).
                 "failure_code": opt_str(data, "failure_code") or (error.code if error else None),
                 "failure_message": opt_str(data, "failure_message", "failure_reason")
                 or (error.message if error else None),

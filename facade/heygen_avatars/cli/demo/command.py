@@ -12,7 +12,7 @@ from typing import Any
 from ..._client import HeyGen
 from ...errors import HeyGenError, InputValidationError, MissingAPIKeyError
 from ..connect import embedded_mock
-from ..output import exit_code, jsonable, print_error
+from ..output import EXIT_INTERRUPTED, exit_code, jsonable, print_error, print_interrupted
 from ..progress import make_reporter
 from .story import DEFAULT_FOLDER, play_story
 
@@ -20,11 +20,11 @@ __all__ = ["DESCRIPTION", "STORY_SPEED", "add_arguments", "run"]
 
 DESCRIPTION = (
     "Play the whole story (AI photos, a group, more looks, training, new looks, a v3 avatar and a new look "
-    "of the same person, a video) and save every image with an HTML contact sheet. On the embedded mock "
-    "unless --live."
+    "of the same person, a video, a talking photo) and save every image with an HTML contact sheet. On the "
+    "embedded mock unless --live."
 )
 STORY_SPEED = 300.0
-"""The embedded mock runs HeyGen's jobs this many times faster: about 12 minutes of jobs in a few seconds."""
+"""The embedded mock runs HeyGen's jobs this many times faster: about 14 minutes of jobs in a few seconds."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -83,10 +83,13 @@ def run(args: argparse.Namespace) -> int:
         reporter.close()
         print_error(error, err, as_json=args.json, prog="demo")
         return exit_code(error)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interrupt:
         reporter.close()
-        err.write(f"interrupted; what was saved so far is in {Path(args.out).resolve()}\n")
-        return 130
+        print_interrupted(
+            interrupt, err, as_json=args.json, prog="heygen-avatars"
+        )  # the ids made, how to resume
+        err.write(f"what was saved so far is in {Path(args.out).resolve()}\n")
+        return EXIT_INTERRUPTED
     finally:
         reporter.close()  # also on any other error: a live progress display must not stay on screen
     sheet = result.sheet.resolve()
@@ -96,7 +99,8 @@ def run(args: argparse.Namespace) -> int:
         where = "HeyGen" if args.live else "the embedded mock"
         out.write(
             f"The story played on {where} in {result.wall_seconds:.1f} s "
-            f"({result.heygen_seconds / 60:.0f} min of job time): {len(result.pictures)} images, 1 video.\n"
+            f"({result.heygen_seconds / 60:.0f} min of job time): {len(result.pictures)} images, "
+            f"{sum(1 for file in (result.video_file, result.talking_photo_file) if file)} videos.\n"
             f"Folder:        {sheet.parent}\nContact sheet: {sheet}\n"
         )
     return 0

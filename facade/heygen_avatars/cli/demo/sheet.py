@@ -20,6 +20,8 @@ class Picture:
     file: str
     ids: tuple[tuple[str, str], ...]
     status: str
+    video: str | None = None
+    """The video file this image is the thumbnail of (the picture links to it), if any."""
 
 
 _STYLE = """
@@ -37,10 +39,14 @@ figcaption { font-size: 12px; } code { font-size: 11px; word-break: break-all; }
 
 def _figure(picture: Picture) -> str:
     ids = "".join(f"<br>{escape(kind)}: <code>{escape(value)}</code>" for kind, value in picture.ids)
+    target = picture.video or picture.file
+    play = (
+        f'<br><a href="{escape(picture.video)}">&#9654; {escape(picture.video)}</a>' if picture.video else ""
+    )
     return (
-        f'<figure><a href="{escape(picture.file)}"><img src="{escape(picture.file)}" '
+        f'<figure><a href="{escape(target)}"><img src="{escape(picture.file)}" '
         f'alt="{escape(picture.title)}"></a><figcaption><b>{escape(picture.title)}</b> '
-        f'<span class="status">{escape(picture.status)}</span>{ids}</figcaption></figure>'
+        f'<span class="status">{escape(picture.status)}</span>{ids}{play}</figcaption></figure>'
     )
 
 

@@ -2,7 +2,8 @@
 
 AI photos of a person who does not exist → a photo avatar group from them (the first photo makes the group,
 the others become more looks) → training → new looks from prompts → a v3 avatar from one of the photos →
-a new look of that avatar that keeps its identity (a prompt plus the look's id) → a video of it speaking.
+a new look of that avatar that keeps its identity (a prompt plus the look's id) → a video of it speaking →
+a talking photo: another of the AI photos made to speak, with no avatar at all (Avatar IV).
 
 Every image HeyGen returns is saved in a folder with ``index.html``, a contact sheet showing each image
 with its ids and status, and ``story.json`` with every id. By default the story plays on the embedded
@@ -52,10 +53,14 @@ NEW_LOOKS = (
 )
 IDENTITY_PROMPT = "Wearing a navy blazer, modern office with plants, warm natural light"
 SCRIPT = "Hello! I started as a few AI photos a minute ago. Now I have new looks, and I can talk."
+TALKING_PHOTO_SCRIPT = "And I am one of those first photos: no avatar, no training, and I can talk too."
+MOTION_PROMPT = "Smiles, nods and gestures naturally while talking"
 
 V3_CHAPTER = "4. A v3 avatar and a new look of the same person"
-STEPS = 8
-"""Stages shown: photos, group, more looks, training, new looks, v3 avatar, identity look, video."""
+TALKING_PHOTO_CHAPTER = "6. A talking photo"
+STEPS = 9
+"""Stages shown: photos, group, more looks, training, new looks, v3 avatar, identity look, video, talking
+photo."""
 _STEP_TITLES = {
     Step.CREATE_GROUP: "a photo avatar group from the first photo",
     Step.ADD_LOOKS: "the other photos become more looks of the group",
@@ -73,6 +78,7 @@ class StoryResult:
     pictures: list[Picture] = attrs.field(factory=list)
     ids: dict[str, Any] = attrs.field(factory=dict)
     video_file: str | None = None
+    talking_photo_file: str | None = None
     wall_seconds: float = 0.0
     heygen_seconds: float = 0.0
     """Time on the client's clock (on the mock: HeyGen's time, sped up)."""
@@ -92,13 +98,23 @@ class _Story:
         self._steps += 1
         self.report.step(f"[{self._steps}/{STEPS}] {title}")
 
-    def save(self, url: str | None, file: str, chapter: str, title: str, status: str, **ids: str) -> None:
-        """Download one image (no API key is sent with it) and add it to the contact sheet."""
+    def save(
+        self,
+        url: str | None,
+        file: str,
+        chapter: str,
+        title: str,
+        status: str,
+        video_file: str | None = None,
+        **ids: str,
+    ) -> None:
+        """Download one image (no API key is sent with it) and add it to the contact sheet (linking to
+        ``video_file`` when the image is a video's thumbnail)."""
         if not url:
             self.report.note(f"{title}: no image URL yet ({status})")
             return
         self.client.download(url, to=self.folder / file)
-        self.result.pictures.append(Picture(chapter, title, file, tuple(ids.items()), status))
+        self.result.pictures.append(Picture(chapter, title, file, tuple(ids.items()), status, video_file))
         self.report.note(f"saved {file}")
 
     def on_workflow(self, event: WorkflowEvent) -> None:
@@ -188,6 +204,16 @@ def play_story(
     ids.update(voice_id=voice.id, video_id=video.id)
     _save_video(story, video)
 
+    # 7. a talking photo: another AI photo speaks as it is, no avatar (POST /v3/videos type image)
+    story.step("a talking photo: one of the AI photos made to speak")
+    photo_url = photos.image_urls[1 if len(photos.image_urls) > 1 else 0]
+    talking = client.videos.create_from_image(
+        url=photo_url, script=TALKING_PHOTO_SCRIPT, voice_id=voice.id, motion_prompt=MOTION_PROMPT,
+        expressiveness="medium", title=f"{name}, a talking photo",
+    ).result(on_progress=report.job)  # fmt: skip
+    ids["talking_photo_video_id"] = talking.id
+    _save_talking_photo(story, talking)
+
     story.result.wall_seconds = time.monotonic() - started
     story.result.heygen_seconds = client.clock.monotonic() - clock_start
     _write_sheet(story.result, name)
@@ -201,6 +227,17 @@ def _save_video(story: _Story, video: Video) -> None:
         story.client.download(video.video_url, to=story.folder / "5-video.mp4")
         story.result.video_file = "5-video.mp4"
         story.report.note("saved 5-video.mp4")
+
+
+def _save_talking_photo(story: _Story, video: Video) -> None:
+    file = None
+    if video.video_url:
+        file = "6-talking-photo.mp4"
+        story.client.download(video.video_url, to=story.folder / file)
+        story.result.talking_photo_file = file
+        story.report.note(f"saved {file}")
+    story.save(video.thumbnail_url, "6-talking-photo.png", TALKING_PHOTO_CHAPTER,
+               video.title or "talking photo", video.status, file, video=video.id)  # fmt: skip
 
 
 def _write_sheet(result: StoryResult, name: str) -> None:

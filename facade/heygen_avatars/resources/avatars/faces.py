@@ -12,10 +12,11 @@ An avatar **group** is a character; each group has **looks**, and a look id is w
     for group in client.avatars.list_groups(ownership="private"):             # auto-paging
         ...
 
-File arguments are AssetInputs (see `resources.assets.inputs`): a local file (uploaded to ``/v3/assets``
-first, or sent inline with ``inline=True``), an ``https://`` URL, an asset id or `Asset`, or an AssetInput
-mapping. Everything is checked before the first request. Creation returns a `NewAvatar` whose ``job``
-(kind ``"avatar"``) ends completed, **stopped for consent** (a digital twin in ``pending_consent``:
+File arguments are AssetInputs (see `resources.assets.inputs`): a local file (uploaded first: to
+``/v3/assets`` up to 32 MB, by direct upload above, which digital-twin footage may need; or sent inline
+with ``inline=True``), an ``https://`` URL, an asset id or `Asset`, or an AssetInput mapping. Everything
+is checked before the first request. Creation returns a `NewAvatar` whose ``job`` (kind ``"avatar"``)
+ends completed, **stopped for consent** (a digital twin in ``pending_consent``:
 ``wait()`` returns a snapshot in state ``ACTION_REQUIRED``, ``result()`` raises `JobActionRequiredError`)
 or failed (`JobFailedError`).
 """
@@ -31,6 +32,7 @@ from ..._core.pages import AsyncPager, Pager
 from ...jobs.handles import AsyncJob, Job
 from ...types.avatars import AvatarGroup, AvatarLook, Consent, NewAvatar
 from ...types.literals import AvatarType, Ownership
+from ..assets.flows import OnProgress
 from ..assets.inputs import AssetSource
 from . import flows
 from .checks import consent_args, photo_args, prompt_args, twin_args
@@ -41,7 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncAvatars", "Avatars"]
 
-J = TypeVar("J")
+J = TypeVar("J")  # the handle of an "avatar" job on this face: Job[AvatarLook] or AsyncJob[AvatarLook]
 
 
 class _Base(Generic[J]):
@@ -49,23 +51,24 @@ class _Base(Generic[J]):
 
     _client: Any
 
+    def _look(self, look_id: str, **context: str) -> J:
+        return cast(J, self._client.jobs.get("avatar", look_id, context=context))
+
     def look_job(self, look_id: str) -> J:
         """An ``"avatar"`` job handle for an existing look (waits until it is ready). No request."""
-        checked = check.check_id("look_id", look_id)
-        return cast(J, self._client.jobs.get("avatar", checked))
+        return self._look(check.check_id("look_id", look_id))
 
     def _new(self, made: flows.Created) -> NewAvatar[J]:
-        job = self._client.jobs.get("avatar", made.look_id, context={"group_id": made.group_id})
         return NewAvatar(
             look_id=made.look_id,
             group_id=made.group_id,
             created=made.created,
-            job=job,
+            job=self._look(made.look_id, group_id=made.group_id),
             uploaded=made.uploaded,
         )
 
 
-class Avatars(_Base[Job[Any]]):
+class Avatars(_Base[Job[AvatarLook]]):
     """``client.avatars`` on `HeyGen`: v3 avatar groups (characters) and their looks."""
 
     _client: HeyGen
@@ -99,7 +102,7 @@ class Avatars(_Base[Job[Any]]):
         """
         body, files = photo_args(name, photo, url, asset_id, inline, avatar_group_id)
         made = self._client._run(flows.create_flow(body, files, ()), options)
-        return cast("NewAvatar[Job[AvatarLook]]", self._new(made))
+        return self._new(made)
 
     def create_from_prompt(
         self,
@@ -121,7 +124,7 @@ class Avatars(_Base[Job[Any]]):
         """
         body, refs = prompt_args(name, prompt, reference_images, avatar_id, avatar_group_id)
         made = self._client._run(flows.create_flow(body, {}, refs), options)
-        return cast("NewAvatar[Job[AvatarLook]]", self._new(made))
+        return self._new(made)
 
     def create_digital_twin(
         self,
@@ -132,18 +135,21 @@ class Avatars(_Base[Job[Any]]):
         asset_id: str | None = None,
         inline: bool = False,
         avatar_group_id: str | None = None,
+        on_upload_progress: OnProgress | None = None,
         **options: Unpack[RequestOptions],
     ) -> NewAvatar[Job[AvatarLook]]:
-        """Create a digital twin from video footage (MP4/WebM, 15-600 s) given as a local file, an https
-        ``url`` or an ``asset_id``. Its job stops in ``pending_consent`` until the subject consents::
+        """Create a digital twin from video footage (MP4/WebM, 15-600 s) given as a local file of any size
+        (above 32 MB it goes by direct upload, streamed from disk; ``on_upload_progress`` hears how far),
+        an https ``url`` or an ``asset_id``. Its job stops in ``pending_consent`` until the subject
+        consents::
 
             twin = client.avatars.create_digital_twin(name="Me", footage="me.mp4")
             if twin.job.wait().state is JobState.ACTION_REQUIRED:
                 print(client.avatars.request_consent(twin.group_id).url)
         """
-        body, files = twin_args(name, footage, url, asset_id, inline, avatar_group_id)
-        made = self._client._run(flows.create_flow(body, files, ()), options)
-        return cast("NewAvatar[Job[AvatarLook]]", self._new(made))
+        body, files = twin_args(name, footage, url, asset_id, inline, avatar_group_id, on_upload_progress)
+        made = self._client._run(flows.create_flow(body, files, (), on_upload_progress), options)
+        return self._new(made)
 
     def request_consent(
         self,
@@ -223,7 +229,7 @@ class Avatars(_Base[Job[Any]]):
         self._client._run(flows.delete_group_flow(group_id), options)
 
 
-class AsyncAvatars(_Base[AsyncJob[Any]]):
+class AsyncAvatars(_Base[AsyncJob[AvatarLook]]):
     """``client.avatars`` on `AsyncHeyGen`: the methods of `Avatars`, awaited (lists: ``async for``)."""
 
     _client: AsyncHeyGen
@@ -251,7 +257,7 @@ class AsyncAvatars(_Base[AsyncJob[Any]]):
         ``look = await new.job.result()``."""
         body, files = photo_args(name, photo, url, asset_id, inline, avatar_group_id)
         made = await self._client._run(flows.create_flow(body, files, ()), options)
-        return cast("NewAvatar[AsyncJob[AvatarLook]]", self._new(made))
+        return self._new(made)
 
     async def create_from_prompt(
         self,
@@ -266,7 +272,7 @@ class AsyncAvatars(_Base[AsyncJob[Any]]):
         """Generate an avatar from a prompt; with ``avatar_id`` (a look id) it keeps that identity."""
         body, refs = prompt_args(name, prompt, reference_images, avatar_id, avatar_group_id)
         made = await self._client._run(flows.create_flow(body, {}, refs), options)
-        return cast("NewAvatar[AsyncJob[AvatarLook]]", self._new(made))
+        return self._new(made)
 
     async def create_digital_twin(
         self,
@@ -277,13 +283,14 @@ class AsyncAvatars(_Base[AsyncJob[Any]]):
         asset_id: str | None = None,
         inline: bool = False,
         avatar_group_id: str | None = None,
+        on_upload_progress: OnProgress | None = None,
         **options: Unpack[RequestOptions],
     ) -> NewAvatar[AsyncJob[AvatarLook]]:
-        """Create a digital twin from video footage; its job stops in ``pending_consent`` until the
-        subject consents (see `request_consent`)."""
-        body, files = twin_args(name, footage, url, asset_id, inline, avatar_group_id)
-        made = await self._client._run(flows.create_flow(body, files, ()), options)
-        return cast("NewAvatar[AsyncJob[AvatarLook]]", self._new(made))
+        """Create a digital twin from video footage of any size (streamed by direct upload above 32 MB);
+        its job stops in ``pending_consent`` until the subject consents (see `request_consent`)."""
+        body, files = twin_args(name, footage, url, asset_id, inline, avatar_group_id, on_upload_progress)
+        made = await self._client._run(flows.create_flow(body, files, (), on_upload_progress), options)
+        return self._new(made)
 
     async def request_consent(
         self,

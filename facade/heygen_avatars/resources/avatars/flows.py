@@ -14,6 +14,7 @@ from ..._core import validation as check
 from ..._core.call import Call, call, next_idempotency_key
 from ..._core.config import Op
 from ..._core.flow import Flow
+from ..._core.interrupts import reporting
 from ..._core.lazy import lazy
 from ..._core.pages import list_params
 from ..._core.responses import Api, ApiResponse
@@ -21,7 +22,8 @@ from ...errors import HeyGenError
 from ...jobs.admission import admitted_create
 from ...types.assets import Asset
 from ...types.avatars import AvatarGroup, AvatarLook, Consent, CreatedAvatar
-from ..assets.inputs import AssetPlan, resolve_flow
+from ..assets.flows import OnProgress
+from ..assets.inputs import AssetPlan, own_host_flow, resolve_all_flow, resolve_flow
 from .checks import avatar_type as type_filter, look_name, ownership as ownership_filter
 
 # generated endpoints and request models, imported at first use (see _core/lazy.py)
@@ -58,19 +60,31 @@ class Created:
 
 
 def create_flow(
-    body: Mapping[str, Any], files: Mapping[str, AssetPlan], references: Sequence[AssetPlan]
+    body: Mapping[str, Any],
+    files: Mapping[str, AssetPlan],
+    references: Sequence[AssetPlan],
+    on_upload_progress: OnProgress | None = None,
 ) -> Flow[Created]:
-    """Upload what needs uploading, then ``POST /v3/avatars`` once admitted under the concurrency cap, with
-    an Idempotency-Key."""
+    """Upload what needs uploading (reporting the main file's progress), then ``POST /v3/avatars`` once
+    admitted under the concurrency cap, with an Idempotency-Key. An interrupt carries the uploads made."""
     uploaded: list[Asset] = []
+    flow = _create(body, files, references, uploaded, on_upload_progress)
+    return (yield from reporting("avatars.create", flow, lambda: [f"asset {a.id}" for a in uploaded]))
+
+
+def _create(
+    body: Mapping[str, Any],
+    files: Mapping[str, AssetPlan],
+    references: Sequence[AssetPlan],
+    uploaded: list[Asset],
+    on_upload_progress: OnProgress | None,
+) -> Flow[Created]:
     full = dict(body)
-    for key, plan in files.items():
-        full[key] = yield from resolve_flow(plan, uploaded)
+    yield from own_host_flow([*files.values(), *references])  # every URL checked before the first upload
+    inputs = yield from resolve_all_flow(list(files.values()), uploaded, on_upload_progress)
+    full.update(zip(files, inputs, strict=True))
     if references:
-        images = []
-        for plan in references:
-            images.append((yield from resolve_flow(plan, uploaded)))
-        full["reference_images"] = images
+        full["reference_images"] = yield from resolve_all_flow(references, uploaded)
     model: Any = {
         "photo": CreatePhotoAvatarRequest,
         "prompt": CreatePromptAvatarRequest,
@@ -79,7 +93,7 @@ def create_flow(
     try:
         return (
             yield from admitted_create(
-                "avatar", _create(model.from_dict(full), tuple(uploaded)), lambda made: (made.look_id,)
+                "avatar", _post(model.from_dict(full), tuple(uploaded)), lambda made: (made.look_id,)
             )
         )
     except HeyGenError as error:
@@ -88,7 +102,7 @@ def create_flow(
         raise
 
 
-def _create(request: Any, uploaded: tuple[Asset, ...]) -> Flow[Created]:
+def _post(request: Any, uploaded: tuple[Asset, ...]) -> Flow[Created]:
     key = yield from next_idempotency_key()
     response = yield from call(
         Call.generated(create_avatar, op=Op.CREATE, api=Api.V3, check=_ids, body=request, idempotency_key=key)
@@ -142,22 +156,33 @@ def delete_look_flow(look_id: str) -> Flow[None]:
 
 
 def consent_flow(group_id: str, body: Mapping[str, Any], video: AssetPlan | None) -> Flow[Consent]:
-    """``POST /v3/avatars/{group_id}/consent`` (uploading a consent video first if one is local)."""
+    """``POST /v3/avatars/{group_id}/consent`` (uploading a consent video first if one is local). An
+    interrupt carries the upload made."""
+    uploaded: list[Asset] = []
+    flow = _consent(group_id, body, video, uploaded)
+    return (
+        yield from reporting("avatars.request_consent", flow, lambda: [f"asset {a.id}" for a in uploaded])
+    )
+
+
+def _consent(
+    group_id: str, body: Mapping[str, Any], video: AssetPlan | None, uploaded: list[Asset]
+) -> Flow[Consent]:
     full = dict(body)
     if video is not None:
-        full["consent_video"] = yield from resolve_flow(video, [])
+        full["consent_video"] = yield from resolve_flow(video, uploaded)
     key = yield from next_idempotency_key()
     request = CreateAvatarConsentRequest.from_dict(full)
     response = yield from call(
         Call.generated(
-            create_avatar_consent, op=Op.CREATE, api=Api.V3, check=_consent, group_id=group_id, body=request,
-            idempotency_key=key,
+            create_avatar_consent, op=Op.CREATE, api=Api.V3, check=_consent_of, group_id=group_id,
+            body=request, idempotency_key=key,
         )
     )  # fmt: skip
-    return _consent(response)
+    return _consent_of(response)
 
 
-def _consent(response: ApiResponse) -> Consent:
+def _consent_of(response: ApiResponse) -> Consent:
     consent = Consent.from_raw(response.data)
     if consent.avatar_group is None:
         raise response.invalid("the response has no avatar_group")

@@ -7,12 +7,12 @@ method that sends a request takes the per-call options (``timeout=``, ``max_retr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Unpack, cast
 
 from ..._core import validation as check
 from ..._core.download import adownload, download
-from ..._core.files import PHOTO_AVATAR_V1, FileSource, Upload, load_upload
-from ..._core.options import RequestOptions
+from ..._core.files import PHOTO_AVATAR_V1, FileSource, Upload, largest_accepted, load_upload
+from ..._core.options import RequestOptions, check_options
 from ...jobs.handles import AsyncJob, Job
 from ...types.literals import Age, Ethnicity, Gender, Orientation, Pose, Style
 from ...types.photo_avatars import (
@@ -25,7 +25,7 @@ from ...types.photo_avatars import (
     UploadedAsset,
 )
 from . import flows
-from .checks import add_looks_args, look_generation_body, one_source, photo_generation_body
+from .checks import add_looks_args, check_image_key, look_generation_body, one_source, photo_generation_body
 from .raw import AsyncPhotoAvatarsWithRawResponse, PhotoAvatarsWithRawResponse
 
 if TYPE_CHECKING:
@@ -33,47 +33,73 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncPhotoAvatars", "PhotoAvatars"]
 
-J = TypeVar("J")
+# the handle each kind of job gets on this face: Job[...] on HeyGen, AsyncJob[...] on AsyncHeyGen
+LookJob = TypeVar("LookJob")
+TrainingJob = TypeVar("TrainingJob")
+GenerationJob = TypeVar("GenerationJob")
 
 
-class _Base(Generic[J]):
+class _Base(Generic[LookJob, TrainingJob, GenerationJob]):
     """What both faces share: job handles (no I/O)."""
 
     _client: Any
 
-    def _job(self, kind: str, job_id: str, **context: str) -> J:
-        # the kind's entry in the job table turns the final snapshot into its model
-        return cast(J, self._client.jobs.get(kind, job_id, context=context))
+    # the kind's entry in the job table turns the final snapshot into its model
+    def _look(self, look_id: str, **context: str) -> LookJob:
+        return cast(LookJob, self._client.jobs.get("look", look_id, context=context))
 
-    def look_job(self, look_id: str) -> J:
+    def _training(self, group_id: str) -> TrainingJob:
+        return cast(TrainingJob, self._client.jobs.get("training", group_id))
+
+    def _generation(self, kind: str, generation_id: str, **context: str) -> GenerationJob:
+        return cast(GenerationJob, self._client.jobs.get(kind, generation_id, context=context))
+
+    def look_job(self, look_id: str) -> LookJob:
         """A ``"look"`` job handle for an existing look (waits until it is ``completed``). No request."""
-        return self._job("look", check.check_id("look_id", look_id))
+        return self._look(check.check_id("look_id", look_id))
 
-    def training_job(self, group_id: str) -> J:
+    def training_job(self, group_id: str) -> TrainingJob:
         """A ``"training"`` job handle for a group already sent to training. No request."""
-        return self._job("training", check.check_id("group_id", group_id))
+        return self._training(check.check_id("group_id", group_id))
 
-    def generation_job(self, generation_id: str, *, kind: str = "photo_generation") -> J:
+    def generation_job(
+        self, generation_id: str, *, kind: Literal["photo_generation", "look_generation"] = "photo_generation"
+    ) -> GenerationJob:
         """A generation job handle (``"photo_generation"`` or ``"look_generation"``). No request."""
         check.check_choice("kind", kind, ("photo_generation", "look_generation"))
-        return self._job(kind, check.check_id("generation_id", generation_id))
+        return self._generation(kind, check.check_id("generation_id", generation_id))
 
-    def _new_group(self, look: PhotoAvatarLook) -> NewGroup[J]:
+    def _new_group(self, look: PhotoAvatarLook) -> NewGroup[LookJob]:
         group_id = look.group_id or look.id
-        return NewGroup(group_id=group_id, look=look, job=self._job("look", look.id, group_id=group_id))
+        return NewGroup(group_id=group_id, look=look, job=self._look(look.id, group_id=group_id))
 
-    def _added(self, group_id: str, looks: list[PhotoAvatarLook]) -> AddedLooks[J]:
-        jobs = tuple(self._job("look", look.id, group_id=group_id) for look in looks)
+    def _added(self, group_id: str, looks: list[PhotoAvatarLook]) -> AddedLooks[LookJob]:
+        jobs = tuple(self._look(look.id, group_id=group_id) for look in looks)
         return AddedLooks(group_id=group_id, looks=tuple(looks), jobs=jobs)
 
 
-def _group_source(name: object, photo: object, url: object, image_key: object, generation_id: object) -> None:
+# a photo from a URL is refused as soon as it is known to be too big (headers, then while streaming)
+_URL_LIMIT = largest_accepted(PHOTO_AVATAR_V1)
+
+
+def _group_upload(
+    name: object, photo: object, url: object, image_key: object, generation_id: object, options: Any
+) -> Upload | None:
+    """`create_group`'s arguments checked (all of them, before a URL is downloaded); the photo, read."""
     check.check_text("name", name)
     one_source(photo, url, image_key)
     check.optional_id("generation_id", generation_id)
+    if image_key is not None:
+        check_image_key("image_key", image_key)
+    check_options(options)
+    if url is not None:
+        check.check_text("url", url)
+    return (
+        None if photo is None else load_upload(cast(FileSource, photo), rules=PHOTO_AVATAR_V1, field="photo")
+    )
 
 
-class PhotoAvatars(_Base[Job[Any]]):
+class PhotoAvatars(_Base[Job[PhotoAvatarLook], Job[TrainingStatus], Job[PhotoGeneration]]):
     """``client.photo_avatars`` on `HeyGen`: v2 photo avatar groups, looks, training and generation.
 
     From AI-generated photos or your own photos to a trained group with new looks::
@@ -121,7 +147,7 @@ class PhotoAvatars(_Base[Job[Any]]):
             style=style, appearance=appearance, callback_url=callback_url, callback_id=callback_id,
         )  # fmt: skip
         generation_id = self._client._run(flows.generate_photos_flow(body), options)
-        return self._job("photo_generation", generation_id)
+        return self._generation("photo_generation", generation_id)
 
     def get_generation(self, generation_id: str, **options: Unpack[RequestOptions]) -> PhotoGeneration:
         """One status check of a photo or look generation: ``client.photo_avatars.get_generation(gid)``."""
@@ -153,14 +179,12 @@ class PhotoAvatars(_Base[Job[Any]]):
             new = client.photo_avatars.create_group(name="Sylvia", photo="sylvia.jpg")
             look = new.job.result()
         """
-        _group_source(name, photo, url, image_key, generation_id)
-        upload: Upload | None = None
+        upload = _group_upload(name, photo, url, image_key, generation_id, options)
         if url is not None:
-            upload = load_upload(download(self._client._pool.http, url), rules=PHOTO_AVATAR_V1, field="url")
-        elif photo is not None:
-            upload = load_upload(photo, rules=PHOTO_AVATAR_V1, field="photo")
+            data = download(self._client._pool.http, url, max_bytes=_URL_LIMIT)
+            upload = load_upload(data, rules=PHOTO_AVATAR_V1, field="url")
         look = self._client._run(flows.create_group_flow(name, upload, image_key, generation_id), options)
-        return cast("NewGroup[Job[PhotoAvatarLook]]", self._new_group(look))
+        return self._new_group(look)
 
     def add_looks(
         self,
@@ -179,12 +203,12 @@ class PhotoAvatars(_Base[Job[Any]]):
         """
         args = add_looks_args(group_id, image_keys, photos, name, generation_id)
         looks = self._client._run(flows.add_looks_flow(*args), options)
-        return cast("AddedLooks[Job[PhotoAvatarLook]]", self._added(group_id, looks))
+        return self._added(group_id, looks)
 
     def train(self, group_id: str, **options: Unpack[RequestOptions]) -> Job[TrainingStatus]:
         """Start training a group; a ``"training"`` job: ``client.photo_avatars.train(gid).result()``."""
         self._client._run(flows.train_flow(group_id), options)
-        return self._job("training", group_id)
+        return self._training(group_id)
 
     def training_status(self, group_id: str, **options: Unpack[RequestOptions]) -> TrainingStatus:
         """One check of a group's training status."""
@@ -216,7 +240,7 @@ class PhotoAvatars(_Base[Job[Any]]):
             body, require_trained=check.check_bool("require_trained", require_trained)
         )
         generation_id = self._client._run(flow, options)
-        return self._job("look_generation", generation_id, group_id=group_id)
+        return self._generation("look_generation", generation_id, group_id=group_id)
 
     def get_look(self, look_id: str, **options: Unpack[RequestOptions]) -> PhotoAvatarLook:
         """Details of a look (fresh signed ``image_url``). Example: ``client.photo_avatars.get_look(lid)``."""
@@ -253,7 +277,7 @@ class PhotoAvatars(_Base[Job[Any]]):
         Example: ``moving = client.photo_avatars.add_motion(lid, prompt="nods and smiles").result()``
         """
         new_id = self._client._run(flows.add_motion_flow(look_id, prompt, motion_type), options)
-        return self._job("look", new_id, source_look_id=look_id)
+        return self._look(new_id, source_look_id=look_id)
 
     def add_sound_effect(self, look_id: str, **options: Unpack[RequestOptions]) -> None:
         """Add a background sound effect to a look (see ``get_look(...).background_sound_effect``)."""
@@ -265,10 +289,12 @@ class PhotoAvatars(_Base[Job[Any]]):
         Example: ``client.photo_avatars.upscale(motion_look_id).result()``
         """
         upscaled_id = self._client._run(flows.upscale_flow(look_id), options)
-        return self._job("look", upscaled_id, source_look_id=look_id)
+        return self._look(upscaled_id, source_look_id=look_id)
 
 
-class AsyncPhotoAvatars(_Base[AsyncJob[Any]]):
+class AsyncPhotoAvatars(
+    _Base[AsyncJob[PhotoAvatarLook], AsyncJob[TrainingStatus], AsyncJob[PhotoGeneration]]
+):
     """``client.photo_avatars`` on `AsyncHeyGen`: the methods of `PhotoAvatars`, awaited.
 
     ``photos = await (await client.photo_avatars.generate_photos(...)).result()``
@@ -305,7 +331,7 @@ class AsyncPhotoAvatars(_Base[AsyncJob[Any]]):
             style=style, appearance=appearance, callback_url=callback_url, callback_id=callback_id,
         )  # fmt: skip
         generation_id = await self._client._run(flows.generate_photos_flow(body), options)
-        return self._job("photo_generation", generation_id)
+        return self._generation("photo_generation", generation_id)
 
     async def get_generation(self, generation_id: str, **options: Unpack[RequestOptions]) -> PhotoGeneration:
         """One status check of a photo or look generation."""
@@ -327,17 +353,14 @@ class AsyncPhotoAvatars(_Base[AsyncJob[Any]]):
         **options: Unpack[RequestOptions],
     ) -> NewGroup[AsyncJob[PhotoAvatarLook]]:
         """Create a group from one photo, URL or image key; await ``new.job.result()`` for its first look."""
-        _group_source(name, photo, url, image_key, generation_id)
-        upload: Upload | None = None
+        upload = _group_upload(name, photo, url, image_key, generation_id, options)
         if url is not None:
-            data = await adownload(self._client._pool.http, url)
+            data = await adownload(self._client._pool.http, url, max_bytes=_URL_LIMIT)
             upload = load_upload(data, rules=PHOTO_AVATAR_V1, field="url")
-        elif photo is not None:
-            upload = load_upload(photo, rules=PHOTO_AVATAR_V1, field="photo")
         look = await self._client._run(
             flows.create_group_flow(name, upload, image_key, generation_id), options
         )
-        return cast("NewGroup[AsyncJob[PhotoAvatarLook]]", self._new_group(look))
+        return self._new_group(look)
 
     async def add_looks(
         self,
@@ -352,12 +375,12 @@ class AsyncPhotoAvatars(_Base[AsyncJob[Any]]):
         """Add looks from image keys and/or photos; ``await client.jobs.wait_all(added.jobs)`` for them."""
         args = add_looks_args(group_id, image_keys, photos, name, generation_id)
         looks = await self._client._run(flows.add_looks_flow(*args), options)
-        return cast("AddedLooks[AsyncJob[PhotoAvatarLook]]", self._added(group_id, looks))
+        return self._added(group_id, looks)
 
     async def train(self, group_id: str, **options: Unpack[RequestOptions]) -> AsyncJob[TrainingStatus]:
         """Start training a group: ``await (await client.photo_avatars.train(gid)).result()``."""
         await self._client._run(flows.train_flow(group_id), options)
-        return self._job("training", group_id)
+        return self._training(group_id)
 
     async def training_status(self, group_id: str, **options: Unpack[RequestOptions]) -> TrainingStatus:
         """One check of a group's training status."""
@@ -382,7 +405,7 @@ class AsyncPhotoAvatars(_Base[AsyncJob[Any]]):
             body, require_trained=check.check_bool("require_trained", require_trained)
         )
         generation_id = await self._client._run(flow, options)
-        return self._job("look_generation", generation_id, group_id=group_id)
+        return self._generation("look_generation", generation_id, group_id=group_id)
 
     async def get_look(self, look_id: str, **options: Unpack[RequestOptions]) -> PhotoAvatarLook:
         """Details of a look, with a fresh signed ``image_url``."""
@@ -416,7 +439,7 @@ class AsyncPhotoAvatars(_Base[AsyncJob[Any]]):
     ) -> AsyncJob[PhotoAvatarLook]:
         """Make a motion version of a look; a ``"look"`` job on the new look it creates."""
         new_id = await self._client._run(flows.add_motion_flow(look_id, prompt, motion_type), options)
-        return self._job("look", new_id, source_look_id=look_id)
+        return self._look(new_id, source_look_id=look_id)
 
     async def add_sound_effect(self, look_id: str, **options: Unpack[RequestOptions]) -> None:
         """Add a background sound effect to a look."""
@@ -425,4 +448,4 @@ class AsyncPhotoAvatars(_Base[AsyncJob[Any]]):
     async def upscale(self, look_id: str, **options: Unpack[RequestOptions]) -> AsyncJob[PhotoAvatarLook]:
         """Upscale a look with motion (refused with HeyGen's reason when it is not available)."""
         upscaled_id = await self._client._run(flows.upscale_flow(look_id), options)
-        return self._job("look", upscaled_id, source_look_id=look_id)
+        return self._look(upscaled_id, source_look_id=look_id)

@@ -13,6 +13,7 @@ from ..._core.call import Call, Host, call
 from ..._core.config import Op
 from ..._core.files import Upload
 from ..._core.flow import Flow
+from ..._core.interrupts import reporting
 from ..._core.lazy import lazy
 from ..._core.responses import Api, ApiResponse
 from ...errors import AddLooksError, HeyGenError, InputValidationError, NotFoundError
@@ -145,15 +146,29 @@ def create_group_flow(
     name: str, photo: Upload | None, image_key: str | None, generation_id: str | None
 ) -> Flow[PhotoAvatarLook]:
     """Upload the photo if given, then create the group (once admitted under the concurrency cap); the
-    group's first look (``pending``). A lost answer is resolved by looking the group up (`reconcile`)."""
-    key, _asset = yield from _upload_if_needed(photo, image_key, "image_key")
+    group's first look (``pending``). A lost answer is resolved by looking the group up (`reconcile`). An
+    interrupt carries the upload made (`InterruptReport`)."""
+    made: list[str] = []
+    return (
+        yield from reporting(
+            "create_group", _create_group(name, photo, image_key, generation_id, made), lambda: made
+        )
+    )
+
+
+def _create_group(
+    name: str, photo: Upload | None, image_key: str | None, generation_id: str | None, made: list[str]
+) -> Flow[PhotoAvatarLook]:
+    key, asset = yield from _upload_if_needed(photo, image_key, "image_key")
+    if asset is not None:
+        made.append(f"asset {asset.id} (image_key {key})")
     body: dict[str, Any] = {"name": name, "image_key": key}
     if generation_id is not None:
         body["generation_id"] = generation_id
-    return (yield from admitted_create("look", _create_group(body), lambda look: (look.id,)))
+    return (yield from admitted_create("look", _post_group(body), lambda look: (look.id,)))
 
 
-def _create_group(body: Mapping[str, Any]) -> Flow[PhotoAvatarLook]:
+def _post_group(body: Mapping[str, Any]) -> Flow[PhotoAvatarLook]:
     try:
         response = yield from _v2(
             create_photo_avatar_group, Op.CREATE, body=CreatePhotoAvatarGroupBody.from_dict(body)
@@ -171,7 +186,7 @@ def _create_group(body: Mapping[str, Any]) -> Flow[PhotoAvatarLook]:
     return look
 
 
-def _lookup(error: HeyGenError, lookup: Flow[list[T]]) -> Flow[list[T]]:
+def _lookup(error: HeyGenError, lookup: Flow[T]) -> Flow[T]:
     """Run a lookup after a lost answer; if the lookup fails too, the original error, saying so."""
     try:
         return (yield from lookup)
@@ -189,13 +204,28 @@ def add_looks_flow(
 ) -> Flow[list[PhotoAvatarLook]]:
     """Upload the photos, then add every key at most `IMAGE_KEYS_PER_CALL` per call.
 
-    On a failure after something was created, raises `AddLooksError` with the looks created so far.
+    On a failure after something was created, raises `AddLooksError` with the looks created so far; an
+    interrupt carries them (`InterruptReport`).
     """
+    made: list[str] = []
+    flow = _add_looks(group_id, image_keys, photos, name, generation_id, made)
+    return (yield from reporting("add_looks", flow, lambda: made))
+
+
+def _add_looks(
+    group_id: str,
+    image_keys: Sequence[str],
+    photos: Sequence[Upload],
+    name: str | None,
+    generation_id: str | None,
+    made: list[str],
+) -> Flow[list[PhotoAvatarLook]]:
     keys = list(image_keys)
     created: list[PhotoAvatarLook] = []
     try:
         for photo in photos:
             asset = yield from upload_photo_flow(photo)
+            made.append(f"asset {asset.id} (image_key {asset.image_key})")
             keys.append(cast(str, asset.image_key))
         for start in range(0, len(keys), IMAGE_KEYS_PER_CALL):
             batch = keys[start : start + IMAGE_KEYS_PER_CALL]
@@ -205,9 +235,10 @@ def add_looks_flow(
             if generation_id is not None:
                 body["generation_id"] = generation_id
             looks = yield from admitted_create(
-                "look", _add_looks(body), lambda made: [look.id for look in made], weight=len(batch)
+                "look", _post_looks(body), lambda looks: [look.id for look in looks], weight=len(batch)
             )
             created.extend(looks)
+            made.extend(f"look {look.id}" for look in looks)
     except HeyGenError as error:
         if not created:
             raise
@@ -216,7 +247,7 @@ def add_looks_flow(
     return created
 
 
-def _add_looks(body: Mapping[str, Any]) -> Flow[list[PhotoAvatarLook]]:
+def _post_looks(body: Mapping[str, Any]) -> Flow[list[PhotoAvatarLook]]:
     """One add call; a lost answer is resolved by finding the group's looks made from these keys."""
     try:
         response = yield from _v2(
@@ -237,30 +268,39 @@ def _add_looks(body: Mapping[str, Any]) -> Flow[list[PhotoAvatarLook]]:
 
 
 def train_flow(group_id: str) -> Flow[None]:
-    """Start training (once admitted); a lost answer is resolved by reading the training status."""
+    """Start training (once admitted under the concurrency cap). A lost or unreadable answer, or an empty
+    200, is no proof either way: the group's training status decides (started: the job; else the error,
+    saying what was looked up, so no job is returned for nothing)."""
     check.check_id("group_id", group_id)
     yield from admitted_create("training", _train(group_id), lambda _: (group_id,))
 
 
 def _train(group_id: str) -> Flow[None]:
+    looked_up = f"the training status of group {group_id}"
     try:
         response = yield from _v2(
             train_photo_avatar_group, Op.CREATE, body=TrainPhotoAvatarGroupBody(group_id=group_id)
         )
-        if not isinstance(response.body, Mapping):  # HeyGen answers an envelope; nothing at all is no answer
-            raise response.invalid("the response is empty")
     except HeyGenError as error:
         if not may_have_acted(error):
             raise
-        started = yield from _lookup(error, _started(group_id))
-        reconcile.resolved(
-            error, started, f"the training status of group {group_id}", [group_id] * len(started)
-        )
-
-
-def _started(group_id: str) -> Flow[list[bool]]:
-    started = yield from reconcile.training_started(group_id)
-    return [True] if started else []
+        if (yield from _lookup(error, reconcile.training_started(group_id))):
+            reconcile.resolved(error, [group_id], looked_up, [group_id])
+            return
+        raise reconcile.give_up(error, looked_up) from None
+    if isinstance(response.body, Mapping):  # HeyGen answers an envelope
+        return
+    empty = response.invalid(f"HeyGen answered the training request for group {group_id} with no JSON object")
+    if (yield from _lookup(empty, reconcile.training_started(group_id))):
+        reconcile.resolved(empty, [group_id], looked_up, [group_id])
+        return
+    raise reconcile.give_up(
+        response.invalid(
+            f"HeyGen answered the training request for group {group_id} with no JSON object, "
+            "and the group's training status shows no training running"
+        ),
+        looked_up,
+    )
 
 
 def training_status_flow(group_id: str) -> Flow[TrainingStatus]:
@@ -335,7 +375,7 @@ def add_motion_flow(look_id: str, prompt: str | None, motion_type: str | None) -
     if prompt is not None:
         body["prompt"] = check.check_text("prompt", prompt)
     if motion_type is not None:
-        # Open string: the engine list is only seen on a mirror and changes often (notes §1).
+        # Open string: no HeyGen spec lists the motion engines (a docs mirror does) and they change often.
         body["motion_type"] = check.check_text("motion_type", motion_type)
     return (yield from admitted_create("look", _unresolvable(_add_motion(body)), _one))
 

@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from ..._core.flow import Flow
 from ..._core.log import logger
-from ...errors import APIError, HeyGenError
+from ...errors import APIError, HeyGenError, NotFoundError
 from ...jobs.kinds import JobState
 
 __all__ = ["give_up", "resolved"]
@@ -92,8 +92,11 @@ def find_looks(group_id: str, image_keys: Sequence[str]) -> Flow[list[Any]]:
 
 
 def training_started(group_id: str) -> Flow[bool]:
-    """Whether the group's training started (pending, running or done)."""
+    """Whether the group's training started (pending, running or done; a group with no training: no)."""
     from .flows import training_status_flow
 
-    status = yield from training_status_flow(group_id)
+    try:
+        status = yield from training_status_flow(group_id)
+    except NotFoundError:
+        return False
     return status.state in (JobState.PENDING, JobState.SUCCEEDED)

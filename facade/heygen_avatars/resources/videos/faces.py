@@ -1,8 +1,17 @@
-"""``client.videos`` (`Videos`, `AsyncVideos`): render a look speaking a script; get, list, delete, download.
+"""``client.videos`` (`Videos`, `AsyncVideos`): render a look speaking a script, or make a photo speak (a
+talking photo); get, list, delete, download.
 
     job = client.videos.create(avatar_id=look.id, script="Hello!", voice_id=voice.id)
     video = job.result()                                   # Video, completed (or JobFailedError)
     client.videos.download(video, to="talk.mp4")           # a fresh presigned URL, streamed to disk
+    talk = client.videos.create_from_image(photo="portrait.jpg", script="Hi!", voice_id=voice.id)
+
+**Talking photos.** `create_from_image` animates a still photo (HeyGen's Avatar IV, ``POST /v3/videos``
+with ``type: "image"``; it replaces the dead ``/v2/talking_photo`` and the legacy ``/v2/video/av4``). The
+photo is a local file (JPEG/PNG, at least 512x512, under 10 MB: uploaded to ``/v3/assets`` first, whose
+asset id is reused by HeyGen and reported on failure; or sent inline as base64 with ``inline=True``; the
+upload is the default because only ``/v3/assets`` has a documented size limit), an https ``url`` or an
+``asset_id``. No look is needed, and every field is checked before the first request.
 
 **One voice input.** A video speaks ``script`` with ``voice_id`` (text to speech), or lip-syncs to
 ``audio_url`` or to an uploaded ``audio_asset_id``: exactly one of these (`VOICE_INPUTS`, the same rule as
@@ -19,6 +28,7 @@ so the check is made by asking HeyGen, not by guessing from the id.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack, cast, overload
 
@@ -27,10 +37,12 @@ from ..._core.download import DownloadDestination, adownload, download
 from ..._core.options import RequestOptions
 from ..._core.pages import AsyncPager, Pager
 from ...jobs.handles import AsyncJob, Job
-from ...types.literals import AspectRatio, Resolution
+from ...types.assets import Asset
+from ...types.literals import AspectRatio, Expressiveness, Resolution
 from ...types.videos import Video
+from ..assets.inputs import AssetSource
 from . import flows
-from .checks import video_body
+from .checks import image_video_args, video_body
 from .raw import AsyncVideosWithRawResponse, VideosWithRawResponse
 
 if TYPE_CHECKING:
@@ -42,8 +54,8 @@ __all__ = ["AsyncVideos", "Videos"]
 class _Base:
     _client: Any
 
-    def _job(self, video_id: str, avatar_id: str) -> Any:
-        return self._client.jobs.get("video", video_id, context={"avatar_id": avatar_id})
+    def _job(self, video_id: str, context: Mapping[str, Any]) -> Any:
+        return self._client.jobs.get("video", video_id, context=context)
 
     def _existing(self, video_id: str) -> Any:
         return self._client.jobs.get("video", check.check_id("video_id", video_id))
@@ -95,7 +107,53 @@ class Videos(_Base):
         )  # fmt: skip
         flow = flows.create_flow(body, check.check_bool("check_avatar", check_avatar))
         video_id = self._client._run(flow, options)
-        return cast("Job[Video]", self._job(video_id, body["avatar_id"]))
+        return cast("Job[Video]", self._job(video_id, {"avatar_id": body["avatar_id"]}))
+
+    def create_from_image(
+        self,
+        *,
+        photo: AssetSource | None = None,
+        url: str | None = None,
+        asset_id: str | None = None,
+        inline: bool = False,
+        script: str | None = None,
+        voice_id: str | None = None,
+        audio_url: str | None = None,
+        audio_asset_id: str | None = None,
+        title: str | None = None,
+        motion_prompt: str | None = None,
+        expressiveness: Expressiveness | None = None,
+        aspect_ratio: AspectRatio | None = None,
+        resolution: Resolution | None = None,
+        background: str | Asset | Mapping[str, Any] | None = None,
+        remove_background: bool | None = None,
+        voice_settings: Mapping[str, Any] | None = None,
+        callback_url: str | None = None,
+        callback_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Job[Video]:
+        """Make a photo speak (a talking photo, Avatar IV): ``photo`` (a local JPEG/PNG, >= 512x512, under
+        10 MB; uploaded first, or inline with ``inline=True``), an https ``url`` or an ``asset_id``, speaking
+        ``script`` with ``voice_id`` or lip-syncing to ``audio_url`` / ``audio_asset_id`` (exactly one);
+        a ``"video"`` job whose result is the completed `Video` (its context names the image sent).
+
+        ``motion_prompt`` directs the body motion, ``expressiveness`` is low (HeyGen's default), medium or
+        high; ``background`` is a hex colour, an https image URL, an `Asset` or the spec's mapping;
+        ``voice_settings`` tunes the speech (``speed`` 0.5-1.5, ``pitch`` -50..50, ``locale``). Example::
+
+            job = client.videos.create_from_image(photo="portrait.jpg", script="Hi!", voice_id=voice.id,
+                                                  motion_prompt="nods and smiles", expressiveness="high")
+            client.videos.download(job.result(), to="talk.mp4")
+        """
+        body, plan = image_video_args(
+            photo=photo, url=url, asset_id=asset_id, inline=inline, script=script, voice_id=voice_id,
+            audio_url=audio_url, audio_asset_id=audio_asset_id, title=title, motion_prompt=motion_prompt,
+            expressiveness=expressiveness, aspect_ratio=aspect_ratio, resolution=resolution,
+            background=background, remove_background=remove_background, voice_settings=voice_settings,
+            callback_url=callback_url, callback_id=callback_id,
+        )  # fmt: skip
+        video_id, image = self._client._run(flows.create_from_image_flow(body, plan), options)
+        return cast("Job[Video]", self._job(video_id, {"image": image}))
 
     def job(self, video_id: str) -> Job[Video]:
         """A ``"video"`` job handle for an existing video (no request): ``client.videos.job(vid).result()``"""
@@ -183,7 +241,42 @@ class AsyncVideos(_Base):
         )  # fmt: skip
         flow = flows.create_flow(body, check.check_bool("check_avatar", check_avatar))
         video_id = await self._client._run(flow, options)
-        return cast("AsyncJob[Video]", self._job(video_id, body["avatar_id"]))
+        return cast("AsyncJob[Video]", self._job(video_id, {"avatar_id": body["avatar_id"]}))
+
+    async def create_from_image(
+        self,
+        *,
+        photo: AssetSource | None = None,
+        url: str | None = None,
+        asset_id: str | None = None,
+        inline: bool = False,
+        script: str | None = None,
+        voice_id: str | None = None,
+        audio_url: str | None = None,
+        audio_asset_id: str | None = None,
+        title: str | None = None,
+        motion_prompt: str | None = None,
+        expressiveness: Expressiveness | None = None,
+        aspect_ratio: AspectRatio | None = None,
+        resolution: Resolution | None = None,
+        background: str | Asset | Mapping[str, Any] | None = None,
+        remove_background: bool | None = None,
+        voice_settings: Mapping[str, Any] | None = None,
+        callback_url: str | None = None,
+        callback_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncJob[Video]:
+        """Make a photo speak (a talking photo): the photo is uploaded first when local, every field is
+        checked before the first request; ``video = await job.result()``."""
+        body, plan = image_video_args(
+            photo=photo, url=url, asset_id=asset_id, inline=inline, script=script, voice_id=voice_id,
+            audio_url=audio_url, audio_asset_id=audio_asset_id, title=title, motion_prompt=motion_prompt,
+            expressiveness=expressiveness, aspect_ratio=aspect_ratio, resolution=resolution,
+            background=background, remove_background=remove_background, voice_settings=voice_settings,
+            callback_url=callback_url, callback_id=callback_id,
+        )  # fmt: skip
+        video_id, image = await self._client._run(flows.create_from_image_flow(body, plan), options)
+        return cast("AsyncJob[Video]", self._job(video_id, {"image": image}))
 
     def job(self, video_id: str) -> AsyncJob[Video]:
         """A ``"video"`` job handle for an existing video (no request)."""

@@ -1,4 +1,5 @@
-"""The sans-IO flows of ``client.videos``: check the look, create, read, delete, find a fresh URL.
+"""The sans-IO flows of ``client.videos``: check the look, create (from a look or a photo), read, delete,
+find a fresh URL.
 
 Both faces (`faces.py`) only run these; arguments arrive checked (`checks.py`).
 """
@@ -12,14 +13,17 @@ from ..._core import validation as check
 from ..._core.call import Call, call, next_idempotency_key
 from ..._core.config import Op
 from ..._core.flow import Flow
+from ..._core.interrupts import reporting
 from ..._core.lazy import lazy
 from ..._core.pages import list_params, page_flow
 from ..._core.responses import Api, ApiResponse
-from ...errors import InputValidationError, NotFoundError
+from ...errors import HeyGenError, InputValidationError, NotFoundError
 from ...jobs.admission import admitted_create
 from ...jobs.kinds import JobState
+from ...types.assets import Asset
 from ...types.avatars import AvatarLook
 from ...types.videos import Video
+from ..assets.inputs import AssetPlan, resolve_flow
 from ..avatars.flows import get_group_flow, get_look_flow, looks_call
 
 # generated endpoints and request models, imported at first use (see _core/lazy.py)
@@ -30,6 +34,7 @@ get_video_v3 = lazy(f"{_API}.get_video_v3")
 list_videos_v3 = lazy(f"{_API}.list_videos_v3")
 _MODELS = "heygen_avatars_generated.v3.models"
 CreateVideoFromAvatar = lazy(_MODELS, "CreateVideoFromAvatar")
+CreateVideoFromImage = lazy(_MODELS, "CreateVideoFromImage")
 
 _NOT_READY: Final = (JobState.PENDING, JobState.ACTION_REQUIRED, JobState.FAILED)
 
@@ -78,12 +83,16 @@ def create_flow(body: Mapping[str, Any], check_avatar: bool) -> Flow[str]:
     cap, with an Idempotency-Key; the video id."""
     if check_avatar:
         yield from check_avatar_flow(str(body["avatar_id"]))
-    return (yield from admitted_create("video", _create(body), lambda video_id: (video_id,)))
+    return (yield from admitted_create("video", _post(CreateVideoFromAvatar.from_dict(body)), _one))
 
 
-def _create(body: Mapping[str, Any]) -> Flow[str]:
+def _one(video_id: str) -> tuple[str]:
+    return (video_id,)
+
+
+def _post(request: Any) -> Flow[str]:
+    """``POST /v3/videos`` with an Idempotency-Key (a retry after a lost answer gets the same video)."""
     key = yield from next_idempotency_key()
-    request = CreateVideoFromAvatar.from_dict(body)
     response = yield from call(
         Call.generated(
             create_video, op=Op.CREATE, api=Api.V3, check=_video_id, body=request, idempotency_key=key
@@ -98,6 +107,31 @@ def _video_id(response: ApiResponse) -> str:
     if not isinstance(video_id, str) or not video_id:
         raise response.invalid("the response has no video_id")
     return video_id
+
+
+def create_from_image_flow(body: Mapping[str, Any], photo: AssetPlan) -> Flow[tuple[str, dict[str, Any]]]:
+    """Upload the photo if it is a local file, then ``POST /v3/videos`` with ``type: "image"`` (once
+    admitted under the concurrency cap, with an Idempotency-Key); the video id and the image as sent
+    (without inline data: it becomes the job's context). An interrupt carries the upload made."""
+    uploaded: list[Asset] = []
+    flow = _create_from_image(body, photo, uploaded)
+    return (
+        yield from reporting("videos.create_from_image", flow, lambda: [f"asset {a.id}" for a in uploaded])
+    )
+
+
+def _create_from_image(
+    body: Mapping[str, Any], photo: AssetPlan, uploaded: list[Asset]
+) -> Flow[tuple[str, dict[str, Any]]]:
+    image = yield from resolve_flow(photo, uploaded)
+    request = CreateVideoFromImage.from_dict({**body, "image": image})
+    try:
+        video_id = yield from admitted_create("video", _post(request), _one)
+    except HeyGenError as error:
+        if uploaded:  # it exists on HeyGen: reuse it with asset_id= instead of uploading again
+            error.add_note(f"photo uploaded before this failure: asset_id {uploaded[0].id}")
+        raise
+    return video_id, {key: value for key, value in image.items() if key != "data"}
 
 
 def get_flow(video_id: str) -> Flow[Video]:
@@ -129,7 +163,7 @@ def videos_call(
 ) -> tuple[Callable[[str | None], Call], str | None, int | None]:
     """Checked ``list`` arguments: the page-call builder, first token and ``max_items``."""
     folder = None if folder_id is None else check.check_id("folder_id", folder_id)
-    name = None if title is None else check.check_text("title", title)
+    name = None if title is None else check.check_text("title", title, max_chars=check.MAX_QUERY_CHARS)
     size, first, most = list_params(limit, token, max_items, maximum=100)
 
     def make(page_token: str | None) -> Call:

@@ -18,6 +18,7 @@ class VideosWithRawResponse:
 
     def __init__(self, videos: Videos) -> None:
         self.create = to_raw(videos.create)
+        self.create_from_image = to_raw(videos.create_from_image)
         self.get = to_raw(videos.get)
         self.list = to_raw_page(videos.list)
         self.delete = to_raw(videos.delete)
@@ -28,6 +29,7 @@ class AsyncVideosWithRawResponse:
 
     def __init__(self, videos: AsyncVideos) -> None:
         self.create = to_async_raw(videos.create)
+        self.create_from_image = to_async_raw(videos.create_from_image)
         self.get = to_async_raw(videos.get)
         self.list = to_async_raw_page(videos.list)
         self.delete = to_async_raw(videos.delete)

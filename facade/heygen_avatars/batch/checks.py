@@ -1,0 +1,82 @@
+"""The arguments of ``client.batch``, checked before any file is opened or request sent (pure checks), and
+the local files turned into errors naming the argument (`local_files`)."""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, Final
+
+from .._core import validation as check
+from .._core.config import seconds_of
+from ..errors import InputValidationError
+
+__all__ = ["MAX_IN_FLIGHT", "check_batch_args", "check_path", "local_files"]
+
+MAX_IN_FLIGHT: Final = 10_000
+"""Rows in progress at once, at most (each holds its flow in memory)."""
+
+
+def check_path(field: str, value: object) -> str | None:
+    """A file path argument (None: not given), as text the file system can name."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | os.PathLike):
+        raise InputValidationError(field, f"expected a file path, got {type(value).__name__}")
+    try:
+        encoded = os.fsencode(value)
+    except (UnicodeError, TypeError):
+        raise InputValidationError(field, "the path cannot be encoded for this file system") from None
+    if not encoded or b"\0" in encoded:
+        raise InputValidationError(field, "expected a non-empty path without NUL characters")
+    if any(len(part) > 255 for part in encoded.split(b"/")):
+        raise InputValidationError(field, "a part of the path is longer than file systems allow (255 bytes)")
+    return os.fsdecode(encoded)
+
+
+def check_batch_args(
+    manifest: object,
+    journal: object,
+    out: object,
+    skip_invalid: object,
+    on_progress: object,
+    wait_timeout: object,
+    max_in_flight: object,
+) -> tuple[str | Sequence[Mapping[str, Any]], str | None, str | None, float | None, int | None]:
+    """(manifest, journal, out, wait_timeout, max_in_flight), checked; refused with the field named."""
+    if isinstance(manifest, Sequence) and not isinstance(manifest, str | bytes | bytearray):
+        rows: str | Sequence[Mapping[str, Any]] = manifest
+    else:
+        path = check_path("manifest", manifest) if not isinstance(manifest, bytes | bytearray) else None
+        if path is None:
+            raise InputValidationError("manifest", "expected a JSON Lines file's path or a list of rows")
+        rows = path
+    check.check_bool("skip_invalid", skip_invalid)
+    check.check_callback("on_progress", on_progress, "a BatchProgress")
+    seconds = None if wait_timeout is None else seconds_of(wait_timeout)
+    if wait_timeout is not None and (seconds is None or not math.isfinite(seconds) or seconds < 0):
+        raise InputValidationError("wait_timeout", "must be seconds >= 0, or None (each job kind's own)")
+    if max_in_flight is not None and (
+        isinstance(max_in_flight, bool)
+        or not isinstance(max_in_flight, int)
+        or not 1 <= max_in_flight <= MAX_IN_FLIGHT
+    ):
+        raise InputValidationError(
+            "max_in_flight", f"must be an integer from 1 to {MAX_IN_FLIGHT}, or None", value=max_in_flight
+        )
+    return rows, check_path("journal", journal), check_path("out", out), seconds, max_in_flight
+
+
+@contextlib.contextmanager
+def local_files(field: str) -> Iterator[None]:
+    """Turn a failure to read or write a local file into an `InputValidationError` naming ``field``."""
+    try:
+        yield
+    except (OSError, UnicodeDecodeError, sqlite3.Error) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise InputValidationError(
+            field, f"cannot use {getattr(error, 'filename', None) or 'it'}: {reason}"
+        ) from None
