@@ -241,6 +241,26 @@ def test_a_lost_answer_in_a_batch_ends_in_one_job(tmp_path: Path) -> None:
     assert summary.ok and len(mock.state.videos) == 3
 
 
+def test_a_row_sent_again_after_the_sdk_s_retries_keeps_its_keys(tmp_path: Path) -> None:
+    # every answer lost until the SDK gives up: the row sends its create again itself, with the same key
+    manifest = write(tmp_path / "m.jsonl", [video("v1")])
+    mock = MockHeyGen(api_key="k")
+    mock.faults.push("createVideo", *[Fault.timeout()] * 4)  # 3 tries of the call, then one of the row
+    keys: list[str | None] = []
+    mock.response_hooks.append(
+        lambda request, operation, response: (
+            keys.append(request.headers.get("idempotency-key"))
+            if operation.template == "/v3/videos" and request.method == "POST"
+            else None
+        )
+    )
+    summary = client_for(mock).batch(manifest, out=tmp_path / "out.jsonl")
+    assert summary.ok and len(mock.state.videos) == 1
+    assert len(keys) == 5 and len(set(keys)) == 1 and keys[0]
+    (video_id,) = mock.state.videos
+    assert results(tmp_path / "out.jsonl")["v1"]["ids"]["video_id"] == video_id
+
+
 @pytest.mark.anyio
 async def test_the_async_client_runs_the_same_batch(tmp_path: Path) -> None:
     manifest = write(

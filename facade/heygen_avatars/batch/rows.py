@@ -16,7 +16,7 @@ import time
 from typing import Any, NamedTuple
 
 from .. import errors
-from .._core.flow import Admission, Flow, sleep
+from .._core.flow import Admission, Context, Flow, FlowContext, sleep
 from ..jobs.admission import may_have_acted
 from ..jobs.kinds import JobState, get_job_kind
 from ..jobs.waiting import wait_flow
@@ -101,7 +101,9 @@ def _resolve(row: JournalRow, spec: OpSpec, args: Any) -> Flow[Made | Outcome | 
 
 def _create(row: JournalRow, spec: OpSpec, prepared: Prepared, journal: Any) -> Flow[Made | Outcome]:
     requeues = resends = 0
+    context: FlowContext = yield Context()
     while True:
+        context.keys_used.clear()  # a create sent again sends the same keys, in the same order
         try:
             return (yield from prepared())
         except errors.RateLimitError as error:  # made nothing: back in line
