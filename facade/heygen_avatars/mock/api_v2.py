@@ -97,14 +97,16 @@ def upload_asset(ctx: Context) -> MockResponse:
 
 @route("POST", "/v2/photo_avatar/photo/generate", "v2", starts_job=True)
 def generate_photos(ctx: Context) -> MockResponse:
-    generation = ctx.backend.generate_photos(ctx.body["name"])
+    generation = ctx.backend.generate_photos(ctx.body["name"], ctx.body)
     ctx.created.append(generation.id)
     return ok({"generation_id": generation.id})
 
 
 @route("POST", "/v2/photo_avatar/look/generate", "v2", starts_job=True)
 def generate_looks(ctx: Context) -> MockResponse:
-    generation = ctx.backend.generate_looks(ctx.body["group_id"], ctx.body.get("prompt", "look")[:60])
+    generation = ctx.backend.generate_looks(
+        ctx.body["group_id"], ctx.body.get("prompt", "look")[:60], ctx.body
+    )
     ctx.created.append(generation.id)
     return ok({"generation_id": generation.id})
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .jobs import Job
+from .portrait import Portrait
 
 __all__ = [
     "Asset",
@@ -41,11 +43,20 @@ class IdFactory:
 
 @dataclass(slots=True)
 class StoredFile:
-    """Bytes the mock serves under /_mock/files/<key>."""
+    """A file the mock serves under /_mock/files/<key>: bytes, or what renders them when first read."""
 
     key: str
-    data: bytes
+    content: bytes | Callable[[], bytes]
     mime: str
+    #: who the picture shows, when the mock drew it (looks made from it keep that face)
+    portrait: Portrait | None = None
+
+    @property
+    def data(self) -> bytes:
+        """The file's bytes (rendered now if they were not yet)."""
+        if callable(self.content):
+            self.content = self.content()
+        return self.content
 
 
 @dataclass(slots=True)
@@ -70,6 +81,8 @@ class Generation:
     name: str
     group_id: str | None = None
     image_keys: list[str] = field(default_factory=list)
+    #: what the images will show (one per image), decided when the generation starts
+    portraits: list[Portrait] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -127,6 +140,8 @@ class AvatarLook:
     public: bool = False
     gender: str | None = None
     tags: list[str] = field(default_factory=list)
+    #: what its preview will show once it is ready (a look made from a prompt)
+    portrait: Portrait | None = None
 
     @property
     def status(self) -> str | None:
