@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -57,11 +58,15 @@ def test_the_contact_sheet_shows_every_image_with_its_ids(heygen_client: HeyGen,
     html = result.sheet.read_text(encoding="utf-8")
     assert html.startswith("<!doctype html>")
     assert "The story of Mia &lt;3" in html  # escaped
-    for picture in result.pictures:
-        assert f'src="{picture.file}"' in html
+    for picture in result.pictures:  # an image, or a video's first frame as its poster
+        assert f'src="{picture.file}"' in html or f'poster="{picture.file}"' in html
         for _kind, value in picture.ids:
             assert value in html
-    assert 'href="5-video.mp4"' in html
+    assert '<video src="5-video.mp4"' in html
+    assert "drawn by the mock" in html  # where the pictures come from
+    for step in result.inputs:  # what each step asked, beside what came back
+        section = html[html.index(f"<h2>{step.chapter}</h2>") :]
+        assert all(escape(value)[:20] in section for _name, value in step.fields)
     saved = json.loads((tmp_path / "story.json").read_text(encoding="utf-8"))
     assert saved == result.ids and saved["video_id"]
 
@@ -77,7 +82,8 @@ def test_the_contact_sheet_shows_the_talking_photo_made_from_an_ai_photo(
     assert (tmp_path / talking.file).read_bytes() == (tmp_path / "1-photo-2.png").read_bytes()
     html = result.sheet.read_text(encoding="utf-8")
     section = html[html.index("<h2>6. A talking photo</h2>") :]
-    assert 'href="6-talking-photo.mp4"' in section and 'src="6-talking-photo.png"' in section
+    assert '<video src="6-talking-photo.mp4" poster="6-talking-photo.png"' in section
+    assert 'src="1-photo-2.png"' in section  # the photo it was asked to animate, among the inputs
 
 
 def test_a_failure_stops_the_story_with_heygens_reason(
