@@ -227,8 +227,8 @@ def play_story(
     voice = next(iter(client.voices.list(language="English", max_items=1)), None) or next(
         iter(client.voices.list(max_items=1))
     )
-    story.asked("5. The video", "4-avatar-office.png", avatar_id=office.id, voice=f"{voice.name} ({voice.id})",
-                script=SCRIPT)  # fmt: skip
+    voice_name = f"{voice.name} ({voice.id})"
+    story.asked("5. The video", "4-avatar-office.png", avatar_id=office.id, voice=voice_name, script=SCRIPT)
     video = client.videos.create(
         avatar_id=office.id, script=SCRIPT, voice_id=voice.id, title=f"{name} says hello"
     ).result(on_progress=report.job)
