@@ -63,8 +63,9 @@ def test_the_control_plane_reads_every_option_and_never_the_key(http: httpx.Clie
     assert config == mock.settings()
     assert set(config) == {
         "seed", "speed", "virtual_time", "durations", "training_vocabulary", "digital_twin_type",
-        "max_concurrent_jobs", "strict_responses", "url_ttl", "journal_limit",
+        "max_concurrent_jobs", "strict_responses", "url_ttl", "journal_limit", "poll_hints",
     }  # fmt: skip
+    assert config["poll_hints"] is False  # on virtual time: the client's own pace costs nothing
     assert config["virtual_time"] is True and config["speed"] is None and config["seed"] == 0
     assert mock.api_key not in str(config)
 
@@ -183,7 +184,7 @@ def test_every_constructor_option_has_a_flag_and_the_flags_build_that_mock() -> 
         [
             "--seed", "3", "--virtual", "--duration", "training=5,60", "--duration", "digital_twin=none,9",
             "--training-vocabulary", "success", "--digital-twin-type", "video", "--max-concurrent-jobs", "4",
-            "--strict-responses", "--url-ttl", "120", "--journal-limit", "50",
+            "--strict-responses", "--url-ttl", "120", "--journal-limit", "50", "--poll-hints",
         ]
     )  # fmt: skip
     mock = make_server_mock("k", seed=args.seed, virtual=args.virtual, options=mock_options(args))
@@ -195,11 +196,13 @@ def test_every_constructor_option_has_a_flag_and_the_flags_build_that_mock() -> 
     assert (settings["training_vocabulary"], settings["digital_twin_type"]) == ("success", "video")
     assert (settings["max_concurrent_jobs"], settings["strict_responses"]) == (4, True)
     assert (settings["url_ttl"], settings["journal_limit"]) == (120.0, 50)
+    assert settings["poll_hints"] is True  # asked for, on virtual time too
     defaults = build_parser().parse_args([])
     served = make_server_mock("k", speed=defaults.speed, options=mock_options(defaults))
     assert (
         isinstance(served.clock, ScaledClock) and served.settings()["journal_limit"] == SERVER_JOURNAL_LIMIT
     )
+    assert served.settings()["poll_hints"] is True  # real time: clients poll at the mock's pace
     constructor = set(inspect.signature(MockHeyGen).parameters) - {"clock"}  # the clock: --speed/--virtual
     flags = {action.dest for action in build_parser()._actions}
     assert constructor <= flags | {"durations"} and "duration" in flags

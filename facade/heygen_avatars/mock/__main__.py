@@ -107,6 +107,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"journal entries kept (default {SERVER_JOURNAL_LIMIT})",
     )
     parser.add_argument("--specs-dir", type=Path, metavar="DIR", help="built specs to serve (default: ours)")
+    parser.add_argument(
+        "--poll-hints",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="status reads of running jobs say when to look again (Retry-After, scaled to --speed); "
+        "default: on, off with --virtual",
+    )
 
 
 def build_parser(prog: str = "python -m heygen_avatars.mock") -> argparse.ArgumentParser:
@@ -126,6 +133,7 @@ def mock_options(args: argparse.Namespace) -> dict[str, Any]:
         "url_ttl": args.url_ttl,
         "journal_limit": args.journal_limit,
         "specs_dir": args.specs_dir,
+        "poll_hints": args.poll_hints,
     }
     if args.duration:
         options["durations"] = dict(args.duration)

@@ -114,6 +114,7 @@ def generate_looks(ctx: Context) -> MockResponse:
 @route("GET", "/v2/photo_avatar/generation/{generation_id}", "v2", body="none")
 def generation_status(ctx: Context) -> MockResponse:
     generation = ctx.backend.generation(ctx.path["generation_id"])
+    ctx.polled.append(generation.job)
     return ok(render_generation(ctx.backend, generation, ctx.base_url))
 
 
@@ -150,6 +151,7 @@ def training_status(ctx: Context) -> MockResponse:
     backend = ctx.backend
     group = backend.photo_group(ctx.path["group_id"])
     job = group.training
+    ctx.polled.extend([job] if job else [])
     if job is None:
         return ok({"status": "empty", "error_msg": None, "created_at": None, "updated_at": None})
     return ok(
@@ -164,7 +166,9 @@ def training_status(ctx: Context) -> MockResponse:
 
 @route("GET", "/v2/photo_avatar/{id}", "v2", body="none")
 def look_details(ctx: Context) -> MockResponse:
-    return ok(render_look(ctx.backend, ctx.backend.photo_look(ctx.path["id"]), ctx.base_url))
+    look = ctx.backend.photo_look(ctx.path["id"])
+    ctx.polled.append(look.job)
+    return ok(render_look(ctx.backend, look, ctx.base_url))
 
 
 @route("DELETE", "/v2/photo_avatar/{id}", "v2", body="none")

@@ -154,7 +154,9 @@ def list_groups(ctx: Context) -> MockResponse:
 
 @route("GET", "/v3/avatars/{group_id}", "v3", body="none")
 def get_group(ctx: Context) -> MockResponse:
-    return ok(render_group(ctx.backend, ctx.backend.avatar_group(ctx.path["group_id"]), ctx.base_url))
+    group = ctx.backend.avatar_group(ctx.path["group_id"])
+    ctx.polled.extend(look.job for look in ctx.backend.group_looks(group) if look.job is not None)
+    return ok(render_group(ctx.backend, group, ctx.base_url))
 
 
 @route("DELETE", "/v3/avatars/{group_id}", "v3", body="none")
@@ -191,7 +193,9 @@ def list_looks(ctx: Context) -> MockResponse:
 
 @route("GET", "/v3/avatars/looks/{look_id}", "v3", body="none")
 def get_look(ctx: Context) -> MockResponse:
-    return ok(render_look(ctx.backend, ctx.backend.avatar_look(ctx.path["look_id"]), ctx.base_url))
+    look = ctx.backend.avatar_look(ctx.path["look_id"])
+    ctx.polled.extend([look.job] if look.job is not None else [])
+    return ok(render_look(ctx.backend, look, ctx.base_url))
 
 
 @route("PATCH", "/v3/avatars/looks/{look_id}", "v3")
@@ -226,7 +230,9 @@ def list_videos(ctx: Context) -> MockResponse:
 
 @route("GET", "/v3/videos/{video_id}", "v3", body="none")
 def get_video(ctx: Context) -> MockResponse:
-    return ok(render_video(ctx.backend, ctx.backend.video(ctx.path["video_id"]), ctx.base_url))
+    video = ctx.backend.video(ctx.path["video_id"])
+    ctx.polled.append(video.job)
+    return ok(render_video(ctx.backend, video, ctx.base_url))
 
 
 @route("DELETE", "/v3/videos/{video_id}", "v3", body="none")

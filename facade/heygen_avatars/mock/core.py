@@ -54,6 +54,9 @@ class MockHeyGen:
     - `max_concurrent_jobs`: running jobs per key before creates answer 429 + Retry-After (HeyGen: 10).
     - `strict_responses`: check every response against the built spec (`conformance_errors`).
     - `url_ttl`: seconds the file URLs it returns stay valid; `journal_limit`: entries kept (None = all).
+    - `poll_hints`: a status read of a running job says when to look again (``Retry-After`` and
+      ``retry-after-ms``: the time to its next change, in the client's seconds), so clients poll at its
+      pace instead of HeyGen's. None (the default): on when the clock runs in real time (`ScaledClock`).
     """
 
     def __init__(
@@ -70,11 +73,13 @@ class MockHeyGen:
         url_ttl: float = 7 * 86400.0,
         specs_dir: Path | None = None,
         journal_limit: int | None = None,
+        poll_hints: bool | None = None,
     ) -> None:
         checked = settings.check(
             api_key=api_key, seed=seed, training_vocabulary=training_vocabulary,
             digital_twin_type=digital_twin_type, max_concurrent_jobs=max_concurrent_jobs,
             strict_responses=strict_responses, url_ttl=url_ttl, journal_limit=journal_limit,
+            poll_hints=poll_hints,
             **({} if durations is None else {"durations": durations}),
         )  # fmt: skip
         self.api_key = api_key
@@ -82,6 +87,7 @@ class MockHeyGen:
         self.clock: _clock.Clock = clock if clock is not None else VirtualClock()
         self.max_concurrent_jobs = max_concurrent_jobs
         self.strict_responses = strict_responses
+        self.poll_hints = poll_hints
         self.conformance_errors: list[str] = []
         self.response_hooks: list[ResponseHook] = []
         self._initial_durations = {**REALISTIC_DURATIONS, **checked.get("durations", {})}
@@ -364,6 +370,8 @@ class MockHeyGen:
                 self._check_concurrency(operation)
             context.created = created
             response = route.handler(context)
+            if context.polled and self.gives_poll_hints:
+                self._hint(response, context.polled, request.time_scale)
         except ApiError as error:
             response = error_response(
                 operation.api, error.status, error.code, error.message, error.param, error.headers
@@ -374,6 +382,24 @@ class MockHeyGen:
             )
         self._check_conformance(request, operation, response)
         return response
+
+    @property
+    def gives_poll_hints(self) -> bool:
+        """Whether status reads of running jobs carry Retry-After (see `poll_hints`)."""
+        if self.poll_hints is not None:
+            return self.poll_hints
+        return not isinstance(self.clock, VirtualClock)
+
+    def _hint(self, response: MockResponse, jobs: Sequence[Job], time_scale: float) -> None:
+        """Tell the client when the soonest of `jobs` changes next: mock seconds over `time_scale` (the
+        clock's speed for a client on real time; 1 for one sleeping on the mock's own clock)."""
+        now = self.clock.monotonic()
+        due = [job.due - now for job in jobs if not job.done and job.due is not None]
+        if not due or response.status != 200:
+            return
+        seconds = max(0.0, min(due)) / time_scale
+        response.headers.append(("retry-after", str(max(1, math.ceil(seconds)))))
+        response.headers.append(("retry-after-ms", str(max(1, math.ceil(seconds * 1000)))))
 
     def _authorized(self, request: MockRequest, operation: Operation) -> bool:
         if request.headers.get("x-api-key") == self.api_key:

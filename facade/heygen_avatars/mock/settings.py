@@ -83,6 +83,7 @@ _CHECKS: Final[dict[str, Callable[[object], Any]]] = {
     "strict_responses": lambda v: _bool("strict_responses", v),
     "url_ttl": lambda v: _seconds("url_ttl", v, positive=True),
     "journal_limit": lambda v: None if v is None else _int("journal_limit", v, 1),
+    "poll_hints": lambda v: None if v is None else _bool("poll_hints", v),
 }
 #: what `configure` (and the control plane) can change; ``api_key`` can be set but is never read back
 SETTINGS: Final = tuple(_CHECKS)
@@ -124,6 +125,8 @@ def configure(mock: MockHeyGen, **changes: Any) -> None:
         mock.strict_responses = values["strict_responses"]
     if "journal_limit" in values:
         mock.journal.set_limit(values["journal_limit"])
+    if "poll_hints" in values:
+        mock.poll_hints = values["poll_hints"]
     backend_options = {k: values[k] for k in ("digital_twin_type", "url_ttl") if k in values}
     if backend_options:
         mock.options = mock.backend.options = dataclasses.replace(mock.options, **backend_options)
@@ -145,4 +148,5 @@ def current(mock: MockHeyGen) -> dict[str, Any]:
         "strict_responses": mock.strict_responses,
         "url_ttl": mock.options.url_ttl,
         "journal_limit": mock.journal.limit,
+        "poll_hints": mock.gives_poll_hints,
     }

@@ -107,6 +107,7 @@ class ASGIApp:
             headers,
             b"".join(chunks),
             f"{scope.get('scheme', 'http')}://{host}",
+            time_scale=getattr(self.mock.clock, "speed", 1.0),  # a client over HTTP sleeps real seconds
         )
         response = self.mock.handle(request)
         if response.delay > 0:
