@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import importlib.util
+from typing import IO, TYPE_CHECKING
 
 from .._client import HeyGen
 from ..errors import MockUnavailableError
@@ -28,15 +29,25 @@ def embedded_mock(speed: float | None = None, *, virtual: bool = False) -> MockH
 
 
 def connect(
-    *, use_mock: bool, api_key: str | None = None, mock: MockHeyGen | None = None
-) -> tuple[HeyGen, MockHeyGen | None]:
-    """A client for a command, and the mock it talks to (None when it talks to HeyGen).
+    *,
+    use_mock: bool,
+    api_key: str | None = None,
+    mock: MockHeyGen | None = None,
+    note: IO[str] | None = None,
+) -> HeyGen:
+    """A client for a command.
 
-    With ``use_mock``: ``mock`` if given (tests share one across commands), else a fresh embedded mock.
-    ``api_key`` overrides the mock's key (to see what a wrong key does) or HEYGEN_API_KEY.
+    With ``use_mock``: on ``mock`` in this process if given (tests share one across commands), else on the
+    background mock every ``--mock`` command shares (`shared_mock`: started on first use, ``note`` says
+    so). ``api_key`` overrides the mock's key (to see what a wrong key does) or HEYGEN_API_KEY.
     """
     if not use_mock:
-        return HeyGen(api_key=api_key), None
-    mock = mock or embedded_mock()
-    client = HeyGen(api_key=api_key or mock.api_key, transport=mock.transport(), clock=mock.clock)
-    return client, mock
+        return HeyGen(api_key=api_key)
+    if mock is not None:
+        return HeyGen(api_key=api_key or mock.api_key, transport=mock.transport(), clock=mock.clock)
+    if importlib.util.find_spec("uvicorn") is None:
+        raise MockUnavailableError(_NEEDS_EXTRA)
+    from . import shared_mock
+
+    shared = shared_mock.ensure(note=note)
+    return HeyGen(api_key=api_key or shared.api_key, base_url=shared.url, upload_base_url=shared.url)

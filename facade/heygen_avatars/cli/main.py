@@ -7,8 +7,10 @@
     heygen-avatars jobs wait "$TOKEN"        # a token from --json or from a timed-out wait
     heygen-avatars mock --port 8000          # serve the mock; heygen-avatars demo: the whole story
 
-The key comes from ``HEYGEN_API_KEY`` (or ``--api-key``); ``--mock`` runs one command against a fresh mock
-inside the process instead. Results go to stdout (``--json``: JSON only), progress and errors to stderr.
+The key comes from ``HEYGEN_API_KEY`` (or ``--api-key``); ``--mock`` runs the command against the local
+mock instead: one background mock server, started by the first ``--mock`` command and shared by the next
+ones (``heygen-avatars mock --status`` / ``--stop``). Results go to stdout (``--json``: JSON only),
+progress and errors to stderr.
 Exit codes, as HeyGen's own CLI: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout.
 """
 
@@ -49,7 +51,7 @@ def _connection_options(parser: argparse.ArgumentParser, *, suppress: bool) -> N
     parser.add_argument(
         "--mock",
         action="store_true",
-        help="run against a fresh HeyGen mock in this process (no key)",
+        help="run against the local HeyGen mock (no key): a background mock every --mock command shares",
         **default,
     )
     parser.add_argument(
@@ -103,6 +105,7 @@ def main(argv: Sequence[str] | None = None, *, mock: MockHeyGen | None = None) -
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    args.argv = list(sys.argv[1:] if argv is None else argv)  # the mock command passes its flags on
     as_json = bool(getattr(args, "json", False))
     if hasattr(args, "run"):
         try:
@@ -118,7 +121,7 @@ def main(argv: Sequence[str] | None = None, *, mock: MockHeyGen | None = None) -
         return exit_code(error)
     reporter = make_reporter(sys.stderr, quiet=bool(getattr(args, "quiet", False)))
     try:
-        client, _ = connect(use_mock=bool(args.mock), api_key=args.api_key, mock=mock)
+        client = connect(use_mock=bool(args.mock), api_key=args.api_key, mock=mock, note=sys.stderr)
         with client:
             try:
                 result = args.handler(client, args, reporter)

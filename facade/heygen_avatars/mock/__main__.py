@@ -108,6 +108,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--specs-dir", type=Path, metavar="DIR", help="built specs to serve (default: ours)")
     parser.add_argument(
+        "--log-requests",
+        action="store_true",
+        help="print one line per request on stderr (method, path, status, milliseconds)",
+    )
+    parser.add_argument(
+        "--state-file",
+        type=Path,
+        metavar="FILE",
+        help="write the URL, key and pid here once listening; removed on exit (how --mock finds it)",
+    )
+    parser.add_argument(
+        "--idle-timeout", type=float, metavar="SECONDS", help="exit after this long without a request"
+    )
+    parser.add_argument(
         "--poll-hints",
         action=argparse.BooleanOptionalAction,
         default=None,
@@ -120,6 +134,7 @@ def build_parser(prog: str = "python -m heygen_avatars.mock") -> argparse.Argume
     """The mock server's command line."""
     parser = argparse.ArgumentParser(prog=prog, description="Serve a stateful HeyGen mock on loopback.")
     add_arguments(parser)
+    parser.add_argument("--json", action="store_true", help="announce the mock as one JSON line on stdout")
     return parser
 
 
@@ -145,7 +160,10 @@ def run(args: argparse.Namespace, prog: str = "python -m heygen_avatars.mock") -
     if args.speed <= 0:
         sys.stderr.write(f"{prog}: error: --speed must be > 0\n")
         return 2
-    if args.port:
+    if args.idle_timeout is not None and not args.idle_timeout > 0:
+        sys.stderr.write(f"{prog}: error: --idle-timeout must be > 0\n")
+        return 2
+    if args.port and not getattr(args, "json", False):
         base = f"http://{args.host}:{args.port}"
         sys.stderr.write(
             f"Point the SDK or the CLI at it from another shell:\n  export HEYGEN_API_BASE={base} "
@@ -161,6 +179,10 @@ def run(args: argparse.Namespace, prog: str = "python -m heygen_avatars.mock") -
                 virtual=args.virtual,
                 seed=args.seed,
                 options=mock_options(args),
+                as_json=bool(getattr(args, "json", False)),
+                log_requests=args.log_requests,
+                state_file=args.state_file,
+                idle_timeout=args.idle_timeout,
             )
     except ValueError as error:  # an option the mock refuses (a duration with the wrong phase count...)
         sys.stderr.write(f"{prog}: error: {error}\n")

@@ -21,6 +21,8 @@ POST   /_mock/consent/{group_id}/complete   act as the subject approving consent
 POST   /_mock/videos/{id}/folder            {"folder_id": "f1" | null}: act as the user filing a video
 GET    /_mock/consent/{token}               the consent page a subject visits (approves)
 GET    /_mock/files/{key}                   files the API's URLs point at
+GET    /_mock/                              this list
+GET    /openapi/                            the built specs' names
 GET    /openapi/v2-photo-avatar.json, /openapi/v3-avatars.json   the built specs
 """
 
@@ -37,7 +39,14 @@ from .faults import Fault
 if TYPE_CHECKING:
     from .core import MockHeyGen
 
-__all__ = ["handle_control"]
+__all__ = ["ROUTES", "handle_control"]
+
+#: every control-plane route, as this module's docstring lists them (what ``GET /_mock/`` answers)
+ROUTES = [
+    " ".join(line.split())
+    for line in (__doc__ or "").splitlines()
+    if line.startswith(("GET", "POST", "DELETE"))
+]
 
 
 def _error(status: int, message: str) -> MockResponse:
@@ -65,6 +74,8 @@ def handle_control(mock: MockHeyGen, request: MockRequest) -> MockResponse:
 
 def _dispatch(mock: MockHeyGen, request: MockRequest) -> MockResponse:
     method, parts = request.method, request.path.strip("/").split("/")
+    if parts == ["openapi"] and method == "GET":
+        return json_response(200, {"specs": {name: f"/openapi/{name}" for name in mock.specs}})
     if parts[0] == "openapi" and len(parts) == 2 and method == "GET":
         document = mock.specs.get(parts[1])
         return json_response(200, document) if document else _error(404, f"no spec {parts[1]!r}")
@@ -81,6 +92,8 @@ def _dispatch(mock: MockHeyGen, request: MockRequest) -> MockResponse:
 
 
 def _read(mock: MockHeyGen, request: MockRequest, route: str) -> MockResponse:
+    if route == "":
+        return json_response(200, {"routes": ROUTES})
     if route == "state":
         return json_response(200, mock.state.summary())
     if route == "journal":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import threading
+import time
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -29,10 +30,12 @@ if TYPE_CHECKING:
 
     from .transports import ASGIApp
 
-__all__ = ["MockHeyGen", "ResponseHook"]
+__all__ = ["MockHeyGen", "RequestListener", "ResponseHook"]
 
 #: called with (request, operation, response) after every API response, faults included (checks, recording)
 ResponseHook = Callable[[MockRequest, Operation, MockResponse], None]
+#: called with (request, response, seconds taken) after every request the mock answers
+RequestListener = Callable[[MockRequest, MockResponse, float], None]
 _JSON_TYPES = ("application/json",)
 
 
@@ -99,6 +102,7 @@ class MockHeyGen:
         #: webhook-shaped events (avatar_video.success, photo_avatar_train.fail, ...), oldest first
         self.events: list[WebhookEvent] = []
         self._event_listeners: list[Callable[[WebhookEvent], None]] = []
+        self._request_listeners: list[RequestListener] = []
         self.backend.emit = self._emit
         self.specs: dict[str, dict[str, Any]] = {}
         self.operations = self._load_operations(specs_dir)
@@ -278,8 +282,22 @@ class MockHeyGen:
 
     # request handling -----------------------------------------------------------------------------------
 
+    def on_request(self, listener: RequestListener) -> None:
+        """Call `listener(request, response, seconds)` after every request answered (control plane and
+        unknown routes too): the server's ``--log-requests`` prints one line each."""
+        self._request_listeners.append(listener)
+
     def handle(self, request: MockRequest) -> MockResponse:
         """Answer one request. Thread-safe; never raises for a bad request."""
+        if not self._request_listeners:
+            return self._handle(request)
+        started = time.perf_counter()
+        response = self._handle(request)
+        for listener in list(self._request_listeners):
+            listener(request, response, time.perf_counter() - started)
+        return response
+
+    def _handle(self, request: MockRequest) -> MockResponse:
         with self._lock:
             self.jobs.settle(self.clock.monotonic())
             self._seq += 1
