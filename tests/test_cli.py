@@ -12,6 +12,7 @@ import json
 import os
 import re
 import select
+import shlex
 import socket
 import subprocess
 import sys
@@ -606,7 +607,11 @@ def test_a_wait_timeout_in_text_mode_says_how_to_wait_again(
     )  # fmt: skip
     ran = cli("jobs", "wait", job.resume_token(), "--timeout", "1", json_output=False)
     assert ran.code == 4
-    assert "heygen-avatars jobs wait '" in ran.err
+    (hint,) = [line for line in ran.err.splitlines() if "wait again with:" in line]
+    command = shlex.split(hint.split("wait again with:", 1)[1])
+    assert command[:4] == ["heygen-avatars", "--mock", "jobs", "wait"]  # on the same mock, as it ran
+    again = cli(*command[2:])  # the hint is a command that works: the job is picked up and finishes
+    assert again.code == 0 and again.json["status"] == "success"
 
 
 def test_an_api_error_exits_1(cli: Callable[..., Ran]) -> None:

@@ -16,10 +16,12 @@ HTML pages and on undeclared shapes, which would lose the body and the error it 
 from __future__ import annotations
 
 import enum
+import time
 from collections.abc import Mapping
 from logging import DEBUG
 from types import MappingProxyType, ModuleType
 from typing import Any, NamedTuple
+from urllib.parse import urlencode
 
 import httpx
 
@@ -123,6 +125,12 @@ def _label(c: Call) -> str:
     return c.endpoint.__name__.rsplit(".", 1)[-1] if c.endpoint is not None else f"{c.method} {c.path}"
 
 
+def _shown(url: str, options: Mapping[str, Any]) -> str:
+    """The URL a log line shows: with its query (no secret travels in one: the key is a header)."""
+    params = options.get("params")
+    return f"{url}?{urlencode(params, doseq=True)}" if params else url
+
+
 def _connection_error(exc: httpx.TransportError, c: Call, url: str) -> errors.APIConnectionError:
     sent = not is_connect_phase(exc)
     hint = ""
@@ -153,11 +161,16 @@ def call(c: Call) -> Flow[ApiResponse]:
     send = Send(c.method, url, options, config.timeouts.for_op(c.op))
     retries = 0
     while True:
-        if logger.isEnabledFor(DEBUG):  # cheaper than logger.debug's own check, once per request
-            logger.debug("HTTP %s %s", c.method, url)
+        debug = logger.isEnabledFor(DEBUG)  # cheaper than logger.debug's own check, once per request
+        started = time.perf_counter() if debug else 0.0
         try:
             response: httpx.Response = yield send
         except httpx.TransportError as exc:
+            if debug:
+                logger.debug(
+                    "HTTP %s %s failed after %.1f ms: %s", c.method, _shown(url, options),
+                    (time.perf_counter() - started) * 1000, type(exc).__name__,
+                )  # fmt: skip
             if retries < max_retries and retryable_exception(c.op, exc):
                 delay = policy.backoff(retries, (yield Random()))
                 retries += 1
@@ -170,6 +183,12 @@ def call(c: Call) -> Flow[ApiResponse]:
             # `from None`: httpx's exception holds the request, whose headers hold the key; its type and
             # message are already in ours.
             raise _connection_error(exc, c, url) from None
+        if debug:
+            logger.debug(
+                "HTTP %s %s -> %d in %.1f ms [request_id=%s]", c.method, _shown(url, options),
+                response.status_code, (time.perf_counter() - started) * 1000,
+                response.headers.get("x-request-id"),
+            )  # fmt: skip
         try:
             read = read_response(response, api=c.api)
         except errors.APIStatusError as err:
@@ -189,8 +208,9 @@ def call(c: Call) -> Flow[ApiResponse]:
                 delay = policy.backoff(retries, draw)
             retries += 1
             logger.info(
-                "Retrying %s in %.2f s (retry %d of %d) after HTTP %d [request_id=%s]",
-                _label(c), delay, retries, max_retries, status, err.request_id,
+                "Retrying %s in %.2f s (retry %d of %d) after HTTP %d %s%s [request_id=%s]",
+                _label(c), delay, retries, max_retries, status, err.code or "",
+                " (Retry-After)" if err.retry_after is not None else "", err.request_id,
             )  # fmt: skip
             yield Sleep(delay)
             continue

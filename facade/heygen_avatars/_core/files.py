@@ -287,6 +287,11 @@ def _read_source(source: object, field_name: str, limit: int | None) -> tuple[by
         return bytes(source), None, False
     if isinstance(source, str | os.PathLike):
         path = Path(source)
+        if path.is_dir():
+            raise InputValidationError(
+                field_name, f"{str(path)!r} is a folder; expected a file in it (a path to one file)",
+                value=str(path),
+            )  # fmt: skip
         if not path.is_file():
             raise InputValidationError(field_name, f"no such file: {str(path)!r}", value=str(path))
         with path.open("rb") as handle:

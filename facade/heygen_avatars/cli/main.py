@@ -111,13 +111,13 @@ def main(argv: Sequence[str] | None = None, *, mock: MockHeyGen | None = None) -
         try:
             return int(args.run(args, mock))
         except HeyGenError as error:
-            print_error(error, sys.stderr, as_json=as_json, prog=PROG)
+            print_error(error, sys.stderr, as_json=as_json, prog=PROG, command=args.argv)
             return exit_code(error)
     try:
         if args.check is not None:  # input the command can refuse without a client (or a key)
             args.check(args)
     except HeyGenError as error:
-        print_error(error, sys.stderr, as_json=as_json, prog=PROG)
+        print_error(error, sys.stderr, as_json=as_json, prog=PROG, command=args.argv)
         return exit_code(error)
     reporter = make_reporter(sys.stderr, quiet=bool(getattr(args, "quiet", False)))
     try:
@@ -129,7 +129,7 @@ def main(argv: Sequence[str] | None = None, *, mock: MockHeyGen | None = None) -
                 reporter.close()
         print_result(result, sys.stdout, as_json=as_json)
     except HeyGenError as error:
-        print_error(error, sys.stderr, as_json=as_json, prog=PROG)
+        print_error(error, sys.stderr, as_json=as_json, prog=PROG, command=args.argv)
         return exit_code(error)
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
