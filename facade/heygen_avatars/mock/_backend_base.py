@@ -20,7 +20,7 @@ from ._routing import ApiError
 from .clock import VirtualClock
 from .jobs import Job, JobBoard
 from .media import MP4_BYTES, sniff_mime
-from .pictures import picture, seed_of
+from .pictures import ahead, picture, seed_of
 from .portrait import Identity, Portrait, caption_lines, identity_for, look_for
 from .state import (
     Asset,
@@ -170,8 +170,12 @@ class BackendBase:
         key: str | None = None,
         portrait: Portrait | None = None,
     ) -> str:
-        """Keep a file (its bytes, or what renders them when first read) and return its key."""
+        """Keep a file (its bytes, or what renders them when first read) and return its key. On real time
+        a render starts at once in the background (someone will likely download it soon); on virtual time
+        (tests) only when the file is read."""
         key = key or f"file/{self.ids.hex()}"
+        if callable(data) and not isinstance(self.clock, VirtualClock):
+            data = ahead(data)
         self.state.files[key] = StoredFile(key, data, mime, portrait)
         return key
 

@@ -528,5 +528,7 @@ def draw(portrait: Portrait, size: tuple[int, int] | None = None, mouth: float =
 def png_bytes(portrait: Portrait) -> bytes:
     """The portrait with its caption as PNG bytes (cached per portrait)."""
     out = io.BytesIO()
-    label(draw(portrait), portrait.caption).save(out, format="PNG", compress_level=4)
+    label(draw(portrait), portrait.caption).save(
+        out, format="PNG", compress_level=1
+    )  # fast: the mock serves them locally
     return out.getvalue()

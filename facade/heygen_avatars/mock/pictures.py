@@ -8,15 +8,26 @@ flat seeded gradients of the same sizes and videos a placeholder MP4, and the mo
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
 import importlib.util
+import threading
 import warnings
 from collections.abc import Callable
 
 from .media import MP4_BYTES, png
 from .portrait import Portrait, size_of
 
-__all__ = ["MEDIA_EXTRA_MISSING", "can_draw", "can_film", "picture", "talking_video"]
+__all__ = [
+    "MEDIA_EXTRA_MISSING",
+    "ahead",
+    "can_draw",
+    "can_film",
+    "picture",
+    "seed_of",
+    "still_frame",
+    "talking_video",
+]
 
 MEDIA_EXTRA_MISSING = (
     'the HeyGen mock draws its pictures with Pillow and its videos with PyAV: install the "media" extra '
@@ -44,6 +55,21 @@ def _warn_once() -> None:
     if not _warned:
         _warned = True
         warnings.warn(MEDIA_EXTRA_MISSING, RuntimeWarning, stacklevel=4)
+
+
+_renderer: concurrent.futures.ThreadPoolExecutor | None = None
+_renderer_lock = threading.Lock()
+
+
+def ahead(render: Callable[[], bytes]) -> Callable[[], bytes]:
+    """`render` started now on a background thread (Pillow and FFmpeg release the GIL): the file is ready,
+    or nearly, when someone downloads it. For a mock on real time, where a person waits for the files."""
+    global _renderer
+    with _renderer_lock:
+        if _renderer is None:
+            _renderer = concurrent.futures.ThreadPoolExecutor(2, thread_name_prefix="heygen-mock-media")
+        future = _renderer.submit(render)
+    return future.result
 
 
 def picture(portrait: Portrait) -> Callable[[], bytes]:
