@@ -57,7 +57,8 @@ CHECK = """
     await video.play().catch(() => null);
     await new Promise((done) => setTimeout(done, 400));
     videos.push({ src: video.getAttribute("src"), width: video.videoWidth, height: video.videoHeight,
-                  duration: video.duration, played: video.currentTime, error: video.error && video.error.code });
+                  duration: video.duration, played: video.currentTime,
+                  error: video.error && video.error.code });
     video.pause(); video.currentTime = 0;
   }
   return JSON.stringify({ images, videos, height: document.documentElement.scrollHeight });

@@ -9,11 +9,14 @@ from typing import Any
 from ._http import MockResponse, json_response
 from ._routing import ApiError, Context, route
 from .backend import Backend
+from .portrait import size_of
 from .state import AvatarGroup, AvatarLook, Video, Voice
 
 __all__: list[str] = []
 
 LOOK_IMAGE_SIZE = 1024
+#: a picture's orientation as v2 names it -> as a v3 look's ``preferred_orientation`` does
+_ORIENTATIONS = {"square": "square", "horizontal": "landscape", "vertical": "portrait"}
 
 
 def ok(data: Any) -> MockResponse:
@@ -29,6 +32,9 @@ def page(items: list[dict[str, Any]], has_more: bool, next_token: str | None) ->
 def render_look(backend: Backend, look: AvatarLook, base_url: str) -> dict[str, Any]:
     ready = look.status in (None, "completed")
     error = look.job.error if look.job else None
+    drawn = backend.portrait_of(look.image_key)  # the preview's own size and orientation, when drawn
+    orientation = drawn.look.orientation if drawn else "square"
+    width, height = size_of(orientation) if drawn else (LOOK_IMAGE_SIZE, LOOK_IMAGE_SIZE)
     return {
         "id": look.id,
         "name": look.name,
@@ -40,9 +46,9 @@ def render_look(backend: Backend, look: AvatarLook, base_url: str) -> dict[str, 
         "tags": list(look.tags),
         "default_voice_id": None,
         "supported_api_engines": ["avatar_v", "avatar_iv"] if ready else [],
-        "image_width": LOOK_IMAGE_SIZE if ready else None,
-        "image_height": LOOK_IMAGE_SIZE if ready else None,
-        "preferred_orientation": "square" if ready else None,
+        "image_width": width if ready else None,
+        "image_height": height if ready else None,
+        "preferred_orientation": _ORIENTATIONS.get(orientation, "square") if ready else None,
         "status": look.status,
         "error": {"code": error[0], "message": error[1]} if error else None,
     }

@@ -107,14 +107,14 @@ def serve(
     sock.listen(config.backlog)
     bound = sock.getsockname()[1]
     url = f"http://[{host}]:{bound}" if ":" in host else f"http://{host}:{bound}"
-    if announce:
-        print(banner(mock, url, as_json=as_json), flush=True)
     server = uvicorn.Server(config)
     if idle_timeout is not None:
         _exit_when_idle(server, mock, idle_timeout)
     try:
-        if state_file is not None:
+        if state_file is not None:  # before the banner: whoever reads the banner finds the file too
             _write_state(state_file, url, api_key)
+        if announce:
+            print(banner(mock, url, as_json=as_json), flush=True)
         server.run(sockets=[sock])
     finally:
         if state_file is not None:
