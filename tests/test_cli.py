@@ -574,11 +574,24 @@ def test_a_wrong_key_exits_3(cli: Callable[..., Ran]) -> None:
     assert "wrong-key-0123456789" not in ran.err
 
 
-def test_no_key_at_all_exits_3_with_a_hint(cli: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_key_at_all_exits_3_with_a_hint_that_works(
+    cli: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("HEYGEN_API_KEY", raising=False)
-    ran = cli("voices", "list", mock=False, json_output=False)
+    ran = cli("voices", "list", "--language", "English", "--api-key=", mock=False, json_output=False)
     assert ran.code == 3
-    assert "HEYGEN_API_KEY" in ran.err and "--mock" in ran.err
+    (hint,) = [line for line in ran.err.splitlines() if "without a key:" in line]
+    command = shlex.split(hint.split("without a key:", 1)[1])
+    assert command == ["heygen-avatars", "--mock", "voices", "list", "--language", "English"]  # no key echoed
+    again = cli(*command[1:], mock=False, json_output=False)  # (on the test's mock: `cli` passes it)
+    assert again.code == 0 and "Sara" in again.out
+
+
+def test_json_and_mock_work_anywhere_on_the_line(cli: Callable[..., Ran]) -> None:
+    for argv in (["--json", "voices", "list"], ["voices", "--json", "list"], ["voices", "list", "--json"]):
+        ran = cli(*argv, json_output=False)
+        assert ran.code == 0 and isinstance(ran.json, list), argv
+    assert cli("voices", "list", "--mock", json_output=False, mock=False).code == 0
 
 
 def test_a_wait_timeout_exits_4_with_a_token_that_resumes(

@@ -5,6 +5,7 @@ when asked)."""
 from __future__ import annotations
 
 import json
+import shlex
 import subprocess
 import sys
 from html import escape
@@ -136,12 +137,25 @@ def test_a_key_in_the_environment_does_not_make_it_live(
     assert "embedded mock" in captured.out
 
 
-def test_live_without_a_key_exits_3_before_anything(
+def test_live_without_a_key_exits_3_before_anything_with_a_hint_that_works(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert demo(["--live", "--out", str(tmp_path / "never")]) == 3
-    assert "HEYGEN_API_KEY" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "HEYGEN_API_KEY" in err
     assert not (tmp_path / "never").exists()
+    (hint,) = [line for line in err.splitlines() if "without a key:" in line]
+    command = shlex.split(hint.split("without a key:", 1)[1].split("(")[0])
+    assert command == ["heygen-avatars", "demo"]
+    assert cli_main([*command[1:], "--instant", "--quiet", "--out", str(tmp_path / "hinted")]) == 0
+
+
+def test_demo_takes_mock_and_json_before_or_after_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli_main(["--json", "demo", "--mock", "--instant", "--quiet", "--out", str(tmp_path)]) == 0
+    assert json.loads(capsys.readouterr().out)["ids"]["video_id"]
+    assert cli_main(["demo", "--mock", "--live"]) == 2  # the mock or HeyGen, not both
 
 
 def test_bad_options_exit_2(tmp_path: Path) -> None:

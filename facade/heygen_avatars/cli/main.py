@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_commands(subparsers, common)
+    for area in subparsers.choices.values():  # `voices --json list`: the global options between too
+        if any(isinstance(action, argparse._SubParsersAction) for action in area._actions):
+            _output_options(area, suppress=True)
+            _connection_options(area, suppress=True)
     add_mock(subparsers)
     _add_demo(subparsers)
     return parser
