@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `benchmarks` is a top-level folder, not an installed package
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import cadence, common, concurrency, loadgen  # noqa: E402
+from benchmarks import cadence, common, concurrency, loadgen, readme_timings  # noqa: E402
 from benchmarks.__main__ import markdown_table  # noqa: E402
 
 
@@ -65,3 +65,8 @@ def test_table_shows_ratio_target_and_verdict() -> None:
     rows = [common.Row("3", "polling", "3 req", "heygen-cli", "6 req", 0.5, "<= 0.75x", True)]
     table = markdown_table(rows)
     assert "| 3 | polling | 3 req | heygen-cli | 6 req | 0.50x | <= 0.75x | yes |" in table
+
+
+def test_the_readme_row_times_the_quickstart_block() -> None:
+    block = readme_timings.quickstart()
+    assert "generate_photos" in block and "generate_looks" in block
