@@ -241,8 +241,16 @@ def test_avatars_digital_twin_stops_for_consent_then_consent_gives_a_url(
     twin = cli("avatars", "create", "--name", "Me", "--footage", str(footage), "--wait")
     assert twin.code == 0
     assert twin.json["status"] == "pending_consent" and "look" not in twin.json
-    assert f"avatars consent {twin.json['group_id']}" in twin.err
-    consent = cli("avatars", "consent", twin.json["group_id"], "--reroute-url", "https://example.com/done")
+    (hint,) = [line for line in twin.err.splitlines() if "waiting for consent:" in line]
+    command = shlex.split(hint.split("waiting for consent:", 1)[1])
+    assert command == [
+        "heygen-avatars",
+        "--mock",
+        "avatars",
+        "consent",
+        twin.json["group_id"],
+    ]  # the same mock
+    consent = cli(*command[2:], "--reroute-url", "https://example.com/done")
     assert consent.code == 0 and consent.json["url"].startswith("http")
 
 

@@ -44,7 +44,8 @@ def _avatars_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter
     if args.wait:
         snapshot = new.job.wait(timeout=timeout_of(args), on_progress=reporter.job)
         if snapshot.state is JobState.ACTION_REQUIRED:
-            reporter.note(f"waiting for consent: heygen-avatars avatars consent {new.group_id}")
+            on = "--mock " if getattr(args, "mock", False) else ""  # the same HeyGen the avatar is on
+            reporter.note(f"waiting for consent: heygen-avatars {on}avatars consent {new.group_id}")
             result["status"] = snapshot.status
         else:
             result["look"] = new.job.result()  # already seen completed: no request
