@@ -69,10 +69,8 @@ CHECK = """
 class DevTools:
     """A page of a Chromium started for the test, spoken to over the DevTools protocol."""
 
-    def __init__(self, url: str) -> None:
-        from websockets.sync.client import connect
-
-        self._socket = connect(url, max_size=64 * 1024 * 1024)
+    def __init__(self, socket: Any) -> None:
+        self._socket = socket
         self._ids = itertools.count(1)
 
     def send(self, method: str, **params: Any) -> dict[str, Any]:
@@ -86,9 +84,6 @@ class DevTools:
                     raise RuntimeError(f"{method}: {message['error']}")
                 return dict(message["result"])
         raise TimeoutError(method)
-
-    def close(self) -> None:
-        self._socket.close()
 
 
 @contextlib.contextmanager
@@ -109,11 +104,10 @@ def chromium(profile: Path) -> Iterator[DevTools]:
         port = port_file.read_text().split()[0]
         targets = httpx.get(f"http://127.0.0.1:{port}/json/list", timeout=10).json()
         page = next(t for t in targets if t["type"] == "page")
-        tools = DevTools(page["webSocketDebuggerUrl"])
-        try:
-            yield tools
-        finally:
-            tools.close()
+        from websockets.sync.client import connect
+
+        with connect(page["webSocketDebuggerUrl"], max_size=64 * 1024 * 1024) as socket:
+            yield DevTools(socket)
     finally:
         browser.terminate()
         try:
