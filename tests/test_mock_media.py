@@ -111,13 +111,13 @@ def test_a_video_is_the_look_speaking_its_script(heygen_client: HeyGen, tmp_path
     path = heygen_client.videos.download(video, to=tmp_path / "v.mp4")
     with av.open(str(path)) as container:
         stream = container.streams.video[0]
-        assert stream.codec_context.name == "h264" and (stream.width, stream.height) == (640, 360)
+        assert stream.codec_context.name == "h264" and (stream.width, stream.height) == (1280, 720)  # 720p
         frames = [frame.to_image() for frame in container.decode(video=0)]
     words = len(script.split())
     assert len(frames) / 12 >= words * 0.3  # long enough to read the captions (12 frames a second)
     assert len({frame.tobytes() for frame in frames[:24]}) > 1  # it moves: the mouth, the captions
     thumbnail = Image.open(io.BytesIO(heygen_client.download(str(video.thumbnail_url))))
-    assert thumbnail.size == (640, 360)
+    assert thumbnail.size == (1280, 720)
 
 
 def test_media_is_drawn_only_when_downloaded(heygen_client: HeyGen, heygen_mock: MockHeyGen) -> None:

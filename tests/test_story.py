@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shlex
+import struct
 import subprocess
 import sys
 from html import escape
@@ -36,7 +37,10 @@ def test_the_whole_story_on_the_mock(heygen_client: HeyGen, heygen_mock: MockHey
     assert chapters.count("5. The video") == 1
     assert chapters.count("6. A talking photo") == 1
     for picture in result.pictures:
-        assert (result.folder / picture.file).read_bytes().startswith(PNG), picture.file
+        data = (result.folder / picture.file).read_bytes()
+        assert data.startswith(PNG), picture.file
+        width, height = struct.unpack(">II", data[16:24])  # IHDR
+        assert min(width, height) >= 512, picture.file  # big enough to upload again as a photo
     assert result.video_file and (result.folder / result.video_file).read_bytes()[4:8] == b"ftyp"
     assert (
         result.talking_photo_file and (result.folder / result.talking_photo_file).read_bytes()[4:8] == b"ftyp"

@@ -1,8 +1,8 @@
 """Short real videos of a look speaking: the portrait's mouth moves with the script, shown as captions.
 
 H.264 in MP4 (yuv420p, ``faststart``: it plays in any browser as it downloads), encoded with PyAV (the
-``media`` extra; its wheels carry FFmpeg). The mock draws videos small (640x360 for 16:9, 360x640 for
-9:16) at 12 frames a second, so one costs a fraction of a second; `talking_mp4` caches them per content.
+``media`` extra; its wheels carry FFmpeg). The mock films at HeyGen's default 720p (1280x720 for 16:9,
+720x1280 for 9:16) and 12 frames a second, under a second a video; `talking_mp4` caches them per content.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from .portrait import Portrait
 
 __all__ = ["VIDEO_SIZES", "talking_mp4"]
 
-VIDEO_SIZES = {"16:9": (640, 360), "9:16": (360, 640)}
+VIDEO_SIZES = {"16:9": (1280, 720), "9:16": (720, 1280)}
 FPS = 12
 _SECONDS_PER_WORD = 0.36  # about 165 words a minute, as a voice reads
 _MAX_SECONDS = 20.0
