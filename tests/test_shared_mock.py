@@ -102,7 +102,7 @@ def test_the_served_mock_logs_one_line_per_request_and_leaves_when_idle(tmp_path
     state = tmp_path / "server.json"
     server = subprocess.Popen(
         [sys.executable, "-m", "heygen_avatars.mock", "--port", "0", "--state-file", str(state),
-         "--idle-timeout", "1", "--log-requests", "--json"],
+         "--idle-timeout", "3", "--log-requests", "--json"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
@@ -112,7 +112,7 @@ def test_the_served_mock_logs_one_line_per_request_and_leaves_when_idle(tmp_path
         for url in banner["routes"].values():  # every route the banner lists answers
             assert httpx.get(url, timeout=10).status_code == 200, url
         assert httpx.get(f"{banner['url']}/v3/voices", timeout=10).status_code == 401
-        server.wait(30)  # then, idle for a second, it exits by itself and removes its state file
+        server.wait(30)  # then, idle for 3 s, it exits by itself and removes its state file
         lines = server.stderr.read().splitlines()
     finally:
         if server.poll() is None:

@@ -82,6 +82,10 @@ def _answers(mock: SharedMock) -> bool:
 
 
 def _alive(pid: int) -> bool:
+    for process in list(_launched):  # a child of this process that exited is a zombie until reaped
+        if process.pid == pid and process.poll() is not None:
+            _launched.remove(process)
+            return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -137,19 +141,11 @@ def _stop_unlocked() -> SharedMock | None:
         os.kill(found.pid, signal.SIGTERM)
     deadline = time.monotonic() + 10
     while _alive(found.pid) and time.monotonic() < deadline:
-        _reap(found.pid)
         time.sleep(0.02)
-    _reap(found.pid)
     with contextlib.suppress(OSError):
         if state.exists() and json.loads(state.read_text(encoding="utf-8")).get("pid") == found.pid:
             state.unlink()
     return found
-
-
-def _reap(pid: int) -> None:
-    for process in list(_launched):
-        if process.pid == pid and process.poll() is not None:
-            _launched.remove(process)
 
 
 def _start(options: Sequence[str]) -> SharedMock:
