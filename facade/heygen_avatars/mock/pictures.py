@@ -26,6 +26,7 @@ __all__ = [
     "picture",
     "seed_of",
     "still_frame",
+    "stop_rendering",
     "talking_video",
 ]
 
@@ -70,6 +71,15 @@ def ahead(render: Callable[[], bytes]) -> Callable[[], bytes]:
             _renderer = concurrent.futures.ThreadPoolExecutor(2, thread_name_prefix="heygen-mock-media")
         future = _renderer.submit(render)
     return future.result
+
+
+def stop_rendering() -> None:
+    """Drop the renders not started yet (a server shutting down does not wait for files nobody fetched)."""
+    global _renderer
+    with _renderer_lock:
+        if _renderer is not None:
+            _renderer.shutdown(wait=False, cancel_futures=True)
+            _renderer = None
 
 
 def picture(portrait: Portrait) -> Callable[[], bytes]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ._http import MockRequest, MockResponse
 from .clock import ScaledClock, VirtualClock
 from .core import MockHeyGen
+from .pictures import stop_rendering
 
 if TYPE_CHECKING:
     import uvicorn
@@ -117,6 +118,7 @@ def serve(
             print(banner(mock, url, as_json=as_json), flush=True)
         server.run(sockets=[sock])
     finally:
+        stop_rendering()
         if state_file is not None:
             _remove_state(state_file)
 
