@@ -34,20 +34,20 @@ def connect(
     api_key: str | None = None,
     mock: MockHeyGen | None = None,
     note: IO[str] | None = None,
-) -> HeyGen:
-    """A client for a command.
+) -> tuple[HeyGen, MockHeyGen | None]:
+    """A client for a command, and the in-process mock it talks to (None: HeyGen, or the background mock).
 
     With ``use_mock``: on ``mock`` in this process if given (tests share one across commands), else on the
     background mock every ``--mock`` command shares (`shared_mock`: started on first use, ``note`` says
     so). ``api_key`` overrides the mock's key (to see what a wrong key does) or HEYGEN_API_KEY.
     """
     if not use_mock:
-        return HeyGen(api_key=api_key)
+        return HeyGen(api_key=api_key), None
     if mock is not None:
-        return HeyGen(api_key=api_key or mock.api_key, transport=mock.transport(), clock=mock.clock)
+        return HeyGen(api_key=api_key or mock.api_key, transport=mock.transport(), clock=mock.clock), mock
     if importlib.util.find_spec("uvicorn") is None:
         raise MockUnavailableError(_NEEDS_EXTRA)
     from . import shared_mock
 
     shared = shared_mock.ensure(note=note)
-    return HeyGen(api_key=api_key or shared.api_key, base_url=shared.url, upload_base_url=shared.url)
+    return HeyGen(api_key=api_key or shared.api_key, base_url=shared.url, upload_base_url=shared.url), None

@@ -125,7 +125,7 @@ def main(argv: Sequence[str] | None = None, *, mock: MockHeyGen | None = None) -
         return exit_code(error)
     reporter = make_reporter(sys.stderr, quiet=bool(getattr(args, "quiet", False)))
     try:
-        client = connect(use_mock=bool(args.mock), api_key=args.api_key, mock=mock, note=sys.stderr)
+        client, _ = connect(use_mock=bool(args.mock), api_key=args.api_key, mock=mock, note=sys.stderr)
         with client:
             try:
                 result = args.handler(client, args, reporter)
