@@ -1,4 +1,5 @@
-"""Row 3: polling cadence in virtual time, ours against the anchors' schedules.
+"""Row 3: polling cadence in virtual time, ours against the anchors' schedules (the push column, webhooks
+on, is `push.py`).
 
 Every simulated job has a duration drawn from its kind's realistic range (uniform, or log-normal around
 the middle of the range). A cadence checks the status at once, then sleeps and checks again until the job
@@ -12,6 +13,7 @@ schedules of heygen-cli and three polling libraries (each one's docstring below 
 
 from __future__ import annotations
 
+import functools
 import math
 import random
 import statistics
@@ -180,20 +182,61 @@ def _status_response(kind: SimKind, job_id: str, remaining: float, hint: bool, r
     return httpx.Response(200, json=body, headers=headers, request=request)
 
 
-def run_ours(kind: SimKind, jobs: Sequence[float], seed: int, *, hint: bool = False) -> CadenceResult:
-    """Our poller over jobs of the given durations: the SDK's own sans-IO wait flow (`jobs.wait_flow`,
-    which `Job.wait()` runs), driven here with a fake clock; each status request it sends is answered
-    with the kind's status payload (pending until the job's end, then success).
-
-    `hint=True` has the server send Retry-After with the time left (what a HeyGen hint could be): it
-    shows that the poller honours hints, within its floor.
-    """
-    from heygen_avatars._core.config import resolve_config
-    from heygen_avatars._core.flow import Context, Emit, FlowContext, Now, Random, Send, Sleep
-    from heygen_avatars._core.retry import RetryPolicy
+def wait_once(
+    kind: SimKind,
+    job_id: str,
+    end: float,
+    clock: SimClock,
+    rng: random.Random,
+    *,
+    hint: bool = False,
+    inbox: Any = None,
+) -> tuple[int, bool]:
+    """Run the SDK's own wait flow (`jobs.wait_flow`, what `Job.wait()` runs) for one job ending at `end`
+    on `clock`: each status request is answered with the kind's payload (pending until `end`, then
+    success). `inbox`: a push inbox the flow's `Listen` effects go to (None: the client has no receiver,
+    so `Listen` is a sleep). The status requests it sent, and whether the wait returned the job succeeded."""
+    from heygen_avatars._core.flow import Context, Emit, Listen, Now, PushMissed, Random, Send, Sleep
     from heygen_avatars.jobs.handles import Job
     from heygen_avatars.jobs.token import JobRef
     from heygen_avatars.jobs.waiting import wait_flow
+
+    flow = wait_flow([Job(None, JobRef(kind.kind, job_id, "https://api.heygen.com"))], timeout=None)
+    requests, value = 0, None
+    while True:
+        try:
+            effect = flow.send(value)
+        except StopIteration as stop:
+            return requests, stop.value[0].state.value == "succeeded"
+        if isinstance(effect, Send):
+            requests += 1
+            request = httpx.Request(effect.method, effect.url)
+            value = _status_response(kind, job_id, end - clock.now, hint, request)
+        elif isinstance(effect, Context):
+            value = _context()
+        elif isinstance(effect, Now):
+            value = clock.now
+        elif isinstance(effect, Sleep):
+            value = clock.sleep(effect.seconds)
+        elif isinstance(effect, Random):
+            value = rng.random()
+        elif isinstance(effect, Listen):
+            value = None if inbox is None else inbox.listen(effect.keys, effect.seconds, clock)
+            if inbox is None:
+                clock.sleep(effect.seconds)
+        elif isinstance(effect, PushMissed):
+            value = None if inbox is None else inbox.missed(effect.kind, effect.job_id)
+        elif isinstance(effect, Emit):
+            value = None
+        else:  # pragma: no cover - a new effect kind in the SDK
+            raise TypeError(f"the wait flow yielded {effect!r}, unknown to this simulation")
+
+
+@functools.lru_cache(maxsize=1)
+def _context() -> Any:
+    from heygen_avatars._core.config import resolve_config
+    from heygen_avatars._core.flow import FlowContext
+    from heygen_avatars._core.retry import RetryPolicy
 
     config = resolve_config(
         api_key="sim",
@@ -203,35 +246,20 @@ def run_ours(kind: SimKind, jobs: Sequence[float], seed: int, *, hint: bool = Fa
         max_retries=None,
         default_headers=None,
     )
-    context = FlowContext(config=config, retry_policy=RetryPolicy())
+    return FlowContext(config=config, retry_policy=RetryPolicy())
+
+
+def run_ours(kind: SimKind, jobs: Sequence[float], seed: int, *, hint: bool = False) -> CadenceResult:
+    """Our poller over jobs of the given durations, driven with a fake clock (see `wait_once`).
+
+    `hint=True` has the server send Retry-After with the time left (what a HeyGen hint could be): it
+    shows that the poller honours hints, within its floor.
+    """
     clock, rng = SimClock(), random.Random(seed)
     samples = []
     for index, duration in enumerate(jobs):
-        job_id = f"job{index}"
         end = clock.now + duration
-        flow = wait_flow([Job(None, JobRef(kind.kind, job_id, "https://api.heygen.com"))], timeout=None)
-        requests, value = 0, None
-        while True:
-            try:
-                effect = flow.send(value)
-            except StopIteration:
-                break
-            if isinstance(effect, Send):
-                requests += 1
-                request = httpx.Request(effect.method, effect.url)
-                value = _status_response(kind, job_id, end - clock.now, hint, request)
-            elif isinstance(effect, Context):
-                value = context
-            elif isinstance(effect, Now):
-                value = clock.now
-            elif isinstance(effect, Sleep):
-                value = clock.sleep(effect.seconds)
-            elif isinstance(effect, Random):
-                value = rng.random()
-            elif isinstance(effect, Emit):
-                value = None
-            else:  # pragma: no cover - a new effect kind in the SDK
-                raise TypeError(f"the wait flow yielded {effect!r}, unknown to this simulation")
+        requests, _ = wait_once(kind, f"job{index}", end, clock, rng, hint=hint)
         samples.append((requests, clock.now - end))
     return CadenceResult.of(samples)
 
@@ -284,7 +312,10 @@ def measure(quick: bool) -> tuple[list[Any], list[str]]:
                 f"| {label} | {shape} | {name} | {result.requests:.1f} | {result.lag_mean:.1f} s | "
                 f"{result.lag_p95:.1f} s | {result.push_distance} |"
             )
-    return rows, details
+    from .push import measure_push
+
+    push_rows, push_details = measure_push(samples, results)
+    return rows + push_rows, details + push_details
 
 
 if __name__ == "__main__":  # quick look: python -m benchmarks.cadence [samples]

@@ -1,4 +1,4 @@
-"""Row 7: the README's quickstart block against ``heygen-avatars mock`` over HTTP at its default speed (60x),
+"""Row 8: the README's quickstart block against ``heygen-avatars mock`` over HTTP at its default speed (60x),
 as a newcomer runs it: the mock telling clients when to look again (``Retry-After`` on status reads), beside
 the same mock with ``--no-poll-hints`` (the client polls on HeyGen's own schedule: what it did before the
 hints). Each in a fresh process of its own, against a fresh mock. Target: under 20 s.
@@ -63,9 +63,9 @@ def measure(quick: bool) -> tuple[list[Row], list[str]]:
         ours = timed_on_served_mock(block)
         theirs = timed_on_served_mock(block, "--no-poll-hints")
     except (OSError, subprocess.SubprocessError, AssertionError, ValueError, IndexError) as exc:
-        return [not_measured("7", measure_name, f"{type(exc).__name__}: {exc}")], []
+        return [not_measured("8", measure_name, f"{type(exc).__name__}: {exc}")], []
     row = Row(
-        "7", measure_name, f"{ours:.1f} s", "the same, no Retry-After hints (HeyGen's schedule)",
+        "8", measure_name, f"{ours:.1f} s", "the same, no Retry-After hints (HeyGen's schedule)",
         f"{theirs:.1f} s", ratio(ours, theirs), f"< {TARGET:g} s", ours < TARGET,
     )  # fmt: skip
     details = [f"quickstart: {ours:.1f} s with poll hints, {theirs:.1f} s without (fresh mock each)"]

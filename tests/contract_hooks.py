@@ -9,8 +9,8 @@ whose magic bytes and headers are what type sniffing reads.
 It also holds the *references* a schema-valid request may need: a schema cannot say "an image_key you
 uploaded" or "a voice that exists", so random strings only ever reach the 400/404 branches. After
 `seed_references(mock)`, positive cases (never negative ones) get real ids from the mock in those fields
-(`image_key(s)`, `generation_id`, `avatar_id`, `voice_id`, asset inputs), and the success paths are
-tested too. Without seeding (e.g. against HeyGen itself) requests go out as generated.
+(`image_key(s)`, `generation_id`, `avatar_id`, `voice_id`, asset inputs, a webhook endpoint's `url`), and
+the success paths are tested too. Without seeding (e.g. against HeyGen itself) requests go out as generated.
 
 Importing this module registers the strategies and the hook (schemathesis keeps them in global
 registries), so the CLI can load it as a hooks module and pytest by importing it.
@@ -125,6 +125,9 @@ def seed_references(mock: MockHeyGen) -> dict[str, Any]:
         video_asset_id=footage.id,
         avatar_id=next(look_id for look_id, look in state.avatar_looks.items() if look.public),
         voice_id=next(iter(state.voices)),
+        # a webhook endpoint URL HeyGen accepts (public https); the mock records its deliveries, never
+        # contacting a host that is not loopback
+        webhook_url="https://hooks.example.com/heygen-contract",
     )
     return REFERENCES
 
@@ -151,6 +154,8 @@ def _substitute(node: Any, video: bool = False) -> None:
         node["media_type"] = media_type
     elif kind == "url" and isinstance(node.get("url"), str):
         node["url"] = f"https://example.com/contract-test.{'mp4' if video else 'png'}"
+    elif kind is None and isinstance(node.get("url"), str) and "webhook_url" in refs:  # a webhook endpoint
+        node["url"] = refs["webhook_url"]
     if isinstance(node.get("image_key"), str):
         node["image_key"] = refs["image_keys"][0]
     keys = node.get("image_keys")

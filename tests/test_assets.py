@@ -102,7 +102,10 @@ async def test_a_server_error_on_upload_is_not_retried(client: Any, mock: MockHe
     [
         (b"GIF89a" + b"\0" * 64, {}, "source", "image/gif"),
         (b"", {}, "source", "empty"),
-        (FACE + b"\0" * (32 * MIB), {}, "source", "32 MB"),
+        (FACE + b"\0" * (32 * MIB), {"direct": False}, "source", "32 MB"),
+        (FACE + b"\0" * (32 * MIB), {"photo": True}, "source", "32 MB"),
+        (FACE, {"direct": True, "endpoint": "v1"}, "direct", "v3's"),
+        (FACE, {"direct": "yes"}, "direct", "True or False"),
         (MP4_BYTES + b"\0" * (50 * MIB), {"endpoint": "v1"}, "source", "50 MB"),
         (b"%PDF-1.7 ...", {"endpoint": "v1"}, "source", "application/pdf"),
         (png("small", 500, 500), {"photo": True}, "source", "500x500"),

@@ -7,11 +7,13 @@ import random
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `benchmarks` is a top-level folder, not an installed package
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import cadence, common, concurrency, loadgen, readme_timings  # noqa: E402
+from benchmarks import cadence, common, concurrency, loadgen, readme_timings, uploads  # noqa: E402
 from benchmarks.__main__ import markdown_table  # noqa: E402
 
 
@@ -65,6 +67,33 @@ def test_table_shows_ratio_target_and_verdict() -> None:
     rows = [common.Row("3", "polling", "3 req", "heygen-cli", "6 req", 0.5, "<= 0.75x", True)]
     table = markdown_table(rows)
     assert "| 3 | polling | 3 req | heygen-cli | 6 req | 0.50x | <= 0.75x | yes |" in table
+
+
+def test_the_push_column_drives_the_real_wait_flow_and_push_inbox() -> None:
+    from benchmarks import push
+
+    video = next(k for k in cadence.KINDS if k.label == "video")
+    jobs = cadence.durations(video, "uniform", 12, seed=5)
+    clean = push.run_push(video, jobs, seed=5)
+    assert clean.requests == 2.0 and clean.completed == 12  # the create and one confirming read each
+    assert clean.lag_mean == pytest.approx(clean.delay_mean)  # the event ends the wait on arrival
+    lost = push.run_push(video, jobs, seed=5, drop=1.0)  # every delivery lost: the safety poll finds them
+    assert lost.completed == 12 and lost.delay_mean == 0.0 and lost.requests > 2.0
+    rows, details = push.measure_push(4, cadence.simulate(samples=4))
+    assert {row.measure for row in rows} == {
+        f"push {k.label}, {s}" for k in cadence.KINDS if push.pushable(k) for s in cadence.SHAPES
+    }
+    assert any("v3 avatar" in line and "no push" in line for line in details)
+
+
+def test_the_upload_row_runs_ours_and_the_anchor() -> None:
+    rows, details = uploads.measure(True, size_mb=4)
+    assert [row.measure for row in rows] == [
+        "direct upload of 4 MB: wall",
+        "direct upload of 4 MB: peak memory growth",
+    ]
+    assert all(row.ours.endswith(("s", "MB")) and row.theirs for row in rows), rows
+    assert details[0].startswith("ours: ")
 
 
 def test_the_readme_row_times_the_quickstart_block() -> None:

@@ -14,11 +14,12 @@ from typing import Any
 import httpx
 import pytest
 from conftest import API_KEY, FakeClock, make_client, resolve
-from heygen_avatars import errors
+from heygen_avatars import AsyncHeyGen, HeyGen, errors
 from heygen_avatars._core.call import Call, Host, _label, call
 from heygen_avatars._core.config import Op, Timeouts
 from heygen_avatars._core.responses import Api
 from heygen_avatars._core.retry import RetryPolicy, parse_retry_after
+from heygen_avatars.mock import Fault, MockHeyGen
 
 pytestmark = pytest.mark.anyio
 
@@ -275,3 +276,30 @@ def test_parse_retry_after_forms() -> None:
     past = email.utils.formatdate(0, usegmt=True)
     assert parse_retry_after({"Retry-After": past}) == 0.0
     assert parse_retry_after({"Retry-After": email.utils.formatdate(1000, usegmt=True)}, now=990.0) == 10.0
+
+
+def test_an_http_date_retry_after_is_counted_on_the_servers_clock() -> None:
+    date = email.utils.formatdate
+    server_now = float(int(__import__("time").time()) - 10 * 86400)  # a server ten days behind our clock
+    headers = {"Retry-After": date(server_now + 30, usegmt=True), "Date": date(server_now, usegmt=True)}
+    assert parse_retry_after(headers) == 30.0  # not 0: the date is in our past, not in the server's
+    ahead = {**headers, "Date": date(server_now - 5 * 86400, usegmt=True)}
+    assert parse_retry_after(ahead) == 5 * 86400 + 30
+    assert parse_retry_after(headers, now=server_now + 10) == 20.0  # an explicit now still wins
+    unreadable = {**headers, "Date": "yesterday"}  # no usable Date: our own clock
+    assert parse_retry_after(unreadable) == 0.0
+    beyond = "Mon, 01 Jan 9999999999999 00:00:00 GMT"  # no clock reaches it: no hint, no exception
+    assert parse_retry_after({"Retry-After": beyond}) is None
+    assert parse_retry_after({**headers, "Date": beyond}) == 0.0
+
+
+async def test_the_mocks_http_date_retry_after_is_taken_as_it_asks(face: str) -> None:
+    # the mock's virtual clock starts at 2026-01-01, whatever today is: its Date says so
+    mock = MockHeyGen(api_key=API_KEY)
+    mock.advance(100.5)
+    mock.faults.push("*", Fault.rate_limited(30, http_date=True))
+    cls = HeyGen if face == "sync" else AsyncHeyGen
+    client = cls(api_key=API_KEY, transport=mock.transport(), clock=mock.clock)
+    with pytest.raises(errors.RateLimitError) as info:
+        await resolve(client.users.me(max_retries=0))
+    assert info.value.retry_after == 30.0

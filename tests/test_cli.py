@@ -22,11 +22,11 @@ from typing import Any
 
 import attrs
 import pytest
-from heygen_avatars import HeyGen, JobSnapshot, JobState, PhotoGeneration
+from heygen_avatars import HeyGen, JobSnapshot, JobState, PhotoGeneration, UploadProgress
 from heygen_avatars.cli import build_parser, main
 from heygen_avatars.cli.output import jsonable
 from heygen_avatars.cli.progress import PlainReporter, RichReporter, make_reporter
-from heygen_avatars.mock import MockHeyGen
+from heygen_avatars.mock import STORAGE_PUT, MockHeyGen
 from heygen_avatars.mock.media import MP4_BYTES, png
 
 
@@ -241,8 +241,9 @@ def test_avatars_digital_twin_stops_for_consent_then_consent_gives_a_url(
     twin = cli("avatars", "create", "--name", "Me", "--footage", str(footage), "--wait")
     assert twin.code == 0
     assert twin.json["status"] == "pending_consent" and "look" not in twin.json
+    assert twin.json["consent_url"]
     (hint,) = [line for line in twin.err.splitlines() if "waiting for consent:" in line]
-    command = shlex.split(hint.split("waiting for consent:", 1)[1])
+    command = shlex.split(hint.split("(a new link:", 1)[1].rstrip(")"))
     assert command == [
         "heygen-avatars",
         "--mock",
@@ -252,6 +253,42 @@ def test_avatars_digital_twin_stops_for_consent_then_consent_gives_a_url(
     ]  # the same mock
     consent = cli(*command[2:], "--reroute-url", "https://example.com/done")
     assert consent.code == 0 and consent.json["url"].startswith("http")
+
+
+def test_avatars_create_from_large_footage_shows_the_upload_then_the_training_then_the_consent_url(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, tmp_path: Path
+) -> None:
+    footage = tmp_path / "footage.mp4"
+    with footage.open("wb") as handle:  # 40 MB, sparse: above the 32 MB of /v3/assets
+        handle.write(MP4_BYTES)
+        handle.truncate(40 * 1024 * 1024)
+    ran = cli("avatars", "create", "--name", "Me", "--footage", str(footage), "--wait", json_output=False)
+    assert ran.code == 0, ran.err
+    last = ran.out.strip().splitlines()[-1]
+    assert re.fullmatch(r"consent_url: http\S+/_mock/consent/\w+", last), ran.out
+    lines = ran.err.splitlines()
+    assert lines[0] == f"==> uploading {footage} (41.9 MB)"
+    sent = [line for line in lines if "footage.mp4:" in line]
+    assert sent[0].endswith("0 KB of 41.9 MB sent (0 %)") and sent[-1].endswith(
+        "41.9 MB of 41.9 MB sent (100 %)"
+    )
+    assert lines.index("==> training") > lines.index(sent[-1])
+    assert any(line.startswith("    avatar ") and "pending_consent" in line for line in lines)
+    ops = [entry.operation for entry in heygen_mock.journal]
+    assert ops[:4] == ["createAssetUpload", "PUT /_storage/{asset_id}", "completeAssetUpload", "createAvatar"]
+    assert ops[-1] == "createAvatarConsent"
+
+
+def test_assets_upload_direct(cli: Callable[..., Ran], heygen_mock: MockHeyGen, tmp_path: Path) -> None:
+    path = tmp_path / "clip.mp4"
+    path.write_bytes(MP4_BYTES)
+    ran = cli("assets", "upload", str(path), "--direct")
+    assert ran.code == 0 and ran.json["size_bytes"] == len(MP4_BYTES)
+    assert [e.operation for e in heygen_mock.journal] == [
+        "createAssetUpload",
+        STORAGE_PUT,
+        "completeAssetUpload",
+    ]
 
 
 def test_avatars_list_groups_and_looks_then_delete(cli: Callable[..., Ran], heygen_client: HeyGen) -> None:
@@ -285,7 +322,8 @@ def test_assets_upload_a_file(cli: Callable[..., Ran], tmp_path: Path) -> None:
     path.write_bytes(png("face", 512, 512))
     ran = cli("assets", "upload", str(path))
     assert ran.code == 0 and ran.json["id"] and ran.json["mime_type"] == "image/png"
-    assert f"==> uploading {path} ({path.stat().st_size / 1e3:.0f} KB)" in ran.err and "done in" in ran.err
+    assert f"==> uploading {path} ({path.stat().st_size / 1e3:.0f} KB)" in ran.err
+    assert "face.png: 0 KB of 2 KB sent (0 %)" in ran.err and "face.png: 2 KB of 2 KB sent (100 %)" in ran.err
     v1 = cli("assets", "upload", str(path), "--endpoint", "v1", "--photo")
     assert v1.code == 0 and v1.json["image_key"]
 
@@ -711,10 +749,13 @@ def test_progress_is_plain_lines_off_a_terminal_and_rich_bars_on_one() -> None:
     rich.job(attrs.evolve(snapshot, status="ready", state=JobState.SUCCEEDED, elapsed=300.0))
     with rich.activity("uploading me.png"):
         pass
+    for sent in (0, 20_000_000, 0, 40_000_000):
+        rich.upload(UploadProgress(filename="me.mp4", sent=sent, total=40_000_000, attempt=1 + (sent < 1)))
     rich.close()
     drawn = rich._progress.console.file.getvalue()  # type: ignore[attr-defined]
     assert "training g1" in drawn and "ready" in drawn and "300 s" in drawn
     assert "uploading me.png" in drawn and "done" in drawn
+    assert "upload me.mp4" in drawn and "40.0 MB / 40.0 MB" in drawn
 
 
 def test_every_subcommand_has_a_test_here() -> None:
@@ -736,3 +777,158 @@ def test_mock_on_a_taken_port_exits_1(cli: Callable[..., Ran]) -> None:
         port = taken.getsockname()[1]
         ran = cli("mock", "--port", str(port), mock=False, json_output=False)
     assert ran.code == 1 and f"cannot serve on 127.0.0.1:{port}" in ran.err
+
+
+# --- Ctrl-C ---------------------------------------------------------------------------------------------
+
+GENERATE = ["photos", "generate", "--name", "Lina", "--age", "Young Adult", "--gender", "Woman"]
+GENERATE += ["--ethnicity", "White", "--appearance", "A person", "--wait"]
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_ctrl_c_during_a_wait_prints_the_full_id_and_the_command_to_wait_again(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, monkeypatch: pytest.MonkeyPatch, json_output: bool
+) -> None:
+    def interrupted(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(heygen_mock.clock, "sleep", interrupted)  # Ctrl-C while the wait sleeps
+    ran = cli(*GENERATE, json_output=json_output)
+    assert ran.code == 130 and ran.out == ""
+    (generation_id,) = heygen_mock.state.generations
+    if json_output:
+        error = ran.error
+        assert error["type"] == "KeyboardInterrupt" and generation_id in error["operation"]
+        (token,) = error["resume_tokens"]
+        (command,) = error["resume_commands"]
+    else:
+        assert f"photo_generation job {generation_id}" in ran.err
+        (line,) = [line for line in ran.err.splitlines() if "jobs wait" in line]
+        command = line.split("wait again with:", 1)[1].strip()
+        token = shlex.split(command)[-1]
+    # on the same HeyGen the job runs on: the mock's (--mock)
+    assert shlex.split(command) == ["heygen-avatars", "--mock", "jobs", "wait", token]
+    assert json.loads(token)["id"] == generation_id
+    monkeypatch.undo()
+    assert cli(*shlex.split(command)[2:]).json["id"] == generation_id  # the printed command works
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_ctrl_c_before_a_direct_upload_completes_prints_its_asset_id(
+    cli: Callable[..., Ran],
+    heygen_mock: MockHeyGen,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    json_output: bool,
+) -> None:
+    """Ctrl-C once the bytes are stored, before the upload is completed: the announced asset id is printed
+    in full, with how to finish it."""
+    from heygen_avatars.resources.assets import flows
+
+    def interrupted(asset_id: str) -> Any:
+        raise KeyboardInterrupt
+        yield  # a flow
+
+    monkeypatch.setattr(flows, "complete_flow", interrupted)
+    path = tmp_path / "talk.mp4"
+    path.write_bytes(MP4_BYTES)
+    ran = cli("assets", "upload", str(path), "--direct", json_output=json_output)
+    assert ran.code == 130 and ran.out == ""
+    asset_id = next(iter(heygen_mock.state.direct_uploads))
+    finish = f"client.assets.complete({asset_id!r})"
+    if json_output:
+        (made,) = ran.error["created"]
+        assert asset_id in made and finish in made
+    else:
+        assert f"created: asset {asset_id} (direct upload stored" in ran.err and finish in ran.err
+
+
+def test_sigint_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    """The console command, sent a real SIGINT while it waits: exit 130, ids printed, no traceback."""
+    import signal
+
+    script = (
+        "import sys\n"
+        "from heygen_avatars.cli import main\n"
+        "from heygen_avatars.mock import MockHeyGen, ScaledClock\n"
+        "sys.argv = ['heygen-avatars', *sys.argv[1:]]\n"
+        "sys.exit(main(mock=MockHeyGen(clock=ScaledClock(1.0))))\n"  # real time: the wait sleeps 50 s
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, "--mock", *GENERATE], stderr=subprocess.PIPE, text=True, env=env
+    )
+    assert process.stderr is not None
+    line = process.stderr.readline()  # the first status: the wait is now sleeping
+    assert "in_progress" in line, line
+    process.send_signal(signal.SIGINT)
+    rest = process.stderr.read()
+    assert process.wait(timeout=30) == 130
+    assert "Traceback" not in rest and "Exception ignored" not in rest, rest
+    assert re.search(r"photo_generation job [0-9a-f]{32}\n", rest)
+    assert "heygen-avatars --mock jobs wait '" in rest  # on the mock the job runs on
+
+
+# --------------------------------------------------------------------------------------------- webhooks
+
+
+def test_webhooks_listen_prints_each_verified_event_once_and_refuses_the_rest() -> None:
+    """`heygen-avatars webhooks listen` serves on 127.0.0.1, verifies like the SDK's receiver, prints JSON
+    lines, and stops after --count events."""
+    import time
+
+    import httpx
+    from heygen_avatars.resources.webhooks.signatures import sign
+
+    secret = "whsec_cli_listen_0123456789"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "HEYGEN_WEBHOOK_SECRET": secret}
+    argv = [
+        sys.executable,
+        "-m",
+        "heygen_avatars",
+        "--json",
+        "webhooks",
+        "listen",
+        "--port",
+        "0",
+        "--count",
+        "2",
+    ]
+    listener = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        assert listener.stderr is not None
+        ready, _, _ = select.select([listener.stderr], [], [], 30)  # bounded: never hang on a dead server
+        assert ready, "webhooks listen printed nothing within 30 s"
+        banner = listener.stderr.readline()
+        url = re.search(r"http://127\.0\.0\.1:\d+/", banner)
+        assert url, banner
+
+        def post(body: bytes, key: str = secret, event_id: str = "evt_1") -> int:
+            headers = {"heygen-signature": sign(body, key), "heygen-timestamp": str(int(time.time())),
+                       "heygen-event-id": event_id}  # fmt: skip
+            return httpx.post(url.group(0), content=body, headers=headers, timeout=10).status_code
+
+        first = json.dumps({"event_type": "avatar_video.success", "event_data": {"video_id": "v1"}}).encode()
+        second = json.dumps(
+            {"event_type": "photo_avatar_train.fail", "event_data": {"group_id": "g"}}
+        ).encode()
+        assert post(first, key="whsec_not_this_one") == 401
+        assert [post(first), post(first), post(second, event_id="evt_2")] == [200, 200, 200]  # one duplicate
+        out, err = listener.communicate(timeout=30)
+    finally:
+        listener.kill()
+        listener.wait(10)
+    events = [json.loads(line) for line in out.splitlines()]
+    assert [(e["event_type"], e["event_id"]) for e in events] == [
+        ("avatar_video.success", "evt_1"), ("photo_avatar_train.fail", "evt_2"),
+    ]  # fmt: skip
+    assert events[0]["video_id"] == "v1" and listener.returncode == 0
+    assert "signature" in err and secret not in err + out
+
+
+def test_webhooks_listen_without_a_secret_exits_1(
+    cli: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HEYGEN_WEBHOOK_SECRET", raising=False)
+    ran = cli("webhooks", "listen", "--port", "0", mock=False, json_output=False)
+    assert ran.code == 1 and "HEYGEN_WEBHOOK_SECRET" in ran.err

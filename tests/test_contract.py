@@ -71,7 +71,7 @@ V3 = schemathesis.openapi.from_asgi("/openapi/v3-avatars.json", MOCK.asgi)
 
 def test_both_specs_are_served_and_complete() -> None:
     assert len(list(V2.get_all_operations())) == 16
-    assert len(list(V3.get_all_operations())) == 16
+    assert len(list(V3.get_all_operations())) == 26
 
 
 @V2.parametrize()
@@ -138,6 +138,12 @@ WORKFLOWS: dict[str, tuple[Any, list[str], tuple[str, str | None]]] = {
         ("GET /v3/avatars/looks/{look_id}", "completed"),
     ),
     "v3-video": (V3, ["createVideo", "getVideoV3"], ("GET /v3/videos/{video_id}", "completed")),
+    "v3-webhooks": (
+        V3,
+        ["createWebhookEndpoint", "updateWebhookEndpoint", "rotateWebhookEndpointSecret",
+         "deleteWebhookEndpoint", "createVideo", "listWebhookEvents"],
+        ("POST /v3/webhooks/endpoints/{endpoint_id}/rotate-secret", None),
+    ),
     # deletes, for use_after_free / ensure_resource_availability
     "v2-delete": (
         V2,

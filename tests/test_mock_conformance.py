@@ -12,6 +12,7 @@ import jsonschema_rs
 import pytest
 from heygen_avatars.mock import MockHeyGen, api_v3 as mock_api_v3
 from heygen_avatars.mock._http import MockRequest, MockResponse
+from heygen_avatars.mock.media import MP4_BYTES
 from heygen_avatars.mock.specs import Operation
 
 OPENAPI = Path(__file__).resolve().parents[1] / "openapi"
@@ -98,6 +99,18 @@ def sweep(mock: MockHeyGen) -> None:
         api.get("/v2/avatar_group.list", headers={"x-api-key": "wrong"})  # 401
 
         asset = api.post("/v3/assets", files={"file": ("a.png", b"\x89PNG\r\n\x1a\n2")}).json()["data"]
+        footage = MP4_BYTES + b"\0" * 64
+        ticket = api.post(
+            "/v3/assets/direct-uploads",
+            json={"filename": "t.mp4", "content_type": "video/mp4", "size_bytes": len(footage)},
+        ).json()["data"]
+        api.post(f"/v3/assets/{ticket['asset_id']}/complete", json={})  # 400: not uploaded yet
+        api.get(f"/v3/assets/{ticket['asset_id']}")  # pending: no URL
+        with httpx.Client(transport=mock.transport()) as storage:
+            storage.put(ticket["upload_url"], content=footage, headers=ticket["upload_headers"])
+        api.post(f"/v3/assets/{ticket['asset_id']}/complete", json={})
+        api.get(f"/v3/assets/{ticket['asset_id']}")
+        api.get("/v3/assets/ghost")  # 404
         api.post("/v3/assets", files={"file": ("a.txt", b"text")})  # 400
         created = api.post(
             "/v3/avatars",
@@ -130,6 +143,16 @@ def sweep(mock: MockHeyGen) -> None:
         mock.advance(600)
         api.get(f"/v3/videos/{video}")
         api.get("/v3/videos")
+        hook = api.post("/v3/webhooks/endpoints", json={"url": "https://hooks.example.com/h"}).json()["data"]
+        api.post("/v3/webhooks/endpoints", json={"url": "http://example.com/h"})  # 400: not https
+        api.get("/v3/webhooks/endpoints", params={"limit": 5})
+        api.patch(f"/v3/webhooks/endpoints/{hook['endpoint_id']}", json={"events": ["avatar_video.success"]})
+        api.patch(f"/v3/webhooks/endpoints/{hook['endpoint_id']}", json={})  # 400: nothing to update
+        api.post(f"/v3/webhooks/endpoints/{hook['endpoint_id']}/rotate-secret")
+        api.get("/v3/webhooks/event-types")
+        api.get("/v3/webhooks/events", params={"entity_id": video, "event_type": "avatar_video.success"})
+        api.delete(f"/v3/webhooks/endpoints/{hook['endpoint_id']}")
+        api.delete(f"/v3/webhooks/endpoints/{hook['endpoint_id']}")  # 404
         api.delete(f"/v3/videos/{video}")
         api.delete(f"/v3/avatars/looks/{item['id']}")
         api.delete(f"/v3/avatars/{twin['data']['avatar_group']['id']}")
@@ -157,7 +180,7 @@ def test_every_response_of_a_full_sweep_matches_the_built_spec() -> None:
     assert problems == []
     assert mock.conformance_errors == []
     operations = {operation.key for operation, response in seen if response.status == 200}
-    assert len(operations) == 31  # every operation of both specs answered successfully at least once
+    assert len(operations) == 41  # every operation of both specs answered successfully at least once
     statuses = {response.status for _, response in seen}
     assert {200, 400, 401, 404, 415, 429} <= statuses
 

@@ -123,10 +123,10 @@ def test_a_video_is_the_look_speaking_its_script(heygen_client: HeyGen, tmp_path
 def test_media_is_drawn_only_when_downloaded(heygen_client: HeyGen, heygen_mock: MockHeyGen) -> None:
     photos = heygen_client.photo_avatars.generate_photos(**PHOTOS).result()  # type: ignore[arg-type]
     files = heygen_mock.state.files
-    assert all(callable(files[key].content) for key in photos.image_keys)  # nothing drawn yet
+    assert all(callable(files[key].data) for key in photos.image_keys)  # nothing drawn yet
     heygen_client.download(photos.image_urls[0])
-    assert isinstance(files[photos.image_keys[0]].content, bytes)
-    assert callable(files[photos.image_keys[1]].content)
+    assert isinstance(files[photos.image_keys[0]].data, bytes)
+    assert callable(files[photos.image_keys[1]].data)
 
 
 def test_without_pillow_pictures_are_plain_and_say_why(monkeypatch: pytest.MonkeyPatch) -> None:

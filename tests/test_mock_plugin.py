@@ -41,7 +41,29 @@ async def test_async_client_waits_in_virtual_time(
     )
     look = await new.job.result()
     assert look.status == "completed" and heygen_mock.clock.monotonic() >= 60
-    await async_heygen_client.aclose()
+
+
+def test_the_clients_are_closed_after_the_test(pytester: pytest.Pytester) -> None:
+    """Users' suites must not leak connections: both client fixtures close their client at teardown."""
+    pytester.makepyfile(
+        """
+        import asyncio
+        seen = []
+
+        def test_async(async_heygen_client):
+            seen.append(async_heygen_client)
+            asyncio.run(async_heygen_client.voices.list(max_items=1).first_page())  # it opened its pool
+
+        def test_sync(heygen_client):
+            seen.append(heygen_client)
+            heygen_client.voices.list(max_items=1).first_page()
+
+        def test_both_closed():
+            assert [client.is_closed for client in seen] == [True, True]
+        """
+    )
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3)
 
 
 def test_a_nonconforming_response_fails_the_users_test(pytester: pytest.Pytester) -> None:

@@ -28,7 +28,8 @@ def server() -> Iterator[MockServer]:
 
 @pytest.fixture
 def http(server: MockServer) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=server.url, timeout=10) as client:
+    # the key on every request: the control plane takes it too
+    with httpx.Client(base_url=server.url, timeout=10, headers={"x-api-key": KEY}) as client:
         client.post("/_mock/reset").raise_for_status()
         yield client
 
@@ -366,6 +367,7 @@ GENERATE = {
 
 
 def test_a_status_read_of_a_running_job_says_when_it_changes_next_in_the_clients_seconds() -> None:
+    from heygen_avatars._core.retry import parse_retry_after
     from heygen_avatars.mock import ScaledClock
 
     mock = MockHeyGen(clock=ScaledClock(60), durations={"photo_generation": (600.0,)})
@@ -392,6 +394,9 @@ def test_a_status_read_of_a_running_job_says_when_it_changes_next_in_the_clients
         # over HTTP the client sleeps real time: 600 mock seconds at 60x are 10 s
         assert 9.5 <= int(read.headers["retry-after-ms"]) / 1000 <= 10.0
         assert read.headers["retry-after"] == "10"
+        # its Date is on the mock's clock (60x fast): a hint in seconds, not a date, is read as sent
+        assert read.headers["date"] and read.headers["retry-after"].isdigit()
+        assert parse_retry_after(read.headers) == int(read.headers["retry-after-ms"]) / 1000
 
 
 def test_no_hints_on_virtual_time_unless_asked() -> None:
@@ -415,3 +420,34 @@ def test_a_client_over_http_waits_at_the_mocks_pace() -> None:
         assert photos.status == "success"
         reads = served.mock.journal.for_operation("get-photo-avatar-generation")
         assert len(reads) <= 3  # not HeyGen's 50 s schedule: the hint said "look again now"
+
+
+def test_the_request_log_has_one_line_per_request_storage_puts_too() -> None:
+    """``--log-requests`` (`request_logger`): API calls, the control plane, refusals and a direct upload's
+    PUT, whose body the served mock streams past `handle` (its receiver reports it)."""
+    import io
+
+    from heygen_avatars.mock.server import request_logger
+
+    out = io.StringIO()
+    mock = MockHeyGen()
+    mock.on_request(request_logger(out))
+    footage = b"\0\0\0\x18ftypmp42" + bytes(4096)
+    with MockServer(mock) as served, httpx.Client(base_url=served.url, timeout=10) as http:
+        key = {"x-api-key": mock.api_key}
+        ticket = http.post(
+            "/v3/assets/direct-uploads", headers=key,
+            json={"filename": "me.mp4", "content_type": "video/mp4", "size_bytes": len(footage)},
+        ).json()["data"]  # fmt: skip
+        put = http.put(ticket["upload_url"], content=footage, headers=ticket["upload_headers"])
+        assert put.status_code == 200
+        assert http.get("/_mock/state", headers=key).status_code == 200
+        assert http.get("/v3/voices").status_code == 401
+    lines = out.getvalue().splitlines()
+    assert [" ".join(line.split()[:4]) for line in lines] == [
+        "POST /v3/assets/direct-uploads -> 200",
+        f"PUT {ticket['upload_url'].removeprefix(served.url)} -> 200",
+        "GET /_mock/state -> 200",
+        "GET /v3/voices -> 401",
+    ]
+    assert all(line.endswith(" ms") for line in lines)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import inspect
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,6 +16,7 @@ from heygen_avatars.cli import main as cli_main
 from heygen_avatars.mock import MockHeyGen, ScaledClock, VirtualClock
 from heygen_avatars.mock.__main__ import build_parser, mock_options
 from heygen_avatars.mock.server import SERVER_JOURNAL_LIMIT, make_server_mock
+from heygen_avatars.mock.settings import NOT_SETTINGS, SETTINGS
 
 VOICE = "1bd001e7e50f421d891986aad5158bc8"
 PHOTO = {"type": "photo", "name": "S", "file": {"type": "url", "url": "https://example.com/s.png"}}
@@ -29,7 +31,10 @@ def mock() -> MockHeyGen:
 
 @pytest.fixture
 def http(mock: MockHeyGen) -> Iterator[httpx.Client]:
-    with httpx.Client(transport=mock.transport(), base_url="https://api.heygen.com") as client:
+    # the control plane takes the key, as the API does
+    with httpx.Client(
+        transport=mock.transport(), base_url="https://api.heygen.com", headers={"x-api-key": mock.api_key}
+    ) as client:
         yield client
 
 
@@ -63,7 +68,8 @@ def test_the_control_plane_reads_every_option_and_never_the_key(http: httpx.Clie
     assert config == mock.settings()
     assert set(config) == {
         "seed", "speed", "virtual_time", "durations", "training_vocabulary", "digital_twin_type",
-        "max_concurrent_jobs", "strict_responses", "url_ttl", "journal_limit", "poll_hints",
+        "max_concurrent_jobs", "strict_responses", "url_ttl", "journal_limit", "poll_hints", "upload_url_ttl",
+        "direct_upload_max_bytes", "spool_bytes", "storage_dir", "webhook_hosts", "webhook_signature",
     }  # fmt: skip
     assert config["poll_hints"] is False  # on virtual time: the client's own pace costs nothing
     assert config["virtual_time"] is True and config["speed"] is None and config["seed"] == 0
@@ -77,6 +83,40 @@ def test_training_vocabulary_from_the_control_plane(http: httpx.Client, mock: Mo
     ] == ("success")
     seen = trained_statuses(http, mock)
     assert seen[0] == "pending" and "in_progress" in seen and seen[-1] == "success"
+
+
+def test_direct_upload_options_from_the_control_plane(
+    http: httpx.Client, mock: MockHeyGen, tmp_path: Path
+) -> None:
+    changes = {
+        "upload_url_ttl": 60,
+        "direct_upload_max_bytes": 1000,
+        "spool_bytes": 10,
+        "storage_dir": str(tmp_path),
+    }
+    assert http.post("/_mock/config", json=changes).status_code == 200
+    assert (mock.options.upload_url_ttl, mock.options.direct_upload_max_bytes) == (60, 1000)
+    assert (mock.options.spool_bytes, mock.options.storage_dir) == (10, tmp_path)
+    refused = http.post("/_mock/config", json={"storage_dir": str(tmp_path / "missing")})
+    assert refused.status_code == 400 and mock.options.storage_dir == tmp_path
+
+
+def test_webhook_options_from_the_control_plane(http: httpx.Client, mock: MockHeyGen) -> None:
+    assert mock.webhooks.allowed("https://Hooks.Example.com/h") is False  # loopback only by default
+    changes = {"webhook_hosts": ["Hooks.Example.com"], "webhook_signature": "x-heygen-signature"}
+    answer = http.post("/_mock/config", json=changes).json()
+    assert (answer["webhook_hosts"], answer["webhook_signature"]) == (
+        ["hooks.example.com"],
+        "x-heygen-signature",
+    )
+    assert mock.webhooks.allowed("https://hooks.example.com/h") and mock.webhooks.allowed(
+        "http://127.0.0.1/h"
+    )
+    assert mock.webhooks.signature_shape == "x-heygen-signature"
+    refused = http.post("/_mock/config", json={"webhook_hosts": "hooks.example.com"})  # a string, not a list
+    assert refused.status_code == 400 and mock.settings()["webhook_hosts"] == ["hooks.example.com"]
+    mock.configure(webhook_hosts=[])
+    assert not mock.webhooks.allowed("https://hooks.example.com/h")
 
 
 def test_digital_twin_type_from_the_control_plane(http: httpx.Client, mock: MockHeyGen) -> None:
@@ -136,6 +176,8 @@ def test_strict_responses_url_ttl_journal_limit_and_key(http: httpx.Client, mock
     mock.advance(61)
     assert http.get(asset["url"]).status_code == 403  # expired after the new url_ttl
     assert len(mock.journal) == 2
+    assert http.get("/_mock/config").status_code == 401  # the control plane follows the new key
+    assert http.get("/_mock/config", headers={"x-api-key": "another-key-42"}).status_code == 200
 
 
 def test_speed_changes_a_scaled_clock_without_a_jump() -> None:
@@ -166,6 +208,10 @@ def test_speed_changes_a_scaled_clock_without_a_jump() -> None:
         ({"api_key": ""}, "api_key must be a non-empty string"),
         ({"colour": "blue"}, "unknown mock option(s) ['colour']"),
         ({"max_concurrent_jobs": 3, "url_ttl": -5}, "url_ttl"),
+        ({"webhook_hosts": "example.com"}, "webhook_hosts must be a list of host names"),
+        ({"webhook_hosts": ["https://example.com/hook"]}, "webhook_hosts must hold bare host names"),
+        ({"webhook_hosts": [""]}, "webhook_hosts must hold bare host names"),
+        ({"webhook_signature": "hmac"}, "webhook_signature must be one of 'heygen-signature'"),
     ],
 )
 def test_a_bad_option_is_refused_naming_it_and_nothing_changes(
@@ -185,6 +231,7 @@ def test_every_constructor_option_has_a_flag_and_the_flags_build_that_mock() -> 
             "--seed", "3", "--virtual", "--duration", "training=5,60", "--duration", "digital_twin=none,9",
             "--training-vocabulary", "success", "--digital-twin-type", "video", "--max-concurrent-jobs", "4",
             "--strict-responses", "--url-ttl", "120", "--journal-limit", "50", "--poll-hints",
+            "--webhook-host", "a.example", "--webhook-host", "B.example", "--webhook-signature", "signature",
         ]
     )  # fmt: skip
     mock = make_server_mock("k", seed=args.seed, virtual=args.virtual, options=mock_options(args))
@@ -197,15 +244,29 @@ def test_every_constructor_option_has_a_flag_and_the_flags_build_that_mock() -> 
     assert (settings["max_concurrent_jobs"], settings["strict_responses"]) == (4, True)
     assert (settings["url_ttl"], settings["journal_limit"]) == (120.0, 50)
     assert settings["poll_hints"] is True  # asked for, on virtual time too
+    assert (settings["webhook_hosts"], settings["webhook_signature"]) == (
+        ["a.example", "b.example"],
+        "signature",
+    )
     defaults = build_parser().parse_args([])
     served = make_server_mock("k", speed=defaults.speed, options=mock_options(defaults))
     assert (
         isinstance(served.clock, ScaledClock) and served.settings()["journal_limit"] == SERVER_JOURNAL_LIMIT
     )
     assert served.settings()["poll_hints"] is True  # real time: clients poll at the mock's pace
-    constructor = set(inspect.signature(MockHeyGen).parameters) - {"clock"}  # the clock: --speed/--virtual
+    constructor = set(inspect.signature(MockHeyGen).parameters)
+    # objects no command line carries (the clock: --speed/--virtual choose it), each with its reason
+    flagless = {"clock", "webhook_transport"}
+    assert flagless <= set(NOT_SETTINGS) and all(NOT_SETTINGS[name].strip() for name in flagless)
     flags = {action.dest for action in build_parser()._actions}
-    assert constructor <= flags | {"durations"} and "duration" in flags
+    assert constructor - flagless <= flags | {"durations"} and "duration" in flags
+
+
+def test_every_constructor_option_is_a_setting_or_says_why_not() -> None:
+    constructor = set(inspect.signature(MockHeyGen).parameters)
+    assert constructor <= set(SETTINGS) | set(NOT_SETTINGS)
+    assert not set(SETTINGS) & set(NOT_SETTINGS) and all(reason.strip() for reason in NOT_SETTINGS.values())
+    assert set(NOT_SETTINGS) <= constructor  # no stale entry
 
 
 @pytest.mark.parametrize(
@@ -216,6 +277,8 @@ def test_every_constructor_option_has_a_flag_and_the_flags_build_that_mock() -> 
         (["--duration", "training=5"], "needs 2 value"),
         (["--max-concurrent-jobs", "0"], "max_concurrent_jobs must be an integer >= 1"),
         (["--training-vocabulary", "done"], "invalid choice"),
+        (["--webhook-signature", "hmac"], "invalid choice"),
+        (["--webhook-host", "https://example.com/hook"], "webhook_hosts must hold bare host names"),
         (["--speed", "2", "--virtual"], "not allowed with argument"),
     ],
 )

@@ -67,6 +67,8 @@ CALLS: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "avatars.delete_look": (("l1",), {}),
     "avatars.delete_group": (("g1",), {}),
     "assets.upload": ((PHOTO,), {}),
+    "assets.complete": (("a1",), {}),
+    "assets.get": (("a1",), {}),
     "videos.create": ((), {"avatar_id": "l1", "script": "Hi!", "voice_id": "v1"}),
     "videos.create_from_image": ((), {"photo": PHOTO, "script": "Hi!", "voice_id": "v1"}),
     "videos.get": (("v1",), {}),

@@ -145,7 +145,7 @@ async def test_create_group_from_a_url_downloads_without_the_key_then_uploads(
     assert from_url.look.business_type == "user_upload"
     assert count(mock, "upload-asset") == 1
     # one too small is refused before uploading
-    mock.backend.state.files[photos.image_keys[1]].content = png("small", 64, 64)
+    mock.backend.state.files[photos.image_keys[1]].data = png("small", 64, 64)
     with pytest.raises(InputValidationError, match="64x64"):
         await new_group(pa, url=photos.image_urls[1])
     assert count(mock, "upload-asset") == 1

@@ -62,7 +62,7 @@ def _json(status: int, body: Any) -> httpx.Response:
 
 def test_every_operation_has_a_documented_json_response() -> None:
     operations = {(v, op) for v, _m, op, _s in RESPONSES}
-    assert len(operations) == 32, sorted(operations)
+    assert len(operations) == 42, sorted(operations)
     assert {v for v, *_ in OK_RESPONSES} == {"v2", "v3"}
 
 
@@ -140,6 +140,9 @@ FACADE_READERS: dict[str, tuple[Api, Callable[[Any], Any]]] = {
     "photo-avatar-details": (Api.V2, m.PhotoAvatarLook.from_raw),
     "delete-photo-avatar-group": (Api.V2, _mapping),
     "uploadAsset": (Api.V3, m.Asset.from_raw),
+    "createAssetUpload": (Api.V3, m.DirectUpload.from_raw),
+    "completeAssetUpload": (Api.V3, m.Asset.from_raw),
+    "getAsset": (Api.V3, m.Asset.from_raw),
     "listAvatarGroups": (Api.V3, lambda d: [m.AvatarGroup.from_raw(x) for x in _items(d)]),
     "createAvatar": (Api.V3, m.CreatedAvatar.from_raw),
     "listAvatarLooks": (Api.V3, lambda d: [m.AvatarLook.from_raw(x) for x in _items(d)]),
@@ -155,6 +158,13 @@ FACADE_READERS: dict[str, tuple[Api, Callable[[Any], Any]]] = {
     "getVideoV3": (Api.V3, m.Video.from_raw),
     "listVoicesV3": (Api.V3, lambda d: [m.Voice.from_raw(x) for x in _items(d)]),
     "getUserMeV3": (Api.V3, m.User.from_raw),
+    "createWebhookEndpoint": (Api.V3, m.WebhookEndpoint.from_raw),
+    "listWebhookEndpoints": (Api.V3, lambda d: [m.WebhookEndpoint.from_raw(x) for x in _items(d)]),
+    "updateWebhookEndpoint": (Api.V3, m.WebhookEndpoint.from_raw),
+    "deleteWebhookEndpoint": (Api.V3, _mapping),
+    "rotateWebhookEndpointSecret": (Api.V3, m.WebhookSecret.from_raw),
+    "listWebhookEventTypes": (Api.V3, lambda d: [m.WebhookEventTypeInfo.from_raw(x) for x in _items(d)]),
+    "listWebhookEvents": (Api.V3, lambda d: [m.WebhookEvent.from_raw(x) for x in _items(d)]),
 }  # fmt: skip
 
 
@@ -179,6 +189,10 @@ def _carries_error(body: Any) -> bool:
     if not isinstance(body, Mapping):
         return False
     error = body.get("error")
+    if isinstance(error, list):  # a list of errors: its first one ([] is none)
+        error = error[0] if error else None
+    if isinstance(error, Mapping):  # {} or an object of nulls is no error
+        return any(value not in (None, "") for value in error.values())
     return bool(error) and error not in ("", False) and not (isinstance(error, str) and not error.strip())
 
 
@@ -345,6 +359,11 @@ RESOURCE_CALLS: dict[str, Callable[[Any], Any]] = {
     "getVideoV3": lambda c: c.videos.get("video-1"),
     "listVideosV3": lambda c: list(c.videos.list(max_items=5)),
     "listVoicesV3": lambda c: list(c.voices.list(max_items=5)),
+    "listWebhookEndpoints": lambda c: list(c.webhooks.list(max_items=5)),
+    "listWebhookEvents": lambda c: list(c.webhooks.list_events(max_items=5)),
+    "listWebhookEventTypes": lambda c: c.webhooks.list_event_types(),
+    "createWebhookEndpoint": lambda c: c.webhooks.create("https://example.com/hook"),
+    "rotateWebhookEndpointSecret": lambda c: c.webhooks.rotate_secret("ep-1"),
 }
 
 

@@ -25,7 +25,7 @@ import httpx
 import pytest
 from heygen_avatars.cli import build_parser
 from heygen_avatars.mock import MockHeyGen
-from heygen_avatars.mock.media import png
+from heygen_avatars.mock.media import MP4_BYTES, png
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -80,6 +80,7 @@ def mock(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[MockHeyGen
     monkeypatch.chdir(tmp_path)
     for name in ("front.png", "side.png", "smile.png", "sarah.png"):
         (tmp_path / name).write_bytes(png(name, 512, 512))
+    (tmp_path / "footage.mp4").write_bytes(MP4_BYTES)
     yield mock
     assert mock.conformance_errors == []
 
@@ -144,7 +145,7 @@ def test_every_example_is_listed() -> None:
 
 def serve_and_stop(words: list[str]) -> None:
     """Run ``heygen-avatars mock ...`` (any port it names made 0: free), check that every route its
-    banner lists answers, then stop it."""
+    banner lists answers (with the key it prints: the control plane takes it), then stop it."""
     if "--port" in words:
         words[words.index("--port") + 1] = "0"
     server = subprocess.Popen(
@@ -154,10 +155,51 @@ def serve_and_stop(words: list[str]) -> None:
         assert server.stdout is not None
         banner = json.loads(server.stdout.readline())
         for url in banner["routes"].values():
-            assert httpx.get(url, timeout=10).status_code == 200, url
+            key = {"x-api-key": banner["api_key"]}
+            assert httpx.get(url, headers=key, timeout=10).status_code == 200, url
     finally:
         server.terminate()
         server.wait(10)
+
+
+def listen_to_the_mock(words: list[str]) -> None:
+    """Run ``heygen-avatars webhooks listen ...`` (any port made 0: free) as the README says, with the secret
+    of an endpoint made on the background mock (``HEYGEN_WEBHOOK_SECRET``), and check that it prints the
+    event of a job that ends there, then stop it."""
+    import os
+    import select
+
+    from heygen_avatars.cli import shared_mock
+
+    shared = shared_mock.running()
+    assert shared is not None
+    if "--port" in words:
+        words[words.index("--port") + 1] = "0"
+    with heygen_avatars.HeyGen(
+        api_key=shared.api_key, base_url=shared.url, upload_base_url=shared.url
+    ) as client:
+        endpoint = client.webhooks.create("http://127.0.0.1:9/", events=["photo_avatar_generation.success"])
+        env = {**os.environ, "HEYGEN_WEBHOOK_SECRET": endpoint.secret or "", "PYTHONUNBUFFERED": "1"}
+        listener = subprocess.Popen(
+            [sys.executable, "-m", "heygen_avatars", "--mock", *words],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        )  # fmt: skip
+        try:
+            assert listener.stdout is not None and listener.stderr is not None
+            ready, _, _ = select.select([listener.stderr], [], [], 30)  # bounded: never hang
+            found = re.search(r"http://127\.0\.0\.1:\d+/", listener.stderr.readline() if ready else "")
+            assert found, "webhooks listen printed no address within 30 s"
+            client.webhooks.update(endpoint.id, url=found.group(0))  # now that it has a port
+            client.photo_avatars.generate_photos(
+                name="Hook", age="Young Adult", gender="Woman", ethnicity="White", orientation="square",
+                pose="half_body", style="Realistic", appearance="A person",
+            ).result()  # fmt: skip
+            ready, _, _ = select.select([listener.stdout], [], [], 30)
+            printed = listener.stdout.readline() if ready else ""
+        finally:
+            listener.terminate()
+            listener.wait(10)
+    assert printed.startswith("photo_avatar_generation.success "), printed
 
 
 # every job finishes at once on the background mock these lines share: the test is about the lines and the
@@ -180,6 +222,7 @@ def test_command_lines_run_in_order_with_mock(
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("HEYGEN_MOCK_HOME", str(tmp_path / "mock"))
     monkeypatch.delenv("HEYGEN_API_KEY", raising=False)
+    (tmp_path / "footage.mp4").write_bytes(MP4_BYTES)  # the user's own footage
     assert main(["mock", "--background", *INSTANT_JOBS]) == 0
     capsys.readouterr()
     values: dict[str, str] = {}
@@ -200,6 +243,9 @@ def test_command_lines_run_in_order_with_mock(
             assert not missing, f"{line}: nothing earlier printed {missing}"
             if words[0] == "mock":  # serves until stopped: in a process of its own, on a free port
                 serve_and_stop(filled)
+                continue
+            if words[:2] == ["webhooks", "listen"]:  # the same, fed an event by the mock
+                listen_to_the_mock(filled)
                 continue
             result = run(["--mock", "--json", *filled])
             if words[:2] == ["photos", "generate"]:

@@ -89,7 +89,8 @@ def test_status_background_and_stop(home: Path, capsys: pytest.CaptureFixture[st
     assert "no background HeyGen mock is running" in capsys.readouterr().out
     assert main(["--json", "mock", "--background", "--speed", "600", "--seed", "4"]) == 0
     started = json.loads(capsys.readouterr().out)
-    config = httpx.get(f"{started['url']}/_mock/config", timeout=10).json()
+    key = {"x-api-key": started["api_key"]}  # the control plane takes the mock's key
+    config = httpx.get(f"{started['url']}/_mock/config", headers=key, timeout=10).json()
     assert (config["speed"], config["seed"], config["poll_hints"]) == (600.0, 4, True)  # its flags applied
     assert main(["mock", "--status", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["running"] == started["url"]
@@ -109,8 +110,12 @@ def test_the_served_mock_logs_one_line_per_request_and_leaves_when_idle(tmp_path
         assert server.stdout is not None and server.stderr is not None
         banner = json.loads(server.stdout.readline())  # --json: one line
         assert json.loads(state.read_text())["url"] == banner["url"]
-        for url in banner["routes"].values():  # every route the banner lists answers
-            assert httpx.get(url, timeout=10).status_code == 200, url
+        key = {"x-api-key": banner["api_key"]}
+        for url in banner["routes"].values():  # every route the banner lists answers (with the key)
+            assert httpx.get(url, headers=key, timeout=10).status_code == 200, url
+        # the control plane's without the key: 401; the specs are public
+        assert httpx.get(banner["routes"]["control plane"], timeout=10).status_code == 401
+        assert httpx.get(banner["routes"]["specs"], timeout=10).status_code == 200
         assert httpx.get(f"{banner['url']}/v3/voices", timeout=10).status_code == 401
         server.wait(30)  # then, idle for 3 s, it exits by itself and removes its state file
         lines = server.stderr.read().splitlines()
@@ -119,5 +124,5 @@ def test_the_served_mock_logs_one_line_per_request_and_leaves_when_idle(tmp_path
             server.kill()
             server.wait(10)
     assert not state.exists()
-    assert "GET /_mock/ -> 200 in" in "\n".join(lines)
+    assert "GET /_mock/ -> 200 in" in "\n".join(lines) and "GET /_mock/ -> 401 in" in "\n".join(lines)
     assert any(line.startswith("GET /v3/voices -> 401 in ") and line.endswith(" ms") for line in lines)

@@ -180,6 +180,35 @@ def test_a_failure_in_the_command_exits_1(
     assert "Faces did not match" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("json_output", [False, True])
+def test_ctrl_c_on_the_embedded_mock_names_what_was_made_and_offers_no_dead_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, json_output: bool
+) -> None:
+    made: list[MockHeyGen] = []
+
+    def interrupting_mock(speed: float | None = None, *, virtual: bool = False) -> MockHeyGen:
+        mock = MockHeyGen()
+
+        def interrupted(seconds: float) -> None:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(mock.clock, "sleep", interrupted)  # Ctrl-C while the first wait sleeps
+        made.append(mock)
+        return mock
+
+    monkeypatch.setattr(demo_command, "embedded_mock", interrupting_mock)
+    assert demo(["--quiet", "--out", str(tmp_path), *(["--json"] if json_output else [])]) == 130
+    err = capsys.readouterr().err
+    (generation_id,) = made[0].state.generations
+    assert generation_id in err and "jobs wait" not in err  # the job ended with the embedded mock
+    if json_output:
+        error = json.loads(err.splitlines()[0])["error"]
+        assert error["resume_commands"] == [] and len(error["resume_tokens"]) == 1
+    else:
+        assert "ended with it: nothing keeps running" in err
+    assert f"what was saved so far is in {tmp_path.resolve()}" in err
+
+
 def test_heygen_avatars_demo_is_the_same_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli_main(["demo", "--instant", "--quiet", "--out", str(tmp_path)]) == 0
     assert (tmp_path / "index.html").is_file()

@@ -260,7 +260,7 @@ async def failed_upload(client: Any, mock: MockHeyGen) -> PhotoAvatarWorkflowErr
 async def test_the_token_is_versioned_json_without_secrets(client: Any, mock: MockHeyGen) -> None:
     error = await failed_upload(client, mock)
     payload = json.loads(error.resume_token)
-    assert payload["heygen_avatars_workflow"] == 1 and payload["workflow"] == "create_photo_avatar"
+    assert payload["heygen_avatars_workflow"] == 2 and payload["workflow"] == "create_photo_avatar"
     assert mock.api_key not in error.resume_token
     assert "PNG" not in error.resume_token  # photos are kept by digest only
 
@@ -271,7 +271,7 @@ async def test_the_token_is_versioned_json_without_secrets(client: Any, mock: Mo
         (lambda t: "not json", PHOTOS, "not JSON"),
         (lambda t: json.dumps({"x": 1}), PHOTOS, "not a create_photo_avatar resume token"),
         (
-            lambda t: t.replace('"heygen_avatars_workflow":1', '"heygen_avatars_workflow":9'),
+            lambda t: t.replace('"heygen_avatars_workflow":2', '"heygen_avatars_workflow":9'),
             PHOTOS,
             "version",
         ),
@@ -308,3 +308,31 @@ async def test_resume_of_a_finished_step_sends_no_create(client: Any, mock: Mock
     assert [e.operation for e in later if e.method == "POST"] == ["generate-photo-avatar-looks"]
     assert [e.step for e in events if isinstance(e, StepSkipped)] == list(Step)[:4]
     assert len(result.generated_look_ids) == 4
+
+
+async def test_a_look_rejected_by_moderation_is_added_again_on_resume(client: Any, mock: MockHeyGen) -> None:
+    mock.script_next("look")  # the group's own look
+    mock.script_next("look", fail=("moderation_rejected", "Nudity detected"))
+    with pytest.raises(PhotoAvatarWorkflowError) as caught:
+        await resolve(client.create_photo_avatar(name="Sylvia", photos=PHOTOS[:2]))
+    assert caught.value.step is Step.ADD_LOOKS and "Nudity detected" in str(caught.value)
+    result = await resolve(client.resume_photo_avatar(caught.value.resume_token))
+    assert result.trained and len(result.look_ids) == 2
+    group = mock.state.photo_groups[result.group_id]
+    assert group.look_ids == list(result.look_ids)  # the rejected look is gone, its photo added again
+    assert count(mock, "add-looks-to-photo-avatar-group") == 2 and count(mock, "upload-asset") == 2
+
+
+async def test_a_version_1_token_is_still_read(client: Any, mock: MockHeyGen) -> None:
+    mock.faults.push("train-photo-avatar-group", Fault.status(500))
+    with pytest.raises(PhotoAvatarWorkflowError) as caught:
+        await resolve(client.create_photo_avatar(name="Sylvia", photos=PHOTOS[:2]))
+    payload = json.loads(caught.value.resume_token)
+    payload["heygen_avatars_workflow"] = 1
+    progress = payload["progress"]
+    for new in ("groups_before", "look_keys", "generation_sent"):
+        del progress[new]
+    progress.update(keys_added=len(progress["look_ids"]), training_started=False)
+    result = await resolve(client.resume_photo_avatar(json.dumps(payload)))
+    assert result.trained and len(mock.state.photo_groups) == 1
+    assert count(mock, "add-looks-to-photo-avatar-group") == 1

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         HeyGenError as HeyGenError,
         InputValidationError as InputValidationError,
         InternalServerError as InternalServerError,
+        InterruptReport as InterruptReport,
         JobActionRequiredError as JobActionRequiredError,
         JobError as JobError,
         JobFailedError as JobFailedError,
@@ -45,13 +46,17 @@ if TYPE_CHECKING:
         RateLimitError as RateLimitError,
         ResponseValidationError as ResponseValidationError,
         UnprocessableEntityError as UnprocessableEntityError,
+        UploadError as UploadError,
         WaitTimeoutError as WaitTimeoutError,
+        WebhookVerificationError as WebhookVerificationError,
+        interrupt_report as interrupt_report,
     )
     from .jobs.cadence import Cadence as Cadence, FailureBackoff as FailureBackoff
     from .jobs.handles import AsyncJob as AsyncJob, Job as Job
-    from .jobs.kinds import JobKind as JobKind, JobState as JobState
+    from .jobs.kinds import JobKind as JobKind, JobState as JobState, PushSpec as PushSpec
     from .jobs.snapshot import JobSnapshot as JobSnapshot
-    from .types.assets import Asset as Asset
+    from .resources.webhooks.receiver import WebhookReceiver as WebhookReceiver, WebhookReply as WebhookReply
+    from .types.assets import Asset as Asset, DirectUpload as DirectUpload, UploadProgress as UploadProgress
     from .types.avatars import (
         AvatarGroup as AvatarGroup,
         AvatarLook as AvatarLook,
@@ -73,6 +78,7 @@ if TYPE_CHECKING:
         RESOLUTIONS as RESOLUTIONS,
         STYLES as STYLES,
         VOICE_TYPES as VOICE_TYPES,
+        WEBHOOK_EVENT_TYPES as WEBHOOK_EVENT_TYPES,
         Age as Age,
         AspectRatio as AspectRatio,
         AssetEndpoint as AssetEndpoint,
@@ -86,6 +92,7 @@ if TYPE_CHECKING:
         Resolution as Resolution,
         Style as Style,
         VoiceType as VoiceType,
+        WebhookEventType as WebhookEventType,
     )
     from .types.photo_avatars import (
         AddedLooks as AddedLooks,
@@ -106,6 +113,18 @@ if TYPE_CHECKING:
     )
     from .types.videos import Video as Video
     from .types.voices import Voice as Voice
+    from .types.webhooks import (
+        AvatarVideoEvent as AvatarVideoEvent,
+        InstantAvatarEvent as InstantAvatarEvent,
+        PhotoAvatarGenerationEvent as PhotoAvatarGenerationEvent,
+        PhotoAvatarMotionEvent as PhotoAvatarMotionEvent,
+        PhotoAvatarTrainEvent as PhotoAvatarTrainEvent,
+        VideoTranslateEvent as VideoTranslateEvent,
+        WebhookEndpoint as WebhookEndpoint,
+        WebhookEvent as WebhookEvent,
+        WebhookEventTypeInfo as WebhookEventTypeInfo,
+        WebhookSecret as WebhookSecret,
+    )
     from .workflows import (
         JobStatusChanged as JobStatusChanged,
         LookPrompt as LookPrompt,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 from ._core.base_client import ClientBase, Namespace
 from ._core.config import TimeoutLike
+from ._core.redact import Secret
 
 if TYPE_CHECKING:
     import random
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from .resources.users import AsyncUsers, Users
     from .resources.videos import AsyncVideos, Videos
     from .resources.voices import AsyncVoices, Voices
+    from .resources.webhooks import AsyncWebhooks, Webhooks
 
 __all__ = ["AsyncHeyGen", "HeyGen"]
 
@@ -58,6 +60,7 @@ class HeyGen(ClientBase):
     voices: Namespace[Voices] = Namespace(f"{_RESOURCES}.voices", "Voices")
     videos: Namespace[Videos] = Namespace(f"{_RESOURCES}.videos", "Videos")
     users: Namespace[Users] = Namespace(f"{_RESOURCES}.users", "Users")
+    webhooks: Namespace[Webhooks] = Namespace(f"{_RESOURCES}.webhooks", "Webhooks")
 
     def __init__(
         self,
@@ -74,8 +77,10 @@ class HeyGen(ClientBase):
         rng: random.Random | None = None,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
+        key = Secret(api_key)
+        del api_key  # from here on, a traceback showing this frame's variables shows Secret('***')
         self._setup(
-            api_key=api_key,
+            api_key=key,
             base_url=base_url,
             upload_base_url=upload_base_url,
             timeout=timeout,
@@ -155,6 +160,7 @@ class AsyncHeyGen(ClientBase):
     voices: Namespace[AsyncVoices] = Namespace(f"{_RESOURCES}.voices", "AsyncVoices")
     videos: Namespace[AsyncVideos] = Namespace(f"{_RESOURCES}.videos", "AsyncVideos")
     users: Namespace[AsyncUsers] = Namespace(f"{_RESOURCES}.users", "AsyncUsers")
+    webhooks: Namespace[AsyncWebhooks] = Namespace(f"{_RESOURCES}.webhooks", "AsyncWebhooks")
 
     def __init__(
         self,
@@ -171,8 +177,10 @@ class AsyncHeyGen(ClientBase):
         rng: random.Random | None = None,
         retry_policy: RetryPolicy | None = None,
     ) -> None:
+        key = Secret(api_key)
+        del api_key  # from here on, a traceback showing this frame's variables shows Secret('***')
         self._setup(
-            api_key=api_key,
+            api_key=key,
             base_url=base_url,
             upload_base_url=upload_base_url,
             timeout=timeout,

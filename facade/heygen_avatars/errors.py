@@ -13,16 +13,31 @@ HeyGenError
 │   │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
 │   │   ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
 │   │   └── RateLimitError 429, InternalServerError >=500
-│   └── ResponseValidationError        a response we cannot read (not JSON, wrong shape)
+│   ├── ResponseValidationError        a response we cannot read (not JSON, wrong shape)
+│   └── UploadError                    a direct upload's bytes did not reach storage (its PUT failed)
 ├── JobError
 │   ├── JobFailedError                 the job ended in a failure state
 │   ├── JobActionRequiredError         the job waits for a person (a digital twin's consent)
 │   └── WaitTimeoutError               the wait's deadline passed; the job keeps running server-side
 ├── AddLooksError                      add_looks failed part-way; carries the looks made
-└── PhotoAvatarWorkflowError           create_photo_avatar failed at a step; carries the ids and a token
+├── PhotoAvatarWorkflowError           create_photo_avatar failed at a step; carries the ids and a token
+├── WebhookVerificationError           a webhook delivery is not provably HeyGen's (signature, age, replay)
+└── InterruptReport                    what a call cut short by an interrupt had made (attached, not raised)
 ```
 No exception ever holds the API key: errors carry the response body and headers HeyGen sent back,
 never the request headers, and any secret a server echoes back is masked.
+
+**Interrupts.** Ctrl-C, an asyncio cancellation or an exception raised by your ``on_progress`` is never
+swallowed or replaced: it goes on, carrying a report of what the call had made (ids, resume tokens), which
+`interrupt_report(error)` returns (a `PhotoAvatarWorkflowError` for `create_photo_avatar`, else an
+`InterruptReport`); the report's text is also a note on the interrupt, so a traceback shows it::
+
+    try:
+        result = client.create_photo_avatar(name="Sylvia", photos=photos)
+    except KeyboardInterrupt as interrupt:
+        report = interrupt_report(interrupt)       # PhotoAvatarWorkflowError: .created, .resume_token
+        save(report.resume_token)
+        raise
 """
 
 from __future__ import annotations
@@ -30,7 +45,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._core.redact import redact, redact_deep
+from ._core.redact import redact, redact_deep, redact_headers
 
 if TYPE_CHECKING:
     from .jobs.snapshot import JobSnapshot
@@ -51,6 +66,7 @@ __all__ = [
     "HeyGenError",
     "InputValidationError",
     "InternalServerError",
+    "InterruptReport",
     "JobActionRequiredError",
     "JobError",
     "JobFailedError",
@@ -62,7 +78,10 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "UnprocessableEntityError",
+    "UploadError",
     "WaitTimeoutError",
+    "WebhookVerificationError",
+    "interrupt_report",
 ]
 
 
@@ -168,7 +187,8 @@ class APIStatusError(APIError):
         self.code = code
         self.request_id = request_id
         self.body = redact_deep(body)
-        self.headers: Mapping[str, str] = dict(headers or {})
+        # a server may echo the key (or set a cookie): masked like the body
+        self.headers: Mapping[str, str] = redact_headers(dict(headers or {}))
         self.param = param
         self.doc_url = doc_url
         self.retry_after = retry_after
@@ -237,6 +257,27 @@ class ResponseValidationError(APIError):
         super().__init__(message, method=method, url=url)
 
 
+class UploadError(APIError):
+    """A direct upload's bytes did not reach storage: its PUT to the presigned URL kept failing, or its URL
+    kept expiring. ``asset_id`` names the upload left incomplete (never usable; nothing to clean up);
+    ``status_code`` and ``code`` are the storage host's last answer (None after a connection failure).
+    `url` is the upload URL without its query, where the signature is."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        asset_id: str,
+        status_code: int | None = None,
+        code: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        self.asset_id = asset_id
+        self.status_code = status_code
+        self.code = code
+        super().__init__(message, method="PUT", url=url)
+
+
 class JobError(HeyGenError):
     """Base of the errors about long-running jobs."""
 
@@ -276,11 +317,19 @@ class WaitTimeoutError(JobError, TimeoutError):
         self.resume_tokens: tuple[str, ...] = tuple(resume_tokens)
         self.snapshot: JobSnapshot | None = self.snapshots[0] if self.snapshots else None
         self.resume_token: str | None = self.resume_tokens[0] if self.resume_tokens else None
-        described = ", ".join(f"{s.kind} {s.id} ({s.status or 'not yet seen'})" for s in self.snapshots)
+        described = ", ".join(f"{s.kind} {s.id} ({_last_seen(s)})" for s in self.snapshots)
         super().__init__(
             f"Gave up waiting after {timeout:g} s for {described}. The job keeps running on HeyGen's side: "
             "resume it later with client.jobs.resume(error.resume_token)."
         )
+
+
+def _last_seen(snapshot: JobSnapshot) -> str:
+    if snapshot.status:
+        return snapshot.status
+    if snapshot.attempt == 0:  # no status check answered
+        return "not yet seen"
+    return f"no status after {snapshot.attempt} checks"
 
 
 class JobActionRequiredError(JobError):
@@ -326,7 +375,81 @@ class PhotoAvatarWorkflowError(HeyGenError):
         self.created = created
         self.resume_token = resume_token
         made = ", ".join(created.all_ids) or "nothing yet"
-        super().__init__(
-            f"create_photo_avatar failed at step {step.value!r}: {cause} (already created: {made}). "
-            "Resume with resume_photo_avatar(client, error.resume_token)."
-        )
+        if isinstance(cause, HeyGenError):
+            text = f"failed at step {step.value!r}: {cause} (already created: {made}). "
+            text += "Resume with resume_photo_avatar(client, error.resume_token)."
+        else:  # attached to an interrupt, whose traceback shows this text: the token must be in it
+            text = f"was interrupted at step {step.value!r} by {_describe(cause)} (already created: {made}). "
+            text += f"Resume with resume_photo_avatar(client, token), token: {resume_token}"
+        super().__init__(f"create_photo_avatar {text}")
+
+
+class WebhookVerificationError(HeyGenError):
+    """A webhook delivery was refused: it is not provably HeyGen's, or not new.
+
+    `reason` says which check failed, for code that answers differently per case (a receiver answers a
+    replay with 200, so that HeyGen stops retrying it, and anything else with 400): ``"no_secret"``,
+    ``"no_signature"``, ``"unsigned"`` (a per-call callback delivery, which HeyGen does not sign),
+    ``"signature"``, ``"timestamp"``, ``"stale"``, ``"event_id"``, ``"replay"``, ``"payload"``. The message
+    names the headers that were read; it never holds a secret or the signature expected.
+    """
+
+    REASONS = (
+        "no_secret", "no_signature", "unsigned", "signature", "timestamp", "stale", "event_id", "replay",
+        "payload",
+    )  # fmt: skip
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        self.message = redact(message)
+        super().__init__(self.message)
+
+
+def _describe(error: BaseException) -> str:
+    text = str(error)
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+class InterruptReport(HeyGenError):
+    """What a call cut short by an interrupt (Ctrl-C, a cancellation, an exception from your callback) had
+    made. The SDK attaches it to the interrupt, which goes on; read it with `interrupt_report(error)`.
+
+    ``operation`` names the call; ``created`` the ids it made; ``resume_tokens`` the jobs still running on
+    HeyGen's side (``client.jobs.resume(token)``); ``in_flight`` a create request whose answer never came
+    (it may have been made: check before sending it again); ``result`` what the call returned when its
+    last request finished after a cancellation (the id it made is then in it, not lost).
+    """
+
+    def __init__(
+        self,
+        operation: str,
+        *,
+        created: Sequence[str] = (),
+        resume_tokens: Sequence[str] = (),
+        in_flight: str | None = None,
+        result: Any = None,
+    ) -> None:
+        self.operation = operation
+        self.created = tuple(created)
+        self.resume_tokens = tuple(resume_tokens)
+        self.in_flight = in_flight
+        self.result = result
+        parts = [f"{operation} was interrupted"]
+        if self.created:
+            parts.append(f"already created: {', '.join(self.created)}")
+        if result is not None:
+            parts.append(f"it finished first, returning {result!r}")
+        if in_flight is not None:
+            parts.append(f"{in_flight} was sent and its answer never came: HeyGen may have made it")
+        for token in self.resume_tokens:
+            parts.append(f"a job keeps running on HeyGen's side: client.jobs.resume({token!r})")
+        super().__init__("; ".join(parts))
+
+
+def interrupt_report(error: BaseException) -> HeyGenError | None:
+    """The report an SDK call attached to an interrupt that cut it short: a `PhotoAvatarWorkflowError` for
+    `create_photo_avatar` / `resume_photo_avatar`, an `InterruptReport` for any other call; None if no SDK
+    call was interrupted by ``error``."""
+    from ._core.interrupts import report_of
+
+    return report_of(error)

@@ -69,13 +69,36 @@ def heygen_client(heygen_mock: MockHeyGen) -> Iterator[HeyGen]:
 
 
 @pytest.fixture
-def async_heygen_client(heygen_mock: MockHeyGen) -> AsyncHeyGen:
-    """An `AsyncHeyGen` client on the mock (in-process, virtual clock)."""
+def async_heygen_client(heygen_mock: MockHeyGen) -> Iterator[AsyncHeyGen]:
+    """An `AsyncHeyGen` client on the mock (in-process, virtual clock), closed after the test.
+
+    A plain (sync) fixture, so that it serves any async test runner; it closes the client's connection
+    pool without an event loop (the in-process transport holds no sockets).
+    """
     from heygen_avatars import AsyncHeyGen
 
-    return AsyncHeyGen(
+    client = AsyncHeyGen(
         api_key=heygen_mock.api_key,
         transport=heygen_mock.transport(),
         clock=heygen_mock.clock,
         rng=random.Random(0),
     )
+    yield client
+    _close_async(client)
+
+
+def _close_async(client: AsyncHeyGen) -> None:
+    """Close an async client from synchronous code: its own `aclose()` on a private event loop."""
+    import asyncio
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        asyncio.run(client.aclose())
+        return
+    # a loop runs in this thread (an async fixture stack): finish the close in a thread of its own
+    import threading
+
+    closer = threading.Thread(target=asyncio.run, args=(client.aclose(),))
+    closer.start()
+    closer.join()

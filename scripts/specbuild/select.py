@@ -24,6 +24,13 @@ V3_OPERATIONS = (
     ("delete", "/v3/videos/{video_id}"),
     ("get", "/v3/voices"),
     ("get", "/v3/users/me"),
+    ("post", "/v3/webhooks/endpoints"),
+    ("get", "/v3/webhooks/endpoints"),
+    ("patch", "/v3/webhooks/endpoints/{endpoint_id}"),
+    ("delete", "/v3/webhooks/endpoints/{endpoint_id}"),
+    ("post", "/v3/webhooks/endpoints/{endpoint_id}/rotate-secret"),
+    ("get", "/v3/webhooks/event-types"),
+    ("get", "/v3/webhooks/events"),
 )
 
 

@@ -20,6 +20,7 @@ from heygen_avatars import (
     AsyncPager,
     AvatarGroup,
     AvatarLook,
+    AvatarVideoEvent,
     Consent,
     HeyGen,
     HeyGenError,
@@ -48,6 +49,13 @@ from heygen_avatars import (
     Video,
     Voice,
     WaitTimeoutError,
+    WebhookEndpoint,
+    WebhookEvent,
+    WebhookEventTypeInfo,
+    WebhookReceiver,
+    WebhookReply,
+    WebhookSecret,
+    WebhookVerificationError,
     create_photo_avatar,
 )
 from heygen_avatars.mock import Fault, JournalEntry, MockHeyGen
@@ -290,6 +298,42 @@ async def async_usage() -> None:
         assert_type(await client.download("https://example.com/v.mp4"), bytes)
 
 
+def webhooks(client: HeyGen, async_client: AsyncHeyGen, body: bytes, headers: dict[str, str]) -> None:
+    endpoint = client.webhooks.create("https://example.com/hooks", events=["avatar_video.success"])
+    assert_type(endpoint, WebhookEndpoint)
+    assert_type(endpoint.secret, str | None)
+    assert_type(client.webhooks.list(), Pager[WebhookEndpoint])
+    assert_type(client.webhooks.update(endpoint.id, events=["avatar_video.fail"]), WebhookEndpoint)
+    assert_type(client.webhooks.rotate_secret(endpoint.id), WebhookSecret)
+    assert_type(client.webhooks.list_event_types(), list[WebhookEventTypeInfo])
+    assert_type(client.webhooks.list_events(event_type="avatar_video.success"), Pager[WebhookEvent])
+    assert_type(client.webhooks.delete(endpoint.id), None)
+    assert_type(client.webhooks.with_raw_response.rotate_secret(endpoint.id).parse(), WebhookSecret)
+    try:
+        event = client.webhooks.unwrap(body, headers, secret=[endpoint.secret or "", "whsec_old"])
+        assert_type(event, WebhookEvent)
+        if isinstance(event, AvatarVideoEvent):
+            assert_type(event.video_id, str | None)
+        assert_type(event.succeeded, bool | None)
+    except WebhookVerificationError as error:
+        assert_type(error.reason, str)
+    assert_type(client.webhooks.verify_signature(body, headers, tolerance=None), None)
+    receiver = client.webhooks.receiver(on_event=lambda event: print(event.event_type))
+    assert_type(receiver, WebhookReceiver)
+    assert_type(receiver.handle(body, headers), WebhookReply)
+    assert_type(client.webhooks.new_callback_id(), str)
+    assert_type(async_client.webhooks.receiver(), WebhookReceiver)
+
+    async def run() -> None:
+        created = await async_client.webhooks.create("https://example.com/hooks")
+        assert_type(created, WebhookEndpoint)
+        assert_type(async_client.webhooks.list_events(entity_id="vid"), AsyncPager[WebhookEvent])
+        assert_type(await async_client.webhooks.list_event_types(), list[WebhookEventTypeInfo])
+        assert_type(async_client.webhooks.unwrap(body, headers), WebhookEvent)
+
+    asyncio.run(run())
+
+
 def mistakes(client: HeyGen, async_client: AsyncHeyGen) -> None:
     """Errors a user's checker must report: each ignore is needed (mypy and pyright report unused ones)."""
     pose: Pose = "sitting"  # type: ignore[assignment]
@@ -297,4 +341,5 @@ def mistakes(client: HeyGen, async_client: AsyncHeyGen) -> None:
     client.avatars.get_look("x", retries=2)  # type: ignore[call-arg]
     client.avatars.get_look("x", timeout="10")  # type: ignore[arg-type]
     video: Video = async_client.videos.job("vid").result()  # type: ignore[assignment]
+    client.webhooks.create("https://example.com/h", events=["video.done"])  # type: ignore[list-item]
     print(pose, video)

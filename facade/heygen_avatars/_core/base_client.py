@@ -16,9 +16,17 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 from ..errors import ClientClosedError, InputValidationError
 from .clock import Clock, SystemClock
-from .config import ClientConfig, TimeoutLike, Timeouts, check_max_retries, resolve_config, to_timeouts
+from .config import (
+    ClientConfig,
+    TimeoutLike,
+    Timeouts,
+    check_headers,
+    check_max_retries,
+    resolve_config,
+    to_timeouts,
+)
 from .options import context_with, response_sink
-from .redact import register_secret
+from .redact import Secret, register_secret
 
 if TYPE_CHECKING:
     import random
@@ -26,7 +34,7 @@ if TYPE_CHECKING:
     from .. import workflows
     from .retry import RetryPolicy
 
-__all__ = ["ClientBase", "Namespace", "Workflow"]
+__all__ = ["ClientBase", "Namespace", "PushSlot", "Workflow"]
 
 N = TypeVar("N")
 
@@ -66,6 +74,19 @@ class _Pool:
         return self._http if self.owned else None
 
 
+class PushSlot:
+    """Where a client's webhook state lives, shared by its `with_options` copies: the push inbox that feeds
+    its job waits (`heygen_avatars.jobs.push`; made with the first receiver, until then waits poll as they
+    always did), the event ids already received, and the ``callback_id`` values it issued."""
+
+    __slots__ = ("callbacks", "inbox", "replay")
+
+    def __init__(self) -> None:
+        self.inbox: Any = None
+        self.replay: Any = None
+        self.callbacks: set[str] = set()
+
+
 class Namespace(Generic[N]):
     """A resource namespace such as `client.avatars`, named by its module and class: the module loads, and
     the object is built, on first use; it is then kept on the client (an instance attribute hides this
@@ -103,12 +124,47 @@ class Workflow:
         return function if client is None else function.__get__(client, owner)
 
 
+def _check_parts(face: str, **parts: object) -> None:
+    """The injected clock, jitter source and retry policy have what the client calls on them."""
+    needs = {"clock": ("monotonic", "asleep" if face == "AsyncClient" else "sleep"), "rng": ("random",)}
+    for name, value in parts.items():
+        if value is None:
+            continue
+        if name == "retry_policy":
+            from .retry import RetryPolicy
+
+            if not isinstance(value, RetryPolicy):
+                raise InputValidationError(name, f"expected a RetryPolicy, got {type(value).__name__}")
+        elif not all(callable(getattr(value, method, None)) for method in needs[name]):
+            raise InputValidationError(
+                name, f"expected an object with {', '.join(needs[name])}(), got {type(value).__name__}"
+            )
+
+
+def _check_http(face: str, http_client: object, transport: object) -> None:
+    """An injected httpx client (or transport) of this face: blocking for HeyGen, async for AsyncHeyGen."""
+    if http_client is None and transport is None:
+        return
+    import httpx
+
+    if http_client is not None and not isinstance(http_client, getattr(httpx, face)):
+        raise InputValidationError(
+            "http_client", f"expected an httpx.{face}, got {type(http_client).__name__}"
+        )
+    base = httpx.AsyncBaseTransport if face == "AsyncClient" else httpx.BaseTransport
+    if transport is not None and not isinstance(transport, base):
+        raise InputValidationError(
+            "transport", f"expected an httpx.{base.__name__}, got {type(transport).__name__}"
+        )
+
+
 class ClientBase:
     _config: ClientConfig
     _retry_policy: RetryPolicy | None
     _clock: Clock
     _rng: random.Random | None
     _pool: _Pool
+    _push: PushSlot
     _runtime: Any  # SyncRuntime / AsyncRuntime, made at the first request
     # what this face is built on: (httpx client class, `_flow` runtime class), by name so that
     # neither module loads before the first request
@@ -124,7 +180,7 @@ class ClientBase:
     def _setup(
         self,
         *,
-        api_key: str | None,
+        api_key: Secret,
         base_url: str | None,
         upload_base_url: str | None,
         timeout: TimeoutLike | None,
@@ -138,6 +194,8 @@ class ClientBase:
     ) -> None:
         if http_client is not None and transport is not None:
             raise InputValidationError("transport", "pass either http_client or transport, not both")
+        _check_parts(self._face[0], clock=clock, rng=rng, retry_policy=retry_policy)
+        _check_http(self._face[0], http_client, transport)
         if os.environ.get("HEYGEN_LOG"):  # only then is `logging` needed before the first request
             from .log import setup_logging
 
@@ -158,6 +216,7 @@ class ClientBase:
             self._pool = _Pool(http=http_client)
         else:
             self._pool = _Pool(make=lambda: self._make_http(transport))
+        self._push = PushSlot()
         self._runtime = None
 
     def _make_http(self, transport: object) -> Any:
@@ -227,6 +286,7 @@ class ClientBase:
             http=http,
             request_headers=None if sends_headers else headers,
             http_timeout=default_timeout if owned and http.timeout == default_timeout else None,
+            push=self._push,
         )
         return self._runtime
 
@@ -246,7 +306,9 @@ class ClientBase:
         if max_retries is not None:
             changes["max_retries"] = check_max_retries(max_retries)
         if default_headers is not None:
-            changes["default_headers"] = {**self._config.default_headers, **default_headers}
+            headers = check_headers("default_headers", default_headers)
+            changes["default_headers"] = {**self._config.default_headers, **headers}
+        _check_parts(self._face[0], retry_policy=retry_policy)
         clone._config = self._config._replace(**changes)
         clone._retry_policy = retry_policy or self._retry_policy
         clone._runtime = None
@@ -268,7 +330,10 @@ class ClientBase:
             raise ClientClosedError(f"this {type(self).__name__} client is closed; create a new one")
 
     def __repr__(self) -> str:
+        config: ClientConfig | None = getattr(self, "_config", None)
+        if config is None:  # a client whose construction failed (e.g. in a traceback's locals)
+            return f"{type(self).__name__}(<not configured>)"
         return (
-            f"{type(self).__name__}(base_url={self.base_url!r}, upload_base_url={self.upload_base_url!r}, "
-            f"api_key='***', max_retries={self.max_retries})"
+            f"{type(self).__name__}(base_url={config.base_url!r}, "
+            f"upload_base_url={config.upload_base_url!r}, api_key='***', max_retries={config.max_retries})"
         )

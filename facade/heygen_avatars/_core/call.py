@@ -28,6 +28,7 @@ import httpx
 from .. import errors
 from .config import Op
 from .flow import Context, Flow, FlowContext, Random, Send, Sleep
+from .interrupts import attach_report, is_interrupt
 from .log import logger
 from .responses import Api, ApiResponse, read_response
 from .retry import is_connect_phase, retryable_exception, retryable_status
@@ -158,14 +159,20 @@ def call(c: Call) -> Flow[ApiResponse]:
     options = c.options
     if context.extra_headers:
         options = {**options, "headers": {**options.get("headers", {}), **context.extra_headers}}
-    send = Send(c.method, url, options, config.timeouts.for_op(c.op))
+    creates = not c.op.idempotent
+    send = Send(c.method, url, options, config.timeouts.for_op(c.op), creates)
     retries = 0
     while True:
         debug = logger.isEnabledFor(DEBUG)  # cheaper than logger.debug's own check, once per request
         started = time.perf_counter() if debug else 0.0
         try:
             response: httpx.Response = yield send
-        except httpx.TransportError as exc:
+        except BaseException as exc:
+            if not isinstance(exc, httpx.TransportError):
+                if creates and is_interrupt(exc):  # Ctrl-C while a create was in flight: say so
+                    line = f"{c.method} {url}"
+                    attach_report(exc, errors.InterruptReport(line, in_flight=line))
+                raise
             if debug:
                 logger.debug(
                     "HTTP %s %s failed after %.1f ms: %s", c.method, _shown(url, options),
@@ -191,9 +198,22 @@ def call(c: Call) -> Flow[ApiResponse]:
             )  # fmt: skip
         try:
             read = read_response(response, api=c.api)
+            if c.op is Op.READ and type(read.body) is not dict and not isinstance(read.body, Mapping):
+                raise read.invalid(f"HTTP {read.status_code} with no JSON object (every read answers one)")
+        except errors.ResponseValidationError as unreadable:  # truncated, malformed, HTML, empty
+            if not c.op.idempotent or retries >= max_retries:  # (a create's error says it may exist)
+                raise
+            delay = policy.backoff(retries, (yield Random()))
+            retries += 1
+            logger.info(
+                "Retrying %s in %.2f s (retry %d of %d) after an unreadable HTTP %d [request_id=%s]",
+                _label(c), delay, retries, max_retries, response.status_code, unreadable.request_id,
+            )  # fmt: skip
+            yield Sleep(delay)
+            continue
         except errors.APIStatusError as err:
             status = response.status_code
-            if status < 400 or retries >= max_retries or not retryable_status(c.op, status):
+            if retries >= max_retries or not _retryable(c.op, status, err):
                 raise
             if err.retry_after is not None and err.retry_after > policy.retry_after_cap:
                 logger.info(
@@ -217,3 +237,12 @@ def call(c: Call) -> Flow[ApiResponse]:
         if context.responses is not None:
             context.responses.append(read)
         return read
+
+
+def _retryable(op: Op, status: int, error: errors.APIStatusError) -> bool:
+    """Whether an error answer may be retried: by its status; in a 200, for reads, as a 5xx or 429 would."""
+    if status >= 400:
+        return retryable_status(op, status)
+    # a read's error envelope in a 200 that names no client mistake (bad request, auth, not found...)
+    retryable = (errors.APIStatusError, errors.InternalServerError, errors.RateLimitError)
+    return op.idempotent and type(error) in retryable

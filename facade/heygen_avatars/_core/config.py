@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 from ..errors import InputValidationError, MissingAPIKeyError
+from .redact import Secret
 
 if TYPE_CHECKING:
     import httpx
@@ -62,6 +63,26 @@ class Op(enum.Enum):
         return self in (Op.READ, Op.IDEMPOTENT_WRITE)
 
 
+MAX_REQUEST_SECONDS = 86_400.0
+"""The longest timeout of one request attempt: a day (a larger one is a mistake, and sockets refuse it)."""
+
+
+def seconds_of(value: object) -> float | None:
+    """``value`` as finite float seconds, or None if it is not a real number (a bool is not) that fits one."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        seconds = float(value)
+    except OverflowError:
+        return None
+    return seconds if math.isfinite(seconds) else None
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 class Timeouts:
     """Per-attempt timeouts in seconds for each operation class (defaults from HeyGen's own CLI).
 
@@ -83,11 +104,11 @@ class Timeouts:
         self, read: float = 30.0, write: float = 120.0, upload: float = 600.0, connect: float = 10.0
     ) -> None:
         for name, value in (("read", read), ("write", write), ("upload", upload), ("connect", connect)):
-            if isinstance(value, bool) or not (
-                isinstance(value, int | float) and value > 0 and math.isfinite(value)
-            ):
+            seconds = seconds_of(value)
+            if seconds is None or not 0 < seconds <= MAX_REQUEST_SECONDS:
+                limit = f"at most {MAX_REQUEST_SECONDS:g}"
                 raise InputValidationError(
-                    f"timeout.{name}", f"must be a positive number of seconds, got {value!r}"
+                    f"timeout.{name}", f"must be a positive number of seconds, {limit}, got {_shown(value)}"
                 )
             object.__setattr__(self, name, value)
         object.__setattr__(self, "_httpx", {})
@@ -139,10 +160,15 @@ def to_timeouts(value: TimeoutLike, base: Timeouts | None = None) -> Timeouts:
         if isinstance(value, httpx.Timeout):
             return _from_httpx(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InputValidationError("timeout", f"expected seconds, Timeouts or httpx.Timeout, got {value!r}")
-    seconds = float(value)
-    if not (seconds > 0 and math.isfinite(seconds)):
-        raise InputValidationError("timeout", f"must be a positive finite number of seconds, got {value!r}")
+        raise InputValidationError(
+            "timeout", f"expected seconds, Timeouts or httpx.Timeout, got {_shown(value)}"
+        )
+    seconds = seconds_of(value)
+    if seconds is None or not 0 < seconds <= MAX_REQUEST_SECONDS:
+        raise InputValidationError(
+            "timeout",
+            f"must be a positive number of seconds, at most {MAX_REQUEST_SECONDS:g}, got {_shown(value)}",
+        )
     return Timeouts(read=seconds, write=seconds, upload=seconds, connect=min(base.connect, seconds))
 
 
@@ -178,47 +204,96 @@ class ClientConfig(NamedTuple):
 _ABSOLUTE_URL = re.compile(r"https?://[^/?#\s:@][^/?#\s]*(?:[/?#]\S*)?\Z", re.IGNORECASE)
 
 
-def _url(value: str | None, env_names: tuple[str, ...], default: str, field: str) -> str:
+def _url(value: object, env_names: tuple[str, ...], default: str, field: str) -> str:
     if value is None:
         value = next((os.environ[n] for n in env_names if os.environ.get(n, "").strip()), default)
+    if not isinstance(value, str):
+        raise InputValidationError(field, f"expected a URL string, got {type(value).__name__}")
     value = value.strip().rstrip("/")
-    if not _ABSOLUTE_URL.match(value):
-        raise InputValidationError(field, f"must be an absolute http(s) URL, got {value!r}")
+    if not value.isascii() or not value.isprintable() or not _ABSOLUTE_URL.match(value):
+        shown = repr(value) if value.isascii() and len(value) <= 200 else "this value"
+        raise InputValidationError(field, f"must be an absolute http(s) URL, got {shown}")
     return value
 
 
-def check_max_retries(value: int) -> int:
-    """Refuse a negative or non-integer retry count."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InputValidationError("max_retries", f"must be an integer >= 0, got {value!r}")
+MAX_RETRIES_LIMIT = 100
+"""More retries than this is a loop, not a policy."""
+
+
+def check_max_retries(value: object) -> int:
+    """Refuse a negative, non-integer or unbounded retry count."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_RETRIES_LIMIT:
+        raise InputValidationError(
+            "max_retries", f"must be an integer from 0 to {MAX_RETRIES_LIMIT}, got {_shown(value)}"
+        )
     return value
+
+
+# RFC 9110 token characters; a value must be printable ASCII (httpx sends ASCII) and may not break the block
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*\Z")
+
+
+def check_headers(field: str, value: object) -> dict[str, str]:
+    """Headers as ``{lowercased name: value}``: valid names, printable ASCII values (no line breaks)."""
+    if not isinstance(value, Mapping):
+        raise InputValidationError(field, "expected a mapping of header names to values")
+    headers: dict[str, str] = {}
+    for name, text in value.items():
+        if not isinstance(name, str) or not _HEADER_NAME.match(name):
+            shown = repr(name) if isinstance(name, str) and name.isascii() and len(name) <= 100 else "a name"
+            raise InputValidationError(field, f"{shown} is not a valid header name")
+        if not isinstance(text, str) or not _HEADER_VALUE.match(text):
+            # the value is not shown: it may be a secret
+            raise InputValidationError(f"{field}[{name!r}]", "expected printable ASCII without line breaks")
+        headers[name.lower()] = text
+    return headers
+
+
+def _key_problem(key: object) -> str | None:
+    """What is wrong with a key (never the key itself: it may be a real one with a stray character)."""
+    if not isinstance(key, str):
+        return f"expected a string, got {type(key).__name__}"
+    text = key.strip()
+    if not text.isascii() or not text.isprintable() or " " in text:
+        return "must be printable ASCII without spaces (check for a stray character)"
+    return None
+
+
+def _resolve_key(given: Secret) -> str:
+    """The key from the argument, else the environment; its frame holds it only while it cannot fail."""
+    if given.value is None and not os.environ.get(ENV_API_KEY, "").strip():
+        raise MissingAPIKeyError(ENV_API_KEY)
+    if given.value is not None and isinstance(given.value, str) and not given.value.strip():
+        raise MissingAPIKeyError(ENV_API_KEY)
+    problem = _key_problem(given.value if given.value is not None else os.environ.get(ENV_API_KEY))
+    if problem is not None:
+        raise InputValidationError("api_key", problem)
+    return str(given.value if given.value is not None else os.environ[ENV_API_KEY]).strip()
 
 
 def resolve_config(
     *,
-    api_key: str | None,
+    api_key: Secret | str | None,
     base_url: str | None,
     upload_base_url: str | None,
     timeout: TimeoutLike | None,
     max_retries: int | None,
     default_headers: Mapping[str, str] | None,
 ) -> ClientConfig:
-    """Arguments first, then the environment (read now, never at import), then defaults."""
-    key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
-    if key is None or not key.strip():
-        raise MissingAPIKeyError(ENV_API_KEY)
-    if not key.strip().isascii() or not key.strip().isprintable() or " " in key.strip():
-        # never echo the value: it may be a real key pasted with a stray character
-        raise InputValidationError(
-            "api_key", "must be printable ASCII without spaces (check for a stray character)"
-        )
+    """Arguments first, then the environment (read now, never at import), then defaults. The key comes in
+    a `Secret` and is read last, so that no frame of a traceback (with its local variables) holds it."""
+    urls = (
+        _url(base_url, (ENV_BASE_URL, ENV_BASE_URL_ALIAS), DEFAULT_BASE_URL, "base_url"),
+        _url(upload_base_url, (ENV_UPLOAD_BASE_URL,), DEFAULT_UPLOAD_BASE_URL, "upload_base_url"),
+    )
+    timeouts = to_timeouts(timeout) if timeout is not None else Timeouts()
+    retries = check_max_retries(DEFAULT_MAX_RETRIES if max_retries is None else max_retries)
+    headers = check_headers("default_headers", default_headers) if default_headers is not None else {}
     return ClientConfig(
-        api_key=key.strip(),
-        base_url=_url(base_url, (ENV_BASE_URL, ENV_BASE_URL_ALIAS), DEFAULT_BASE_URL, "base_url"),
-        upload_base_url=_url(
-            upload_base_url, (ENV_UPLOAD_BASE_URL,), DEFAULT_UPLOAD_BASE_URL, "upload_base_url"
-        ),
-        timeouts=to_timeouts(timeout) if timeout is not None else Timeouts(),
-        max_retries=check_max_retries(DEFAULT_MAX_RETRIES if max_retries is None else max_retries),
-        default_headers=dict(default_headers or {}),
+        _resolve_key(api_key if isinstance(api_key, Secret) else Secret(api_key)),
+        *urls,
+        timeouts,
+        retries,
+        headers,
     )

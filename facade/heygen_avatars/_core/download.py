@@ -4,9 +4,15 @@ One logic, two faces: `_prepare` builds the request and `_Sink` handles the resp
 `adownload` only move bytes. The file is streamed to ``<name>.part`` and renamed when complete, so a failed
 download never leaves a truncated file under the final name.
 
-HeyGen's media URLs are presigned CDN links, so the request carries no credentials: an ``X-Api-Key`` or
-``Authorization`` header the client has by default is removed before sending, and error messages show the
-URL without its query string (where the signature lives).
+HeyGen's media URLs are presigned CDN links, so the request carries no credentials: the ``X-Api-Key``,
+``Authorization`` and ``Cookie`` headers the client sends by default are removed before sending, and error
+messages show the URL without its query string (where the signature lives).
+
+Everything is checked before the request (the URL, ``to``, ``timeout``, ``max_bytes``); ``max_bytes`` is
+checked against the ``Content-Length`` header before any of the body is read, and again while streaming, so
+an oversized body is refused early. A name taken from the URL is reduced to safe characters (no path
+separators, no leading dots, bounded length), and the partial file has a unique name next to the target,
+removed on any failure.
 
 Example::
 
@@ -17,14 +23,18 @@ Example::
 
 from __future__ import annotations
 
-import math
+import contextlib
 import os
+import re
+import tempfile
 from pathlib import Path, PurePosixPath
-from typing import Final, overload
+from typing import IO, Final, overload
 
 import httpx
 
 from ..errors import APIConnectionError, APIStatusError, APITimeoutError, InputValidationError
+from .config import MAX_REQUEST_SECONDS, seconds_of
+from .redact import SENSITIVE_HEADERS
 
 __all__ = ["DownloadDestination", "adownload", "download"]
 
@@ -32,8 +42,10 @@ DownloadDestination = str | os.PathLike[str]
 """A file path, or an existing directory (the file name then comes from the URL and the content type)."""
 
 CHUNK_SIZE: Final = 64 * 1024
-_CREDENTIAL_HEADERS: Final = ("x-api-key", "authorization")
 _GENERIC_NAMES: Final = frozenset({"original", "download", "file", ""})
+_UNSAFE_IN_NAME: Final = re.compile(r"[^A-Za-z0-9._-]+")
+_MAX_NAME: Final = 120
+"""Characters of a file name taken from a URL (file systems allow 255 bytes; a suffix and .part need room)."""
 _EXTENSIONS: Final = {
     "image/jpeg": ".jpg",
     "image/png": ".png",
@@ -53,22 +65,64 @@ def _public_url(url: httpx.URL) -> str:
     return str(url.copy_with(query=None, fragment=None))
 
 
-def _prepare(client: httpx.Client | httpx.AsyncClient, url: object, timeout: object) -> httpx.Request:
-    if timeout is not None and (
-        isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < math.inf
+def _check_destination(to: object) -> None:
+    if to is None:
+        return
+    if isinstance(to, bool) or not isinstance(to, str | os.PathLike):
+        raise InputValidationError("to", f"expected a file path or a directory, got {type(to).__name__}")
+    try:
+        encoded = os.fsencode(to)
+    except (UnicodeError, TypeError):
+        raise InputValidationError("to", "the path cannot be encoded for this file system") from None
+    if not encoded or b"\0" in encoded:
+        raise InputValidationError("to", "expected a non-empty path without NUL characters")
+    if any(len(part) > 255 for part in encoded.split(b"/")):
+        raise InputValidationError("to", "a part of the path is longer than file systems allow (255 bytes)")
+
+
+def check_max_bytes(max_bytes: object) -> int | None:
+    if max_bytes is not None and (
+        isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0
     ):
-        raise InputValidationError("timeout", "must be a positive number of seconds or None", value=timeout)
+        raise InputValidationError("max_bytes", "must be an integer >= 0 or None", value=max_bytes)
+    return max_bytes
+
+
+def _prepare(
+    client: httpx.Client | httpx.AsyncClient, url: object, to: object, timeout: object, max_bytes: object
+) -> httpx.Request:
+    seconds = seconds_of(timeout)
+    if timeout is not None and (seconds is None or not 0 < seconds <= MAX_REQUEST_SECONDS):
+        raise InputValidationError(
+            "timeout", f"must be a positive number of seconds (at most {MAX_REQUEST_SECONDS:g}) or None"
+        )
+    _check_destination(to)
+    check_max_bytes(max_bytes)
     if not isinstance(url, str | httpx.URL) or not str(url):
         raise InputValidationError("url", "expected a non-empty http(s) URL", value=url)
-    parsed = httpx.URL(url) if isinstance(url, str) else url
-    if parsed.scheme not in ("http", "https"):
-        raise InputValidationError("url", f"only http(s) URLs can be downloaded, got {parsed.scheme!r}")
-    request = client.build_request(
-        "GET", parsed, timeout=client.timeout if timeout is None else httpx.Timeout(float(timeout))
-    )
-    for name in _CREDENTIAL_HEADERS:
+    try:
+        parsed = httpx.URL(url) if isinstance(url, str) else url
+    except (httpx.InvalidURL, ValueError, TypeError) as error:
+        raise InputValidationError("url", f"not a valid URL ({error})") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise InputValidationError(
+            "url", f"only http(s) URLs with a host can be downloaded, got {parsed.scheme!r}"
+        )
+    try:
+        request = client.build_request(
+            "GET", parsed, timeout=client.timeout if seconds is None else httpx.Timeout(seconds)
+        )
+    except (httpx.InvalidURL, ValueError, TypeError) as error:
+        raise InputValidationError("url", f"not a valid URL ({error})") from None
+    for name in SENSITIVE_HEADERS:  # a media host is not HeyGen's API: no key, no cookie of yours
         request.headers.pop(name, None)
     return request
+
+
+def _safe_name(name: str) -> str:
+    """A file name from a URL part: safe characters only, no leading dots, bounded length."""
+    cleaned = _UNSAFE_IN_NAME.sub("_", name).lstrip("._")
+    return cleaned[-_MAX_NAME:].lstrip("._")
 
 
 def _target_path(destination: DownloadDestination, response: httpx.Response) -> Path:
@@ -80,11 +134,26 @@ def _target_path(destination: DownloadDestination, response: httpx.Response) -> 
     name = names[-1] if names else ""
     if name in _GENERIC_NAMES and len(names) >= 2:
         name = names[-2]  # HeyGen images are .../image/<id>/original
-    stem = name or "download"
+    stem = _safe_name(name) or "download"
     if not PurePosixPath(stem).suffix:
         content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
         stem += _EXTENSIONS.get(content_type, "")
     return path / stem
+
+
+def _too_large(size: int | str, limit: int, request: httpx.Request) -> InputValidationError:
+    return InputValidationError(
+        "url", f"{_public_url(request.url)} is {size} bytes; at most {limit} bytes are allowed here"
+    )
+
+
+def _check_length(response: httpx.Response, max_bytes: int | None) -> None:
+    """Refuse a body the server says is too large before reading any of it."""
+    if max_bytes is None:
+        return
+    declared = response.headers.get("content-length", "").strip()
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise _too_large(declared, max_bytes, response.request)
 
 
 def _check_status(response: httpx.Response) -> None:
@@ -110,60 +179,103 @@ def _connection_error(error: httpx.TransportError, request: httpx.Request) -> AP
 
 
 class _Sink:
-    """Where the bytes go: memory, or ``<target>.part`` renamed to ``<target>`` on success."""
+    """Where the bytes go: memory, or a unique partial file renamed to the target on success."""
 
-    def __init__(self, response: httpx.Response, destination: DownloadDestination | None) -> None:
+    def __init__(
+        self, response: httpx.Response, destination: DownloadDestination | None, max_bytes: int | None
+    ) -> None:
         _check_status(response)
+        _check_length(response, max_bytes)
+        self._request = response.request
+        self._max = max_bytes
+        self._size = 0
         self._buffer = bytearray()
         self._target: Path | None = None
         self._part: Path | None = None
+        self._file: IO[bytes] | None = None
         if destination is not None:
             self._target = _target_path(destination, response)
-            self._part = self._target.with_name(self._target.name + ".part")
-            self._part.parent.mkdir(parents=True, exist_ok=True)
-            self._file = self._part.open("wb")
+            try:
+                self._target.parent.mkdir(parents=True, exist_ok=True)
+                handle, part = tempfile.mkstemp(
+                    dir=self._target.parent, prefix=f".{self._target.name[:_MAX_NAME]}.", suffix=".part"
+                )
+            except OSError as error:
+                raise InputValidationError(
+                    "to", f"cannot write to {str(self._target)!r}: {error.strerror}"
+                ) from None
+            self._part = Path(part)
+            self._file = os.fdopen(handle, "wb")
 
     def write(self, chunk: bytes) -> None:
-        if self._part is None:
+        self._size += len(chunk)
+        if self._max is not None and self._size > self._max:
+            raise _too_large(f"more than {self._max}", self._max, self._request)
+        if self._file is None:
             self._buffer += chunk
         else:
             self._file.write(chunk)
 
     def finish(self) -> Path | bytes:
-        if self._part is None or self._target is None:
+        if self._file is None or self._part is None or self._target is None:
             return bytes(self._buffer)
         self._file.close()
-        os.replace(self._part, self._target)
+        try:
+            os.replace(self._part, self._target)
+        except OSError as error:
+            self.abort()
+            raise InputValidationError(
+                "to", f"cannot write {str(self._target)!r}: {error.strerror}"
+            ) from None
         return self._target
 
     def abort(self) -> None:
-        if self._part is not None:
+        if self._file is not None and self._part is not None:
             self._file.close()
-            self._part.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                self._part.unlink()
 
 
-@overload
-def download(client: httpx.Client, url: str, to: None = None, *, timeout: float | None = None) -> bytes: ...
 @overload
 def download(
-    client: httpx.Client, url: str, to: DownloadDestination, *, timeout: float | None = None
+    client: httpx.Client,
+    url: str,
+    to: None = None,
+    *,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
+) -> bytes: ...
+@overload
+def download(
+    client: httpx.Client,
+    url: str,
+    to: DownloadDestination,
+    *,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
 ) -> Path: ...
 def download(
-    client: httpx.Client, url: str, to: DownloadDestination | None = None, *, timeout: float | None = None
+    client: httpx.Client,
+    url: str,
+    to: DownloadDestination | None = None,
+    *,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
 ) -> Path | bytes:
     """Fetch ``url`` with ``client``: the bytes when ``to`` is None, else the path written (streamed).
+    ``max_bytes`` refuses a larger body (from its headers, else as soon as it streams past the limit).
 
     Example::
 
         download(http, video.video_url, "talk.mp4")
     """
-    request = _prepare(client, url, timeout)
+    request = _prepare(client, url, to, timeout, max_bytes)
     try:
         response = client.send(request, stream=True)
     except httpx.TransportError as error:
         raise _connection_error(error, request) from error
     try:
-        sink = _Sink(response, to)
+        sink = _Sink(response, to, max_bytes)
         try:
             for chunk in response.iter_bytes(CHUNK_SIZE):
                 sink.write(chunk)
@@ -179,11 +291,21 @@ def download(
 
 @overload
 async def adownload(
-    client: httpx.AsyncClient, url: str, to: None = None, *, timeout: float | None = None
+    client: httpx.AsyncClient,
+    url: str,
+    to: None = None,
+    *,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
 ) -> bytes: ...
 @overload
 async def adownload(
-    client: httpx.AsyncClient, url: str, to: DownloadDestination, *, timeout: float | None = None
+    client: httpx.AsyncClient,
+    url: str,
+    to: DownloadDestination,
+    *,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
 ) -> Path: ...
 async def adownload(
     client: httpx.AsyncClient,
@@ -191,15 +313,16 @@ async def adownload(
     to: DownloadDestination | None = None,
     *,
     timeout: float | None = None,
+    max_bytes: int | None = None,
 ) -> Path | bytes:
     """The async twin of `download` (same request, same checks, same file handling)."""
-    request = _prepare(client, url, timeout)
+    request = _prepare(client, url, to, timeout, max_bytes)
     try:
         response = await client.send(request, stream=True)
     except httpx.TransportError as error:
         raise _connection_error(error, request) from error
     try:
-        sink = _Sink(response, to)
+        sink = _Sink(response, to, max_bytes)
         try:
             async for chunk in response.aiter_bytes(CHUNK_SIZE):
                 sink.write(chunk)

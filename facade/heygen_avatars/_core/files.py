@@ -3,7 +3,8 @@
 A source is a path (``str`` or ``os.PathLike``), ``bytes``, or a binary file object. `load_upload` reads it
 once into an `Upload` (filename, bytes, sniffed content type, image size when it is an image) and checks it
 against `UploadRules` for the endpoint it is going to. No Pillow: the type comes from magic numbers and the
-size from JPEG/PNG/WebP headers.
+size from JPEG/PNG/WebP headers. Files too large to hold (direct uploads) are never read whole: see
+`file_stream`, whose `StreamedFile` is checked by the same `check_upload` from its first bytes.
 
 Example::
 
@@ -16,8 +17,9 @@ from __future__ import annotations
 import base64
 import os
 import struct
+from collections.abc import Generator
 from pathlib import Path
-from typing import IO, Final, TypeAlias
+from typing import IO, Final, Protocol, TypeAlias
 
 from attrs import field, frozen
 
@@ -30,11 +32,16 @@ __all__ = [
     "V1_ASSET",
     "V3_ASSET",
     "FileSource",
+    "LocalFile",
     "Upload",
     "UploadRules",
     "check_upload",
+    "default_name",
     "image_size",
+    "largest_accepted",
     "load_upload",
+    "local_path",
+    "shown_path",
     "sniff_content_type",
 ]
 
@@ -66,7 +73,8 @@ class UploadRules:
     purpose: str
     """Said in errors, e.g. "a photo avatar photo"."""
     allowed_types: tuple[str, ...]
-    max_bytes: int
+    max_bytes: int | None
+    """None: no limit of ours (a direct upload: the server's own ``max_bytes`` applies)."""
     max_inclusive: bool = True
     """False when the documented limit is "under N MB"."""
     min_width: int = 0
@@ -131,6 +139,12 @@ class Upload:
     def size(self) -> int:
         return len(self.content)
 
+    def chunks(self, chunk_size: int) -> Generator[bytes, None, None]:
+        """The content in pieces of ``chunk_size`` (a direct upload's PUT sends any file this way)."""
+        view = memoryview(self.content)
+        for start in range(0, len(view), chunk_size):
+            yield bytes(view[start : start + chunk_size])
+
     def as_base64_input(self) -> dict[str, str]:
         """The v3 ``AssetInput`` for inline content: ``{"type": "base64", "media_type", "data"}``."""
         return {
@@ -138,6 +152,21 @@ class Upload:
             "media_type": self.content_type or "application/octet-stream",
             "data": base64.b64encode(self.content).decode("ascii"),
         }
+
+
+class LocalFile(Protocol):
+    """What the checks read of a local file, in memory (`Upload`) or streamed (`file_stream.StreamedFile`)."""
+
+    @property
+    def filename(self) -> str: ...
+    @property
+    def size(self) -> int: ...
+    @property
+    def content_type(self) -> str | None: ...
+    @property
+    def width(self) -> int | None: ...
+    @property
+    def height(self) -> int | None: ...
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -268,12 +297,21 @@ def _megabytes(size: int) -> str:
 
 def _too_big(field_name: str, size: str, rules: UploadRules) -> InputValidationError:
     bound = "under" if not rules.max_inclusive else "at most"
-    return InputValidationError(
-        field_name, f"the file is {size}; {rules.purpose} must be {bound} {rules.max_bytes // MIB} MB"
-    )
+    limit = f"{(rules.max_bytes or 0) // MIB} MB"
+    return InputValidationError(field_name, f"the file is {size}; {rules.purpose} must be {bound} {limit}")
+
+
+def largest_accepted(rules: UploadRules) -> int:
+    """The most bytes a file may have under ``rules`` (which must have a limit: every rules but a direct
+    upload's), e.g. to cap a download before it is read."""
+    if rules.max_bytes is None:
+        raise ValueError(f"{rules.purpose} has no size limit")
+    return rules.max_bytes - (0 if rules.max_inclusive else 1)
 
 
 def _exceeds(size: int, rules: UploadRules) -> bool:
+    if rules.max_bytes is None:
+        return False
     return size > rules.max_bytes if rules.max_inclusive else size >= rules.max_bytes
 
 
@@ -286,16 +324,14 @@ def _read_source(source: object, field_name: str, limit: int | None) -> tuple[by
     if isinstance(source, bytes | bytearray | memoryview):
         return bytes(source), None, False
     if isinstance(source, str | os.PathLike):
-        path = Path(source)
-        if path.is_dir():
+        path = local_path(source, field_name)
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(-1 if limit is None else limit + 1)
+        except OSError as error:
             raise InputValidationError(
-                field_name, f"{str(path)!r} is a folder; expected a file in it (a path to one file)",
-                value=str(path),
-            )  # fmt: skip
-        if not path.is_file():
-            raise InputValidationError(field_name, f"no such file: {str(path)!r}", value=str(path))
-        with path.open("rb") as handle:
-            data = handle.read(-1 if limit is None else limit + 1)
+                field_name, f"cannot read {shown_path(path)}: {error.strerror}"
+            ) from None
         return data, path.name, limit is not None and len(data) > limit
     read = getattr(source, "read", None)
     if callable(read):
@@ -316,7 +352,37 @@ def _read_source(source: object, field_name: str, limit: int | None) -> tuple[by
     )
 
 
-def check_upload(upload: Upload, rules: UploadRules, *, field: str = "file") -> None:
+def shown_path(path: Path) -> str:
+    """A path as errors show it (quoted, at most 200 characters)."""
+    text = repr(str(path))
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
+def local_path(source: str | os.PathLike[str], field_name: str) -> Path:
+    """An existing regular file's path, or the reason it is not one (never an OSError)."""
+    try:
+        path = Path(source)
+        os.fsencode(path)  # a path the file system cannot name (an unpaired surrogate)
+        is_file = path.is_file()
+        is_dir = not is_file and path.is_dir()
+    except (OSError, ValueError, TypeError) as error:  # too long, NUL, a bad PathLike
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise InputValidationError(field_name, f"not a usable file path ({reason})") from None
+    if is_dir:
+        raise InputValidationError(
+            field_name, f"{shown_path(path)} is a folder; expected a file in it (a path to one file)"
+        )
+    if not is_file:
+        raise InputValidationError(field_name, f"no such file: {shown_path(path)}")
+    return path
+
+
+def default_name(content_type: str | None) -> str:
+    """The file name of a source that has none (bytes, an anonymous stream): ``upload.<ext>``."""
+    return f"upload{_EXTENSIONS.get(content_type or '', '')}"
+
+
+def check_upload(upload: LocalFile, rules: UploadRules, *, field: str = "file") -> None:
     """Raise `InputValidationError` if ``upload`` breaks ``rules`` (type, size, minimum image dimensions)."""
     if upload.size == 0:
         raise InputValidationError(field, "the file is empty")
@@ -358,18 +424,20 @@ def load_upload(
         upload = load_upload(open("me.png", "rb"), rules=PHOTO_AVATAR_V1, field="photo")
     """
     if isinstance(source, str | os.PathLike) and rules is not None:
-        path = Path(source)
-        if path.is_file():
+        path = local_path(source, field)
+        try:
             size = path.stat().st_size
-            if _exceeds(size, rules):
-                raise _too_big(field, _megabytes(size), rules)
+        except OSError as error:
+            raise InputValidationError(field, f"cannot read {shown_path(path)}: {error.strerror}") from None
+        if _exceeds(size, rules):
+            raise _too_big(field, _megabytes(size), rules)
     limit = rules.max_bytes if rules is not None else None
     content, found_name, truncated = _read_source(source, field, limit)
     if rules is not None and truncated:
-        raise _too_big(field, f"more than {rules.max_bytes // MIB} MB", rules)
+        raise _too_big(field, f"more than {(rules.max_bytes or 0) // MIB} MB", rules)
     content_type = sniff_content_type(content)
     dims = image_size(content, content_type) if content_type and content_type.startswith("image/") else None
-    name = filename or found_name or f"upload{_EXTENSIONS.get(content_type or '', '')}"
+    name = filename or found_name or default_name(content_type)
     upload = Upload(
         filename=name,
         content=content,

@@ -13,12 +13,11 @@ Options are checked before anything is sent. No httpx here: building a client mu
 from __future__ import annotations
 
 import contextvars
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..errors import InputValidationError
-from .config import TimeoutLike, check_max_retries, to_timeouts
+from .config import TimeoutLike, check_headers, check_max_retries, to_timeouts
 
 if TYPE_CHECKING:
     from .flow import FlowContext
@@ -47,9 +46,6 @@ class WaitRequestOptions(TypedDict, total=False):
 
 
 _ALLOWED = ("timeout", "max_retries", "extra_headers")
-# RFC 9110 token characters; a value may not break the header block
-_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
-_BAD_VALUE = re.compile(r"[\r\n\0]")
 
 response_sink: contextvars.ContextVar[list[ApiResponse] | None] = contextvars.ContextVar(
     "heygen_avatars_response_sink", default=None
@@ -58,20 +54,7 @@ response_sink: contextvars.ContextVar[list[ApiResponse] | None] = contextvars.Co
 
 
 def _check_headers(value: object) -> dict[str, str]:
-    if not isinstance(value, Mapping):
-        raise InputValidationError(
-            "extra_headers", "expected a mapping of header names to values", value=value
-        )
-    headers: dict[str, str] = {}
-    for name, text in value.items():
-        if not isinstance(name, str) or not _HEADER_NAME.match(name):
-            raise InputValidationError("extra_headers", f"{name!r} is not a valid header name")
-        if not isinstance(text, str) or _BAD_VALUE.search(text):
-            raise InputValidationError(
-                f"extra_headers[{name!r}]", "expected a string without line breaks", value=text
-            )
-        headers[name.lower()] = text
-    return headers
+    return check_headers("extra_headers", value)
 
 
 def check_options(options: Mapping[str, Any]) -> None:

@@ -140,7 +140,7 @@ def list_params(
         raise InputValidationError("limit", f"must be between 1 and {maximum}, got {limit}", value=limit)
     checked_limit = limit
     if token is not None:
-        check.check_text("token", token)
+        check.check_text("token", token, max_chars=check.MAX_QUERY_CHARS)
     return checked_limit, cast("str | None", token), _check_max_items(max_items)
 
 

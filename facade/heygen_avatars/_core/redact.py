@@ -9,7 +9,16 @@ import re
 import threading
 from typing import Any
 
-__all__ = ["SENSITIVE_HEADERS", "redact", "redact_deep", "redact_headers", "register_secret"]
+__all__ = [
+    "SENSITIVE_HEADERS",
+    "RedactedHeaders",
+    "Secret",
+    "Secrets",
+    "redact",
+    "redact_deep",
+    "redact_headers",
+    "register_secret",
+]
 
 SENSITIVE_HEADERS = frozenset({"x-api-key", "authorization", "proxy-authorization", "cookie", "set-cookie"})
 
@@ -56,3 +65,39 @@ def redact_deep(value: Any) -> Any:
 def redact_headers(headers: dict[str, str]) -> dict[str, str]:
     """A copy of `headers` with sensitive values masked (for debug logs)."""
     return {k: (_MASK if k.lower() in SENSITIVE_HEADERS else redact(v)) for k, v in headers.items()}
+
+
+class RedactedHeaders(dict[str, str]):
+    """A header dict whose repr masks sensitive values: what the SDK hands httpx, so that a traceback
+    showing local variables (``pytest -l``, ``TracebackException(capture_locals=True)``) or a debugger never
+    shows the key."""
+
+    def __repr__(self) -> str:
+        return repr(redact_headers(self))
+
+    __str__ = __repr__
+
+
+class Secret:
+    """A value (the API key) whose repr never shows it: a client's constructor wraps its ``api_key`` at once,
+    so that a traceback showing local variables shows ``Secret('***')``."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+
+class Secrets(tuple[str, ...]):
+    """Strings (webhook signing secrets) whose repr never shows them: what the SDK holds them in, so that
+    a traceback showing local variables shows ``Secrets('***', '***')``."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "Secrets(" + ", ".join(["'***'"] * len(self)) + ")"
+
+    __str__ = __repr__

@@ -70,9 +70,15 @@ class ApiResponse:
         """A server hint (Retry-After) on a successful response, e.g. how soon to poll again."""
         return parse_retry_after(self.headers)
 
+    def __repr__(self) -> str:
+        # no body or headers: a traceback showing local variables would show a secret they hold (a new
+        # webhook endpoint's signing secret, an echoed key)
+        return f"ApiResponse(status_code={self.status_code}, method={self.method!r}, url={self.url!r})"
+
     def invalid(self, why: str) -> errors.ResponseValidationError:
-        """The error for a response that does not say what its endpoint promises (``why``)."""
-        return errors.ResponseValidationError(
+        """The error for a response that does not say what its endpoint promises (``why``); for a create
+        (POST) it also says that HeyGen may have made it."""
+        error = errors.ResponseValidationError(
             f"{self.method} {self.url}: {why}",
             status_code=self.status_code,
             body=self.body,
@@ -80,6 +86,15 @@ class ApiResponse:
             method=self.method,
             url=self.url,
         )
+        if self.method == "POST":
+            error.add_note(_MAY_HAVE_ACTED)
+        return error
+
+
+_MAY_HAVE_ACTED = (
+    "HeyGen answered, but not readably: it may have acted on the request. Check whether it was created "
+    "before sending it again."
+)
 
 
 _STATUS_CLASSES: dict[int, type[errors.APIStatusError]] = {
@@ -160,19 +175,22 @@ def _error_in(body: Any, api: Api) -> _Envelope | None:
     if type(body) is not dict and not isinstance(body, Mapping):
         return None
     error = body.get("error")
+    if isinstance(error, list) and error:  # a list of errors: the first one speaks
+        error = error[0]
     if error is None:  # the common case, first
         pass
     elif isinstance(error, Mapping):
-        return _Envelope(
-            code=_str_or_none(error.get("code")),
-            message=_str_or_none(error.get("message") or error.get("msg")),
-            param=_str_or_none(error.get("param")),
-            doc_url=_str_or_none(error.get("doc_url")),
-        )
+        if any(value not in (None, "") for value in error.values()):  # {} or all-null: no error
+            return _Envelope(
+                code=_str_or_none(error.get("code")),
+                message=_str_or_none(error.get("message") or error.get("msg")),
+                param=_str_or_none(error.get("param")),
+                doc_url=_str_or_none(error.get("doc_url")),
+            )
     elif isinstance(error, str):
         if error.strip():
             return _Envelope(code=None, message=error)
-    elif error not in (None, "", False):  # also 0: a falsy code is no error
+    elif error not in (None, "", False, []):  # also 0: a falsy code is no error
         return _Envelope(code=None, message=str(error))
     # v1: {"code": 100} is success; any other code with no data is an error.
     code = body.get("code")

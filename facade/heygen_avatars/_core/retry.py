@@ -52,7 +52,10 @@ class RetryPolicy:
 def parse_retry_after(headers: Mapping[str, str] | httpx.Headers, now: float | None = None) -> float | None:
     """Seconds the server asked us to wait, from `retry-after-ms` or `Retry-After` (seconds or HTTP-date).
 
-    Returns None when there is no usable hint; 0 is a real hint ("retry now"). A date in the past is 0.
+    An HTTP-date is counted from `now`, else from the response's own `Date` (the server's clock, as RFC 9110
+    section 10.2.3 means it: a client whose clock is off still waits what was asked), else from this
+    machine's clock. Returns None when there is no usable hint; 0 is a real hint ("retry now"). A date in
+    the past is 0.
     """
     h = headers if isinstance(headers, httpx.Headers) else httpx.Headers(dict(headers))
     ms = h.get("retry-after-ms")
@@ -70,12 +73,24 @@ def parse_retry_after(headers: Mapping[str, str] | httpx.Headers, now: float | N
     try:
         seconds = float(raw)
     except ValueError:
-        parsed = email.utils.parsedate_tz(raw)
-        if parsed is None:
+        when = _http_date(raw)
+        if when is None:
             return None
-        when = email.utils.mktime_tz(parsed)
+        if now is None:
+            now = _http_date(h.get("date", ""))
         return max(0.0, when - (time.time() if now is None else now))
     return seconds if math.isfinite(seconds) and seconds >= 0 else None
+
+
+def _http_date(text: str) -> float | None:
+    """The epoch seconds of an HTTP-date, or None when it is not one (or lies beyond any clock)."""
+    parsed = email.utils.parsedate_tz(text)
+    if parsed is None:
+        return None
+    try:
+        return float(email.utils.mktime_tz(parsed))
+    except (OverflowError, ValueError):
+        return None
 
 
 def is_connect_phase(exc: BaseException) -> bool:

@@ -4,11 +4,15 @@ never changed silently. Each resource's own rules (limits, bodies) live in its `
 
     check_choice("pose", "half_body", POSES)       # 'half_body'
     check_id("look_id", "../groups")               # InputValidationError: look_id: ... not a valid id
+
+Every string is checked to be sendable (no unpaired surrogate, which no encoding can send), and resume
+tokens are read whole before any use (`load_token`: size, JSON, nesting depth, strings).
 """
 
 from __future__ import annotations
 
 import difflib
+import json
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -18,16 +22,30 @@ from typing import Any, Final
 from ..errors import InputValidationError
 
 __all__ = [
+    "MAX_ID_CHARS",
+    "MAX_QUERY_CHARS",
     "check_bool",
+    "check_callback",
     "check_choice",
     "check_id",
     "check_list",
+    "check_sendable",
     "check_text",
     "epoch_seconds",
+    "is_loopback_host",
+    "load_token",
     "optional_id",
 ]
 
-_NOT_IN_PATH: Final = re.compile(r"[\s/?#%\\]")
+MAX_QUERY_CHARS: Final = 2000
+"""A text sent in a URL's query (a page token, a filter): URLs have a length limit (httpx's: 64 KiB)."""
+MAX_ID_CHARS: Final = 200
+"""HeyGen's ids are 32 hex digits (v2, v3, videos) or short names (public avatars, voices): far shorter."""
+# What HeyGen's ids are made of: letters, digits and a few marks, starting with a letter or digit; so no
+# id is ".", "..", or holds "/", "?", "#", "%", "\\", a space or a control character (each would change
+# the request's path).
+_ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~:-]*\Z")
+_MAX_TOKEN_DEPTH: Final = 12
 
 
 def _type_name(value: object) -> str:
@@ -71,10 +89,22 @@ def check_choice(field: str, value: object, allowed: Sequence[str]) -> str:
     raise InputValidationError(field, message, allowed=allowed, value=value)
 
 
+def check_sendable(field: str, value: str) -> str:
+    """Return ``value`` if it can be sent (UTF-8): an unpaired surrogate (e.g. from a bad decode) cannot."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InputValidationError(
+            field, f"holds an unpaired surrogate at index {error.start}, which cannot be sent (bad decode?)"
+        ) from None
+    return value
+
+
 def check_text(field: str, value: object, *, max_chars: int | None = None, required: bool = True) -> str:
     """Return ``value`` if it is a string, non-blank when ``required``, and at most ``max_chars`` long."""
     if not isinstance(value, str):
         raise InputValidationError(field, f"expected a string, got {_type_name(value)}", value=value)
+    check_sendable(field, value)
     if required and not value.strip():
         raise InputValidationError(field, "must not be empty", value=value)
     if max_chars is not None and len(value) > max_chars:
@@ -85,19 +115,27 @@ def check_text(field: str, value: object, *, max_chars: int | None = None, requi
 
 
 def check_id(field: str, value: object) -> str:
-    """Return ``value`` if it is a usable id: a non-empty string that is safe in a URL path.
+    """Return ``value`` if it is an id as HeyGen issues them, so that it is safe in a URL path.
 
-    Ids go into paths (``/v3/avatars/looks/{id}``), so spaces, ``/``, ``?``, ``#``, ``%`` and ``\\`` are
-    refused rather than sent to the wrong endpoint.
+    Ids go into paths (``/v3/avatars/looks/{id}``): letters, digits and ``. _ ~ : -`` only, starting with a
+    letter or digit, at most `MAX_ID_CHARS`; so ``.``, ``..``, ``/``, ``?``, ``#``, ``%``, ``\\``, spaces and
+    control characters are refused rather than sent to the wrong endpoint.
     """
     if not isinstance(value, str):
         raise InputValidationError(field, f"expected an id string, got {_type_name(value)}", value=value)
     if not value:
         raise InputValidationError(field, "must be a non-empty id", value=value)
-    bad = _NOT_IN_PATH.search(value)
-    if bad is not None:
+    if len(value) > MAX_ID_CHARS:
         raise InputValidationError(
-            field, f"{value!r} is not a valid id (it contains {bad.group()!r})", value=value
+            field, f"is {len(value)} characters long; HeyGen's ids have at most {MAX_ID_CHARS}", value=value
+        )
+    if not _ID.match(value):
+        bad = next((c for c in value if not (c.isascii() and (c.isalnum() or c in "._~:-"))), value[0])
+        raise InputValidationError(
+            field,
+            f"{value!r} is not a valid id (ids are letters, digits and . _ ~ : -, starting with a letter "
+            f"or digit; this one has {bad!r})",
+            value=value,
         )
     return value
 
@@ -110,11 +148,18 @@ def epoch_seconds(field: str, value: object) -> float:
                 field, "a datetime needs a timezone (e.g. datetime.now(UTC)); a naive one is ambiguous"
             )
         return value.timestamp()
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+    seconds = None
+    if not isinstance(value, bool) and isinstance(value, int | float):
+        try:
+            seconds = float(value)
+        except OverflowError:
+            seconds = None
+    if seconds is None or not 0 <= seconds < 1e11:  # (1e11 s is the year 5138)
+        shown = repr(value) if len(repr(value)) <= 60 else type(value).__name__
         raise InputValidationError(
-            field, f"expected an aware datetime or epoch seconds (a finite number >= 0), got {value!r}"
+            field, f"expected an aware datetime or epoch seconds (a finite number >= 0), got {shown}"
         )
-    return float(value)
+    return seconds
 
 
 def optional_id(field: str, value: object) -> str | None:
@@ -129,9 +174,65 @@ def check_bool(field: str, value: object) -> bool:
     return value
 
 
+def check_callback(field: str, value: object, receives: str) -> None:
+    """Refuse a callback argument that is neither None nor callable (``receives`` says what it is given),
+    before the first request rather than at its first call."""
+    if value is not None and not callable(value):
+        raise InputValidationError(
+            field, f"expected a callable receiving {receives}, or None; got {_type_name(value)}"
+        )
+
+
 def check_list(field: str, value: object, what: str) -> list[Any]:
     """The items of a list argument (any iterable but a string or bytes, which are refused: a lone path
     or key given where a list belongs). ``what`` names the items in the message."""
     if isinstance(value, str | bytes | bytearray) or not isinstance(value, Iterable):
         raise InputValidationError(field, f"expected a list of {what}, got {_type_name(value)}", value=value)
     return list(value)
+
+
+def is_loopback_host(host: str | None) -> bool:
+    """``localhost`` (or a name under it) or a loopback address (127.0.0.0/8, ::1)."""
+    import ipaddress
+
+    if not host:
+        return False
+    name = host.lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def load_token(field: str, token: object, *, what: str, max_chars: int) -> Any:
+    """The JSON of a resume token, read whole before any use: a string of at most ``max_chars``, valid
+    JSON nested at most a few levels, every string in it sendable. ``what`` names the token in errors."""
+    if not isinstance(token, str):
+        raise InputValidationError(field, f"expected the {what} string, got {_type_name(token)}")
+    if len(token) > max_chars:
+        raise InputValidationError(
+            field, f"is {len(token)} characters long; a {what} has at most {max_chars}: not a real one"
+        )
+    check_sendable(field, token)
+    try:
+        payload = json.loads(token)
+    except (ValueError, RecursionError):
+        raise InputValidationError(field, f"not a {what} (not JSON)") from None
+    stack: list[tuple[Any, int]] = [(payload, 1)]
+    while stack:  # iterative: a hostile token must not exhaust the recursion limit here either
+        value, depth = stack.pop()
+        if depth > _MAX_TOKEN_DEPTH:
+            raise InputValidationError(field, f"not a {what} (nested too deeply)")
+        if isinstance(value, dict):
+            for key, item in value.items():
+                check_sendable(field, key)
+                stack.append((item, depth + 1))
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)
+        elif isinstance(value, str):
+            check_sendable(field, value)
+        elif isinstance(value, float) and not math.isfinite(value):
+            raise InputValidationError(field, f"not a {what} (a number is not finite)")
+    return payload

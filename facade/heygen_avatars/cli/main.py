@@ -5,6 +5,7 @@
     heygen-avatars groups train GROUP_ID --wait --timeout 900
     heygen-avatars --json videos create --avatar-id LOOK_ID --script "Hi!" --voice-id VOICE_ID
     heygen-avatars jobs wait "$TOKEN"        # a token from --json or from a timed-out wait
+    heygen-avatars webhooks listen           # a local receiver printing verified events
     heygen-avatars mock --port 8000          # serve the mock; heygen-avatars demo: the whole story
 
 The key comes from ``HEYGEN_API_KEY`` (or ``--api-key``); ``--mock`` runs the command against the local
@@ -17,6 +18,7 @@ Exit codes, as HeyGen's own CLI: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -27,7 +29,15 @@ from .commands import add_commands
 from .connect import connect
 from .demo import command as demo_command
 from .mock import add_mock
-from .output import EXIT_OK, EXIT_USAGE, exit_code, print_error, print_result
+from .output import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    exit_code,
+    print_error,
+    print_interrupted,
+    print_result,
+)
 from .progress import make_reporter
 
 if TYPE_CHECKING:
@@ -100,7 +110,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, *, mock: MockHeyGen | None = None) -> int:
-    """Run one command; the exit code. ``mock``: the mock ``--mock`` uses (tests share one across calls)."""
+    """Run one command; the exit code. ``mock``: the mock ``--mock`` uses (tests share one across calls).
+
+    Ctrl-C exits 130 after printing what the command had made (full ids) and how to pick up the jobs that
+    keep running (`print_interrupted`), with no traceback.
+    """
+    try:
+        return _main(argv, mock)
+    except KeyboardInterrupt as interrupt:
+        if argv is None:  # the console command: a second Ctrl-C must not break the exit with a traceback
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        command = sys.argv[1:] if argv is None else argv
+        print_interrupted(interrupt, sys.stderr, as_json=_wants_json(argv), prog=PROG, command=command)
+        return EXIT_INTERRUPTED
+
+
+def _wants_json(argv: Sequence[str] | None) -> bool:
+    return "--json" in (sys.argv[1:] if argv is None else argv)
+
+
+def _main(argv: Sequence[str] | None, mock: MockHeyGen | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -135,7 +164,4 @@ def main(argv: Sequence[str] | None = None, *, mock: MockHeyGen | None = None) -
     except HeyGenError as error:
         print_error(error, sys.stderr, as_json=as_json, prog=PROG, command=args.argv)
         return exit_code(error)
-    except KeyboardInterrupt:
-        sys.stderr.write("interrupted\n")
-        return 130
     return EXIT_OK

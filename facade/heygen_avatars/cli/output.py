@@ -22,19 +22,34 @@ from ..errors import (
     AuthenticationError,
     HeyGenError,
     InputValidationError,
+    InterruptReport,
     MissingAPIKeyError,
+    PhotoAvatarWorkflowError,
     WaitTimeoutError,
+    interrupt_report,
 )
 from ..jobs.handles import AsyncJob, Job
 from ..jobs.snapshot import JobSnapshot
 
-__all__ = ["EXIT_AUTH", "EXIT_ERROR", "EXIT_OK", "EXIT_TIMEOUT", "EXIT_USAGE", "exit_code", "jsonable"]
+__all__ = [
+    "EXIT_AUTH",
+    "EXIT_ERROR",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_TIMEOUT",
+    "EXIT_USAGE",
+    "exit_code",
+    "jsonable",
+    "print_interrupted",
+]
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_AUTH = 3
 EXIT_TIMEOUT = 4
+EXIT_INTERRUPTED = 130
+"""128 + SIGINT, as shells report a process stopped by Ctrl-C."""
 
 
 def exit_code(error: BaseException) -> int:
@@ -177,3 +192,47 @@ def _without_key(command: Sequence[str]) -> list[str]:
         elif not word.startswith("--api-key="):
             kept.append(word)
     return kept
+
+
+def print_interrupted(
+    interrupt: BaseException,
+    err: TextIO,
+    *,
+    as_json: bool,
+    prog: str = "heygen-avatars",
+    command: Sequence[str] | None = None,
+    resumable: bool = True,
+) -> None:
+    """What Ctrl-C cut short: every id made (in full), and the exact command to pick up what keeps running
+    (on the same HeyGen: with ``--mock`` when `command`, the interrupted one, had it). Not `resumable`: the
+    jobs ran on a mock inside this process, gone with it, so no command is offered."""
+    report = interrupt_report(interrupt)
+    tokens = list(report.resume_tokens) if isinstance(report, InterruptReport) else []
+    wait = f"{prog} --mock jobs wait" if "--mock" in (command or ()) else f"{prog} jobs wait"
+    commands = [f"{wait} {shlex.quote(token)}" for token in tokens] if resumable else []
+    if as_json:
+        payload: dict[str, Any] = {"type": type(interrupt).__name__, "message": "interrupted"}
+        if isinstance(report, InterruptReport):
+            payload.update(
+                operation=report.operation,
+                created=list(report.created),
+                in_flight=report.in_flight,
+                resume_tokens=tokens,
+                resume_commands=commands,
+            )
+        elif isinstance(report, PhotoAvatarWorkflowError):
+            payload.update(created=list(report.created.all_ids), resume_token=report.resume_token)
+        err.write(json.dumps({"error": payload, "exit_code": EXIT_INTERRUPTED}, sort_keys=True) + "\n")
+        return
+    if not isinstance(report, InterruptReport):
+        err.write(f"{prog}: interrupted" + (f": {report}" if report is not None else "") + "\n")
+        return
+    err.write(f"{prog}: interrupted: {report.operation}\n")
+    for made in report.created:
+        err.write(f"  created: {made}\n")
+    if report.in_flight is not None:
+        err.write(f"  {report.in_flight} was sent without an answer: HeyGen may have made it; check first\n")
+    for command in commands:
+        err.write(f"  the job keeps running on HeyGen's side; wait again with:  {command}\n")
+    if tokens and not resumable:
+        err.write("  its jobs ran on the embedded mock and ended with it: nothing keeps running\n")

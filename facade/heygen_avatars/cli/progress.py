@@ -1,7 +1,8 @@
 """Progress on stderr for the command line: rich bars on a terminal (``cli`` extra), plain lines otherwise.
 
-A `Reporter` is told about steps, job status changes (`JobSnapshot`s from ``on_progress``) and notes. Job
-times are the client's clock (HeyGen time: on the mock's fast clock a 5-minute training shows 300 s).
+A `Reporter` is told about steps, job status changes (`JobSnapshot`s from ``on_progress``), uploads (the
+`UploadProgress` of ``on_progress`` / ``on_upload_progress``) and notes. Job times are the client's clock
+(HeyGen time: on the mock's fast clock a 5-minute training shows 300 s).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from contextlib import AbstractContextManager
 from typing import Any, Protocol, TextIO
 
 from ..jobs.snapshot import JobSnapshot
+from ..types.assets import UploadProgress
 
-__all__ = ["NullReporter", "PlainReporter", "Reporter", "RichReporter", "make_reporter"]
+__all__ = ["NullReporter", "PlainReporter", "Reporter", "RichReporter", "human_size", "make_reporter"]
 
 
 class Reporter(Protocol):
@@ -26,6 +28,9 @@ class Reporter(Protocol):
 
     def job(self, snapshot: JobSnapshot) -> None:
         """A job reported a status (pass it as a wait's ``on_progress``)."""
+
+    def upload(self, progress: UploadProgress) -> None:
+        """A file went further out (pass it as an upload's ``on_progress``)."""
 
     def note(self, text: str) -> None:
         """A detail worth a line (a file saved, an id made)."""
@@ -46,6 +51,11 @@ def _describe(snapshot: JobSnapshot) -> str:
     return f"{snapshot.kind} {_short(snapshot.id)}"
 
 
+def human_size(size: int) -> str:
+    """``41.9 MB``, or ``2 KB`` below a megabyte (decimal units, as file managers show them)."""
+    return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} KB"
+
+
 class NullReporter:
     """Reports nothing (``--quiet``, or a library caller that wants silence)."""
 
@@ -53,6 +63,9 @@ class NullReporter:
         pass
 
     def job(self, snapshot: JobSnapshot) -> None:
+        pass
+
+    def upload(self, progress: UploadProgress) -> None:
         pass
 
     def note(self, text: str) -> None:
@@ -70,6 +83,7 @@ class PlainReporter:
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
+        self._quarters: dict[tuple[str, int], int] = {}
 
     def _line(self, text: str) -> None:
         self._stream.write(text + "\n")
@@ -80,6 +94,19 @@ class PlainReporter:
 
     def job(self, snapshot: JobSnapshot) -> None:
         self._line(f"    {_describe(snapshot)}: {snapshot.status or '?'} after {snapshot.elapsed:.0f} s")
+
+    def upload(self, progress: UploadProgress) -> None:
+        # a line at 0, 25, 50, 75 and 100 %, per attempt (a retried PUT starts again from 0)
+        quarter = 4 * progress.sent // progress.total if progress.total else 4
+        key = (progress.filename, progress.attempt)
+        if self._quarters.get(key) == quarter:
+            return
+        self._quarters[key] = quarter
+        again = f" (attempt {progress.attempt})" if progress.attempt > 1 else ""
+        self._line(
+            f"    {progress.filename}: {human_size(progress.sent)} of {human_size(progress.total)} sent "
+            f"({100 * progress.fraction:.0f} %){again}"
+        )
 
     def note(self, text: str) -> None:
         self._line(f"    {text}")
@@ -127,6 +154,16 @@ class RichReporter:
             self._progress.update(task, total=1, completed=1, **fields)
         else:
             self._progress.update(task, **fields)
+
+    def upload(self, progress: UploadProgress) -> None:
+        key = ("upload", progress.filename)
+        status = f"{human_size(progress.sent)} / {human_size(progress.total)}"
+        again = f"attempt {progress.attempt}" if progress.attempt > 1 else ""
+        if key not in self._tasks:
+            self._tasks[key] = self._progress.add_task(
+                f"upload {progress.filename}", total=progress.total or 1, status=status, elapsed=again
+            )
+        self._progress.update(self._tasks[key], completed=progress.sent, status=status, elapsed=again)
 
     def note(self, text: str) -> None:
         self._progress.console.print(f"    {text}", highlight=False)

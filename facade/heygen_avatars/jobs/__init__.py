@@ -27,15 +27,21 @@ The waiting logic is one sans-IO flow (`waiting.wait_flow`) shared by `Job` (blo
   (2 s doubling, ±20 % jitter, capped at the kind's `Cadence.cap`; reset by a success), or the error's
   Retry-After (bounded like a hint), never past the deadline; failed checks do not advance the cadence.
   Any other API error (401, 404...) ends the wait at once;
-- several jobs (`client.jobs.wait_all`) share one deadline and are polled each at its own cadence.
+- several jobs (`client.jobs.wait_all`) share one deadline and are polled each at its own cadence;
+- on a client with a webhook receiver (``client.webhooks.receiver()``) the waits also listen: a verified
+  event for a job ends its sleep at once and one status read confirms it; while a kind's deliveries arrive,
+  a fresh job of a kind HeyGen always announces (`PushSpec.safety`) is polled only by a slow safety poll,
+  and a lost delivery (a safety check that finds the job done without its event) sends that kind back to
+  its cadence (`push.PushInbox`).
 
 Modules: `kinds` (the job table), `cadence` (how often to poll), `snapshot` (what a check saw), `token`
-(resume tokens), `waiting` (the flows), `handles` (`Job`, `AsyncJob`), `namespace` (``client.jobs``).
+(resume tokens), `waiting` (the flows), `push` (the inbox of pushed events), `handles` (`Job`,
+`AsyncJob`), `namespace` (``client.jobs``).
 """
 
 from .cadence import Cadence, FailureBackoff
 from .handles import AsyncJob, Job, JobHandle
-from .kinds import JOB_KINDS, JobKind, JobState, get_job_kind, register_job_kind
+from .kinds import JOB_KINDS, JobKind, JobState, PushSpec, get_job_kind, register_job_kind
 from .snapshot import JobSnapshot
 from .token import JobRef
 from .waiting import DEFAULT, WaitTimeout
@@ -52,6 +58,7 @@ __all__ = [
     "JobRef",
     "JobSnapshot",
     "JobState",
+    "PushSpec",
     "WaitTimeout",
     "get_job_kind",
     "register_job_kind",

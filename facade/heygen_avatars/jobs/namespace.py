@@ -3,6 +3,7 @@ tokens, and one wait over several jobs."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Unpack, cast
@@ -15,10 +16,31 @@ from .._core.options import WaitRequestOptions, from_wait_options
 from .handles import AsyncJob, Job, JobHandle
 from .kinds import JOB_KINDS, get_job_kind
 from .snapshot import JobSnapshot
-from .token import JobRef
+from .token import MAX_TOKEN_CHARS, JobRef
 from .waiting import DEFAULT, ProgressCallback, WaitTimeout, wait_flow
 
 __all__ = ["AsyncJobs", "Jobs"]
+
+
+def _context(context: object) -> dict[str, Any]:
+    """A job's context: JSON-ready ids a token carries (string keys; strings, numbers, lists, objects)."""
+    if context is None:
+        return {}
+    if not isinstance(context, Mapping):
+        raise errors.InputValidationError("context", "expected a mapping of names to JSON values")
+    checked = dict(context)
+    try:
+        text = json.dumps(checked, allow_nan=False)
+    except (TypeError, ValueError, RecursionError) as error:
+        raise errors.InputValidationError("context", f"must hold JSON values only ({error})") from None
+    check.load_token("context", text, what="job context", max_chars=MAX_TOKEN_CHARS // 2)
+    return checked
+
+
+def _callback(field: str, value: Any) -> Any:
+    if value is not None and not callable(value):
+        raise errors.InputValidationError(field, "expected a callable (or None)")
+    return value
 
 
 class _JobsBase:
@@ -49,12 +71,11 @@ class _JobsBase:
         variable: ``job: Job[Video] = client.jobs.get("video", vid)``.
         """
         get_job_kind(kind)
-        if not isinstance(job_id, str) or not job_id.strip():
-            raise errors.InputValidationError("job_id", f"must be a non-empty string, got {job_id!r}")
-        ref = JobRef(kind=kind, id=job_id, base_url=self._client.base_url, context=dict(context or {}))
+        check.check_id("job_id", job_id)
+        ref = JobRef(kind=kind, id=job_id, base_url=self._client.base_url, context=_context(context))
         if created_at is not None:
             ref = attrs.evolve(ref, created_at=check.epoch_seconds("created_at", created_at))
-        return self._job_class(self._client, ref, result_of=result_of)
+        return self._job_class(self._client, ref, result_of=_callback("result_of", result_of))
 
     def resume(
         self, token: str, *, kind: str | None = None, result_of: Callable[[JobSnapshot], Any] | None = None
@@ -65,12 +86,16 @@ class _JobsBase:
         Typed `Job[Any]`, as the kind is in the token: annotate the variable for a precise type
         (``job: Job[Video] = client.jobs.resume(token, kind="video")``).
         """
+        if kind is not None:
+            get_job_kind(kind)
+        callback = _callback("result_of", result_of)
         ref = JobRef.from_token(token, base_url=self._client.base_url, kind=kind)
-        return self._job_class(self._client, ref, result_of=result_of)
+        return self._job_class(self._client, ref, result_of=callback)
 
-    def _check_jobs(self, jobs: Sequence[JobHandle[Any]]) -> None:
+    def _check_jobs(self, jobs: object) -> list[JobHandle[Any]]:
         """A wait polls through this client: every job must be of its face and its environment."""
-        for index, job in enumerate(jobs):
+        handles = check.check_list("jobs", jobs, f"{self._job_class.__name__} handles")
+        for index, job in enumerate(handles):
             if not isinstance(job, self._job_class):
                 raise errors.InputValidationError(
                     f"jobs[{index}]", f"expected a {self._job_class.__name__}, got {type(job).__name__}"
@@ -80,6 +105,7 @@ class _JobsBase:
                     f"jobs[{index}]",
                     f"job lives on {job.ref.base_url!r}, this client on {self._client.base_url!r}",
                 )
+        return handles
 
     def kinds(self) -> list[str]:
         """The job kinds this SDK knows."""
@@ -123,8 +149,10 @@ class Jobs(_JobsBase):
         Returns the final snapshots in order. A failure raises JobFailedError at once, unless
         `return_exceptions=True`, which puts the error in its job's place instead.
         """
-        self._check_jobs(jobs)
-        flow = wait_flow(jobs, timeout=timeout, on_progress=on_progress, return_exceptions=return_exceptions)
+        handles = self._check_jobs(jobs)
+        flow = wait_flow(
+            handles, timeout=timeout, on_progress=on_progress, return_exceptions=return_exceptions
+        )
         return cast(
             "list[JobSnapshot | errors.JobFailedError]", self._client._run(flow, from_wait_options(options))
         )
@@ -165,8 +193,10 @@ class AsyncJobs(_JobsBase):
     ) -> list[JobSnapshot | errors.JobFailedError]:
         """Wait for all `jobs` under one shared deadline, each polled at its own cadence; the final
         snapshots in order (a failure raises at once unless ``return_exceptions=True``)."""
-        self._check_jobs(jobs)
-        flow = wait_flow(jobs, timeout=timeout, on_progress=on_progress, return_exceptions=return_exceptions)
+        handles = self._check_jobs(jobs)
+        flow = wait_flow(
+            handles, timeout=timeout, on_progress=on_progress, return_exceptions=return_exceptions
+        )
         awaitable = cast(
             "Awaitable[list[JobSnapshot | errors.JobFailedError]]",
             self._client._run(flow, from_wait_options(options)),

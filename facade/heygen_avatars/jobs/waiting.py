@@ -1,4 +1,13 @@
-"""Honest waits, written once as sans-IO flows for `Job` and `AsyncJob` (see `heygen_avatars.jobs`)."""
+"""Honest waits, written once as sans-IO flows for `Job` and `AsyncJob` (see `heygen_avatars.jobs`).
+
+Push (webhooks) is part of the same flow: where a polling wait sleeps, a wait on a client with a webhook
+receiver `listen`s, a sleep that a verified event for one of its jobs ends early. A signalled job is
+checked at once: one status read confirms the event before the wait returns (an event alone is never
+taken as the result). While a kind's deliveries are trusted (`push.PushInbox.trusted`) and every job of it
+is announced (`PushSpec.safety`), a fresh job is not checked on creation and its cadence is replaced by
+the slow safety poll; a safety check that finds the job finished without its event tells the inbox
+(`PushMissed`), and the kind's waits go back to its usual cadence. Without a receiver nothing changes.
+"""
 
 from __future__ import annotations
 
@@ -10,15 +19,18 @@ import attrs
 
 from .. import errors
 from .._core.call import call
-from .._core.flow import Flow, emit, now, rand, sleep
+from .._core.config import seconds_of
+from .._core.flow import Flow, PushMissed, emit, listen, now, rand, sleep
+from .._core.interrupts import reporting
 from .._core.log import logger
 from . import token
 from .cadence import Cadence
-from .kinds import JobKind, JobState, get_job_kind
+from .kinds import JobKind, JobState, PushSpec, get_job_kind
 from .snapshot import JobSnapshot, snapshot_of
 
 if TYPE_CHECKING:
     from .handles import JobHandle
+    from .push import PushInfo
 
 __all__ = [
     "CLOCK_NOISE",
@@ -28,6 +40,7 @@ __all__ = [
     "WaitTimeout",
     "check_wait_timeout",
     "poll_flow",
+    "resolve_timeout",
     "result_flow",
     "single_poll_flow",
     "single_wait_flow",
@@ -85,20 +98,30 @@ class _Watch:
     outcome: JobSnapshot | errors.JobFailedError | None = None
     reported: str | None = None
     unknown_seen: set[str] = attrs.field(factory=set)
+    signalled: bool = False
+    """An event announced the job's end; the next check confirms it."""
+    disagreed: int = 0
+    """Checks in a row after an event that still found the job running."""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.kind.name, self.handle.id
 
 
 def check_wait_timeout(timeout: object) -> WaitTimeout:
     """A wait's ``timeout``: `DEFAULT` (the kind's), seconds >= 0, or None (no deadline)."""
     if isinstance(timeout, _Default) or timeout is None:
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout >= 0:
+    seconds = seconds_of(timeout)
+    if seconds is None or seconds < 0:
+        shown = repr(timeout) if len(repr(timeout)) <= 60 else type(timeout).__name__
         raise errors.InputValidationError(
-            "timeout", f"must be seconds >= 0 or None (no deadline), got {timeout!r}"
+            "timeout", f"must be seconds >= 0 or None (no deadline), got {shown}"
         )
-    return float(timeout)
+    return seconds
 
 
-def _resolve_timeout(timeout: WaitTimeout, kinds: Sequence[JobKind]) -> float:
+def resolve_timeout(timeout: WaitTimeout, kinds: Sequence[JobKind]) -> float:
     checked = check_wait_timeout(timeout)
     if isinstance(checked, _Default):
         return max(k.cadence.timeout for k in kinds)
@@ -112,9 +135,30 @@ def wait_flow(
     on_progress: ProgressCallback | None = None,
     return_exceptions: bool = False,
 ) -> Flow[list[JobSnapshot | errors.JobFailedError]]:
-    """Wait for every job in `handles` under one deadline (see the module docstring)."""
+    """Wait for every job in `handles` under one deadline (see the module docstring). An interrupt carries
+    the resume tokens of the jobs not finished (`InterruptReport`): they keep running on HeyGen's side."""
+    check_wait_timeout(timeout)
+    if on_progress is not None and not callable(on_progress):
+        raise errors.InputValidationError("on_progress", "expected a callable receiving each snapshot")
+    if not isinstance(return_exceptions, bool):
+        raise errors.InputValidationError("return_exceptions", "expected True or False")
+    if not handles:  # nothing to wait for
+        return []
+    what = ", ".join(f"{h.kind} job {h.id}" for h in handles[:3]) + (", ..." if len(handles) > 3 else "")
+    unfinished: list[str] = []
+    flow = _wait(handles, timeout, on_progress, return_exceptions, unfinished)
+    return (yield from reporting(f"waiting for {what}", flow, resume_tokens=lambda: unfinished))
+
+
+def _wait(
+    handles: Sequence[JobHandle[Any]],
+    timeout: WaitTimeout,
+    on_progress: ProgressCallback | None,
+    return_exceptions: bool,
+    unfinished: list[str],
+) -> Flow[list[JobSnapshot | errors.JobFailedError]]:
     kinds = [get_job_kind(h.kind) for h in handles]
-    limit = _resolve_timeout(timeout, kinds)
+    limit = resolve_timeout(timeout, kinds)
     start = yield from now()
     deadline = start + limit
     wall = token.wall_time()
@@ -128,12 +172,23 @@ def wait_flow(
             w.outcome = last if last.state is JobState.SUCCEEDED else errors.JobFailedError(last)
             if isinstance(w.outcome, errors.JobFailedError) and not return_exceptions:
                 raise w.outcome
+    unfinished[:] = [w.handle.resume_token() for w in watches if w.outcome is None]
+    info = yield from listen(_pending_keys(watches), 0.0)
+    trusted = None if info is None else info.trusted  # None: this client has no webhook receiver
+    if trusted is not None:
+        for w in watches:  # a fresh job cannot have ended: its event or the safety poll will tell
+            if w.outcome is None and w.born is None and _relaxed(w, trusted):
+                safety = cast(Cadence, cast(PushSpec, w.kind.push).safety)
+                w.due = start + safety.jittered(safety.resume(0.0)[1], (yield from rand()))
+        _absorb(watches, info, start)
     while True:
         t = yield from now()
         final = t >= deadline
         for w in watches:
             if w.outcome is None and (final or w.due <= t):
-                yield from _check(w, start, deadline, on_progress, return_exceptions)
+                yield from _check(w, start, deadline, on_progress, return_exceptions, trusted)
+                if w.outcome is not None:
+                    unfinished[:] = [x.handle.resume_token() for x in watches if x.outcome is None]
         if all(w.outcome is not None for w in watches):
             return [cast("JobSnapshot | errors.JobFailedError", w.outcome) for w in watches]
         if final:
@@ -143,8 +198,33 @@ def wait_flow(
         wake = min(w.due for w in watches if w.outcome is None)
         t = yield from now()
         pause = min(wake, deadline) - t
-        if pause > 0:
+        if trusted is not None:
+            info = yield from listen(_pending_keys(watches), max(pause, 0.0))
+            if info is not None:
+                trusted = info.trusted
+                _absorb(watches, info, (yield from now()))
+        elif pause > 0:
             yield from sleep(pause)
+
+
+def _pending_keys(watches: Sequence[_Watch]) -> tuple[tuple[str, str], ...]:
+    return tuple(w.key for w in watches if w.outcome is None)
+
+
+def _absorb(watches: Sequence[_Watch], info: PushInfo | None, t: float) -> None:
+    """Signalled jobs are checked now (their confirming read)."""
+    if info is None or not info.signals:
+        return
+    keys = {(signal.kind, signal.job_id) for signal in info.signals}
+    for w in watches:
+        if w.outcome is None and w.key in keys:
+            w.signalled = True
+            w.due = t
+
+
+def _relaxed(w: _Watch, trusted: frozenset[str]) -> bool:
+    """Whether `w` is polled by its kind's slow safety poll (every job announced, deliveries trusted)."""
+    return w.kind.push is not None and w.kind.push.safety is not None and w.kind.name in trusted
 
 
 def _born(handle: JobHandle[Any], start: float, wall: float) -> float | None:
@@ -155,7 +235,9 @@ def _born(handle: JobHandle[Any], start: float, wall: float) -> float | None:
 
 
 def _unseen(w: _Watch) -> JobSnapshot:
-    return JobSnapshot(kind=w.kind.name, id=w.handle.id, status=None, state=JobState.UNKNOWN, data=None)
+    return JobSnapshot(
+        kind=w.kind.name, id=w.handle.id, status=None, state=JobState.UNKNOWN, data=None, attempt=0
+    )
 
 
 def _check(
@@ -164,8 +246,10 @@ def _check(
     deadline: float,
     on_progress: ProgressCallback | None,
     return_exceptions: bool,
+    trusted: frozenset[str] | None = None,
 ) -> Flow[None]:
-    """One status check inside a wait: classify, report, schedule the next one."""
+    """One status check inside a wait: classify, report, schedule the next one. `trusted`: the kinds
+    whose deliveries the push inbox trusts (None: no push on this client)."""
     cadence: Cadence = w.kind.cadence
     w.polls += 1
     try:
@@ -195,9 +279,19 @@ def _check(
     if w.checks == 1 and w.born is not None:
         next_index, resumed = cadence.resume(t - w.born)
         w.offset = next_index - 1
+    if (
+        trusted is not None
+        and not w.signalled
+        and snapshot.state in (JobState.SUCCEEDED, JobState.FAILED)
+        and w.kind.push is not None
+        and w.kind.push.safety is not None
+    ):
+        yield PushMissed(w.kind.name, w.handle.id)  # every job of this kind is announced, this one not yet
     delay: float | None
     if snapshot.state.terminal:
         delay = None
+    elif trusted is not None:
+        delay = yield from _push_delay(w, t - (w.born if w.born is not None else start), hint, trusted)
     elif hint is not None:
         delay = cadence.hinted(hint)
     elif resumed is not None:
@@ -237,6 +331,24 @@ def _check(
         w.outcome = snapshot
     else:
         w.due = t + (delay or 0.0)
+
+
+def _push_delay(w: _Watch, age: float, hint: float | None, trusted: frozenset[str]) -> Flow[float]:
+    """The sleep after a check that found the job running, on a client with push: the plan at the job's
+    `age` (the slow safety poll while the kind's deliveries are trusted, else the kind's cadence)."""
+    draw = yield from rand()
+    if w.signalled:  # an event said the job ended, the status does not show it yet: look again soon
+        w.signalled = False
+        w.disagreed += 1
+        return w.kind.cadence.failure_delay(w.disagreed, draw)
+    w.disagreed = 0
+    if _relaxed(w, trusted):
+        plan = cast(Cadence, cast(PushSpec, w.kind.push).safety)
+    elif hint is not None:
+        return w.kind.cadence.hinted(hint)
+    else:
+        plan = w.kind.cadence
+    return plan.jittered(plan.resume(age)[1], draw)
 
 
 def result_flow(

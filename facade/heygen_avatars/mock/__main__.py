@@ -1,9 +1,11 @@
 """`python -m heygen_avatars.mock --port N [options]` (and, with the same options, `heygen-avatars mock`).
 
-Every option of `MockHeyGen(...)` has a flag: the key, the seed, the pace (``--speed``, ``--realistic`` or
+Every option of `MockHeyGen(...)` but the objects (the clock, a webhook transport: see
+`settings.NOT_SETTINGS`) has a flag: the key, the seed, the pace (``--speed``, ``--realistic`` or
 ``--virtual`` time, moved with ``POST /_mock/clock/advance``), per-kind ``--duration``, the training
-vocabulary, the digital-twin type, the concurrency cap, strict responses, URL lifetime, journal size and
-the specs folder. A running mock changes them through ``POST /_mock/config``.
+vocabulary, the digital-twin type, the concurrency cap, strict responses, URL lifetime, journal size, the
+specs folder, direct uploads' limits and storage, and the webhooks' hosts and signature shape. A running
+mock changes them through ``POST /_mock/config``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from .delivery import SIGNATURE_SHAPES
 from .jobs import REALISTIC_DURATIONS
 from .server import DEFAULT_SPEED, SERVER_JOURNAL_LIMIT, serve
 from .settings import TRAINING_VOCABULARIES, TWIN_TYPES
@@ -50,7 +53,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=int, default=8000, help="port (0 = any free port; default 8000)")
     parser.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1, loopback only)")
     parser.add_argument(
-        "--api-key", default="mock-key", help="the API key the mock accepts (default mock-key)"
+        "--api-key",
+        default="mock-key",
+        help="the API key the mock (and its control plane, /_mock/) accepts (default mock-key)",
     )
     parser.add_argument("--seed", type=int, default=0, help="seed for ids and images (default 0)")
     pace = parser.add_mutually_exclusive_group()
@@ -108,6 +113,35 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--specs-dir", type=Path, metavar="DIR", help="built specs to serve (default: ours)")
     parser.add_argument(
+        "--upload-url-ttl", type=int, default=900, metavar="SECONDS", help="direct-upload URLs expire (900)"
+    )
+    parser.add_argument(
+        "--direct-upload-max-bytes",
+        type=int,
+        default=5 * 1024**3,
+        metavar="N",
+        help="direct-upload cap (5 GiB)",
+    )
+    parser.add_argument(
+        "--spool-bytes", type=int, default=4 * 1024 * 1024, metavar="N", help="uploads above this go to disk"
+    )
+    parser.add_argument("--storage-dir", type=Path, metavar="DIR", help="where spooled uploads go (temp dir)")
+    parser.add_argument(
+        "--webhook-host",
+        action="append",
+        default=[],
+        dest="webhook_hosts",
+        metavar="HOST",
+        help="also deliver webhooks to this host (default: loopback only; repeat for several)",
+    )
+    parser.add_argument(
+        "--webhook-signature",
+        choices=SIGNATURE_SHAPES,
+        default="heygen-signature",
+        help="the signature headers webhooks carry (default heygen-signature: Heygen-Signature, "
+        "Heygen-Timestamp, Heygen-Event-Id)",
+    )
+    parser.add_argument(
         "--log-requests",
         action="store_true",
         help="print one line per request on stderr (method, path, status, milliseconds)",
@@ -148,6 +182,12 @@ def mock_options(args: argparse.Namespace) -> dict[str, Any]:
         "url_ttl": args.url_ttl,
         "journal_limit": args.journal_limit,
         "specs_dir": args.specs_dir,
+        "upload_url_ttl": args.upload_url_ttl,
+        "direct_upload_max_bytes": args.direct_upload_max_bytes,
+        "spool_bytes": args.spool_bytes,
+        "storage_dir": args.storage_dir,
+        "webhook_hosts": args.webhook_hosts,
+        "webhook_signature": args.webhook_signature,
         "poll_hints": args.poll_hints,
     }
     if args.duration:

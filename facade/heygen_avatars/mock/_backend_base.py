@@ -12,11 +12,13 @@ import binascii
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Final, Literal, TypeVar
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from .._core.clock import Clock
 from ._routing import ApiError
+from .blobs import DEFAULT_SPOOL_BYTES
 from .clock import VirtualClock
 from .jobs import Job, JobBoard
 from .media import MP4_BYTES, sniff_mime
@@ -74,6 +76,14 @@ class Options:
     digital_twin_type: Literal["digital_twin", "video"] = "digital_twin"
     #: seconds a returned file URL stays valid (HeyGen: 7 days)
     url_ttl: float = 7 * 86400.0
+    #: seconds a direct upload's presigned PUT URL stays valid (HeyGen returns it as expires_in_seconds)
+    upload_url_ttl: int = 900
+    #: the per-upload cap of direct uploads (returned as max_bytes; 5 GiB is S3's single-PUT limit)
+    direct_upload_max_bytes: int = 5 * 1024**3
+    #: received bytes above this size go to a temporary file instead of memory
+    spool_bytes: int = DEFAULT_SPOOL_BYTES
+    #: where those temporary files go (None: the system's temporary directory)
+    storage_dir: Path | None = None
 
     @property
     def twin_look_type(self) -> str:
@@ -109,8 +119,8 @@ class BackendBase:
         self.options = options
         self.ids = IdFactory(seed)
         self.state = MockState()
-        #: where webhook-shaped events go (set by MockHeyGen); the URL base events' links use
-        self.emit: Callable[[str, dict[str, Any]], None] = lambda event_type, data: None
+        #: where webhook events go (set by MockHeyGen): (event_type, event_data, the job's callback_url)
+        self.emit: Callable[[str, dict[str, Any], str | None], None] = lambda event_type, data, url: None
         self.base_url = "http://mock.heygen.local"
         #: every base URL a request reached the mock at: its own file host, whatever the scheme
         self.own_bases: set[str] = set()
@@ -120,6 +130,7 @@ class BackendBase:
     def reset(self) -> None:
         """Forget every resource; ids start again from the seed."""
         self.ids.reset()
+        self.state.close()
         self.state = MockState()
         if not isinstance(self.clock, VirtualClock):
             self._epoch0 = time.time() - self.clock.monotonic()
@@ -135,7 +146,9 @@ class BackendBase:
             studio = Portrait(
                 who, look, (f"drawn by the local HeyGen mock · {name}, a public studio avatar",)
             )
-            key = self.store_file(picture(studio), "image/png", f"image/{look_id}/preview", studio)
+            # drawn only if someone downloads it: a served mock starts without rendering its stock avatars
+            preview = picture(studio)
+            key = self.store_file(preview, "image/png", f"image/{look_id}/preview", studio, soon=False)
             self.state.avatar_groups[group_id] = AvatarGroup(
                 group_id, name, int(VIRTUAL_EPOCH) - 86400, [look_id], public=True, gender=gender
             )
@@ -169,12 +182,14 @@ class BackendBase:
         mime: str,
         key: str | None = None,
         portrait: Portrait | None = None,
+        *,
+        soon: bool = True,
     ) -> str:
         """Keep a file (its bytes, or what renders them when first read) and return its key. On real time
-        a render starts at once in the background (someone will likely download it soon); on virtual time
-        (tests) only when the file is read."""
+        a render starts at once in the background when the file will likely be downloaded `soon` (what a
+        request just made); on virtual time (tests) only when the file is read."""
         key = key or f"file/{self.ids.hex()}"
-        if callable(data) and not isinstance(self.clock, VirtualClock):
+        if callable(data) and soon and not isinstance(self.clock, VirtualClock):
             data = ahead(data)
         self.state.files[key] = StoredFile(key, data, mime, portrait)
         return key
@@ -187,7 +202,7 @@ class BackendBase:
     def _file_bytes(self, key: str | None) -> Callable[[], bytes]:
         """The bytes of a stored file, read when called (a picture renders only if someone needs it)."""
         stored = self.state.files.get(key or "")
-        return (lambda: stored.data) if stored is not None else (lambda: b"")
+        return stored.content if stored is not None else (lambda: b"")
 
     def identity_of(self, key: str | None) -> Identity:
         """The face in a stored picture: the one the mock drew, or one seeded by a photo's bytes."""
@@ -195,7 +210,7 @@ class BackendBase:
         if portrait is not None:
             return portrait.identity
         stored = self.state.files.get(key or "")
-        return identity_for(seed_of(stored.data) if stored is not None else str(key))
+        return identity_for(seed_of(stored.content()) if stored is not None else str(key))
 
     def file_url(self, base_url: str, key: str | None) -> str | None:
         """A signed-looking URL the mock serves, expiring after `url_ttl` seconds."""
@@ -281,7 +296,16 @@ class BackendBase:
         files by URL, or (any other https URL) bytes synthesised for it. `want`: image or video."""
         kind = asset.get("type")
         if kind == "asset_id":
-            found = self.state.assets.get(str(asset.get("asset_id")))
+            asset_id = str(asset.get("asset_id"))
+            found = self.state.assets.get(asset_id)
+            if found is None and asset_id in self.state.direct_uploads:  # announced, not completed
+                raise ApiError(
+                    400,
+                    "invalid_parameter",
+                    f"Asset {asset_id} is not usable until its upload is completed "
+                    f"(POST /v3/assets/{asset_id}/complete).",
+                    f"{param}.asset_id",
+                )
             if found is None:
                 raise ApiError(400, "invalid_parameter", "Asset not found.", f"{param}.asset_id")
             _check_kind(found.mime, want, f"{param}.asset_id")
@@ -345,12 +369,12 @@ class BackendBase:
             return [self.own_urls_as_https(item) for item in value]
         return value
 
-    def _finished(self, job: Job, event: str, data: dict[str, Any]) -> None:
+    def _finished(self, job: Job, event: str, data: dict[str, Any], callback_url: str | None = None) -> None:
         """Emit `<event>.success` or `<event>.fail` (with the message) when `job` ends."""
         if job.succeeded:
-            self.emit(f"{event}.success", data)
+            self.emit(f"{event}.success", data, callback_url)
         elif job.done:
-            self.emit(f"{event}.fail", {**data, "msg": job.error[1] if job.error else "failed"})
+            self.emit(f"{event}.fail", {**data, "msg": job.error[1] if job.error else "failed"}, callback_url)
 
 
 def _check_kind(mime: str, want: str, param: str) -> None:

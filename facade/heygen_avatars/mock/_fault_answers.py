@@ -9,22 +9,29 @@ from ._http import MockResponse, json_response
 from ._routing import Api, error_body, error_response
 from .faults import Fault
 
-__all__ = ["answer_instead", "apply_after"]
+__all__ = ["answer_instead", "apply_after", "http_date"]
 
 _CODES = {500: "internal_error", 502: "bad_gateway", 503: "service_unavailable", 504: "gateway_timeout"}
 
 
+def http_date(epoch: float, after: float = 0.0) -> str:
+    """The HTTP-date `after` seconds (rounded up: never sooner) past the whole second of `epoch`.
+
+    The mock's `Date` header is ``http_date(now)``: a Retry-After date minus it is exactly the delay asked.
+    """
+    return email.utils.formatdate(math.floor(epoch) + math.ceil(after), usegmt=True)
+
+
 def answer_instead(api: Api, fault: Fault, epoch: float) -> MockResponse:
-    """The response a fault sends instead of the real one (`drop` asks the transport to fail to connect)."""
+    """The response a fault sends instead of the real one (`drop` asks the transport to fail to connect).
+
+    `epoch` is the mock's wall clock (virtual under a VirtualClock): HTTP-dates follow the mock's time.
+    """
     if fault.kind == "drop":
         return MockResponse(0, transport_fault="connect")
     if fault.kind == "rate_limited":
         retry_after = fault.retry_after or 0.0
-        value = (
-            email.utils.formatdate(epoch + retry_after, usegmt=True)
-            if fault.http_date
-            else str(math.ceil(retry_after))
-        )
+        value = http_date(epoch, retry_after) if fault.http_date else str(math.ceil(retry_after))
         return error_response(
             api,
             429,

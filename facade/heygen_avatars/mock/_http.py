@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["MockRequest", "MockResponse", "TransportFault", "json_response"]
+__all__ = ["MAX_JSON_DEPTH", "MockRequest", "MockResponse", "TransportFault", "json_response", "parse_json"]
 
 #: What a transport must do instead of (or after) delivering the response.
 #: ``connect``: the connection failed before the request reached the server (the server did not act).
@@ -28,6 +28,8 @@ class MockRequest:
     #: mock-clock seconds per client second: the clock's speed for a client over HTTP (it sleeps real
     #: time), 1 in-process (the client sleeps on the mock's clock); scales the poll hints
     time_scale: float = 1.0
+    #: the client sent more body than the mock reads for this request (`body` is then empty): 413
+    oversized: bool = False
 
 
 @dataclass(slots=True)
@@ -39,8 +41,8 @@ class MockResponse:
     body: bytes = b""
     #: seconds of added latency, slept on the mock's clock by the transport (virtual time in tests)
     delay: float = 0.0
-    #: for a ``timeout`` fault: how long the client waits before giving up (clock seconds in-process,
-    #: real seconds over a socket)
+    #: for a ``timeout`` fault: clock seconds the in-process client waits before its ReadTimeout (over a
+    #: socket the server holds the connection unanswered until the client's own read timeout gives up)
     stall: float = 0.0
     transport_fault: TransportFault | None = None
 
@@ -64,3 +66,29 @@ def json_response(status: int, payload: Any, headers: list[tuple[str, str]] | No
     """A JSON response with a compact body and the right content type."""
     body = _ENCODER.encode(payload).encode()
     return MockResponse(status, [("content-type", "application/json"), *(headers or [])], body)
+
+
+#: HeyGen's bodies nest 5 levels at most; deeper ones are refused before anything walks them recursively
+MAX_JSON_DEPTH = 64
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def parse_json(data: bytes) -> Any:
+    """A request body as JSON; ValueError when it is not JSON (NaN included) or nests too deeply."""
+    try:
+        value = json.loads(data, parse_constant=_no_constants)
+    except RecursionError:
+        raise ValueError(f"the JSON nests deeper than {MAX_JSON_DEPTH} levels") from None
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else None
+        if children is None:
+            continue
+        if depth > MAX_JSON_DEPTH:
+            raise ValueError(f"the JSON nests deeper than {MAX_JSON_DEPTH} levels")
+        stack.extend((child, depth + 1) for child in children)
+    return value

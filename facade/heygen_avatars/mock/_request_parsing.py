@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
-from ._http import MockRequest
+from ._http import MockRequest, parse_json
 from ._routing import ApiError
 from .specs import Operation, ValidationIssue
 
@@ -43,17 +42,17 @@ def parse_request(
             issues = [ValidationIssue("body", f"Content-Type must be application/json, got {content_type!r}")]
         else:
             try:
-                body = json.loads(request.body)
-            except (ValueError, UnicodeDecodeError):
-                issues = [ValidationIssue("body", "the body is not valid JSON")]
+                body = parse_json(request.body)
+            except ValueError as exc:
+                issues = [ValidationIssue("body", f"the body is not valid JSON: {exc}")]
             else:
                 body = normalize(operation, body)
                 issues = operation.check_json_body("application/json", body)
     elif not issues and kind == "json" and request.body and content_type in _JSON_TYPES:
         try:
-            body = json.loads(request.body)
-        except (ValueError, UnicodeDecodeError):
-            issues = [ValidationIssue("body", "the body is not valid JSON")]
+            body = parse_json(request.body)
+        except ValueError as exc:
+            issues = [ValidationIssue("body", f"the body is not valid JSON: {exc}")]
     elif not issues and kind == "multipart" and not content_type.startswith("multipart/form-data"):
         issues = [ValidationIssue("body.file", "Content-Type must be multipart/form-data with a 'file' part")]
     if issues:

@@ -21,13 +21,21 @@ __all__ = ["PhotoAvatarRules"]
 class PhotoAvatarRules(BackendBase):
     """Photo generation and look generation (4 images), groups and looks, training, motion/upscale."""
 
-    def generate_photos(self, name: str, asked: Mapping[str, Any] | None = None) -> Generation:
-        """Start an AI photo generation: 4 images of one person, as `asked` (the request's attributes)."""
+    def generate_photos(
+        self,
+        name: str,
+        asked: Mapping[str, Any] | None = None,
+        callback_url: str | None = None,
+        callback_id: str | None = None,
+    ) -> Generation:
+        """Start an AI photo generation: 4 images of one person, as `asked` (the request's attributes); its
+        events also go to `callback_url`."""
         asked = asked or {}
         generation_id = self.ids.hex()
         generation = Generation(
-            generation_id, self.jobs.start(generation_id, "photo_generation", self.now()), name
-        )
+            generation_id, self.jobs.start(generation_id, "photo_generation", self.now()), name,
+            callback_url=callback_url, callback_id=callback_id,
+        )  # fmt: skip
         who = identity_for(
             generation_id,
             gender=str(asked.get("gender", "Unspecified")),
@@ -66,15 +74,19 @@ class PhotoAvatarRules(BackendBase):
 
     def _generation_changed(self, generation: Generation) -> None:
         job = generation.job
+        ids: dict[str, Any] = {"generation_id": generation.id}
+        if generation.callback_id is not None:
+            ids["callback_id"] = generation.callback_id
         if job.done and not job.succeeded:
             error = job.error[1] if job.error else "failed"
-            self.emit("photo_avatar_generation.fail", {"generation_id": generation.id, "msg": error})
+            self.emit("photo_avatar_generation.fail", {**ids, "msg": error}, generation.callback_url)
         if not job.succeeded:
             return
         generation.image_keys = self._images(generation.portraits or self._any_person(generation.id))
         self.emit(
             "photo_avatar_generation.success",
-            {"generation_id": generation.id, "image_key_list": list(generation.image_keys)},
+            {**ids, "image_key_list": list(generation.image_keys)},
+            generation.callback_url,
         )
         group = self.state.photo_groups.get(generation.group_id or "")
         if group is not None:  # generated looks join their group, ready at once

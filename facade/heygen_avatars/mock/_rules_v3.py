@@ -317,7 +317,7 @@ class AvatarRules(BackendBase):
         data: dict[str, Any] = {"video_id": video.id, "callback_id": video.callback_id}
         if video.job.succeeded:
             data["url"] = self.file_url(self.base_url, video.file_key)
-        self._finished(video.job, "avatar_video", data)
+        self._finished(video.job, "avatar_video", data, video.callback_url)
 
     def video(self, video_id: str) -> Video:
         return self._get(self.state.videos, video_id, "Video not found.")

@@ -97,7 +97,10 @@ def upload_asset(ctx: Context) -> MockResponse:
 
 @route("POST", "/v2/photo_avatar/photo/generate", "v2", starts_job=True)
 def generate_photos(ctx: Context) -> MockResponse:
-    generation = ctx.backend.generate_photos(ctx.body["name"], ctx.body)
+    body = ctx.body
+    generation = ctx.backend.generate_photos(
+        body["name"], body, callback_url=body.get("callback_url"), callback_id=body.get("callback_id")
+    )
     ctx.created.append(generation.id)
     return ok({"generation_id": generation.id})
 

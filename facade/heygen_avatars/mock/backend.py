@@ -7,11 +7,13 @@ violations raise `ApiError` with HeyGen's status and code.
 from __future__ import annotations
 
 from ._backend_base import Options
+from ._rules_assets import DirectUploadRules
 from ._rules_v2 import PhotoAvatarRules
 from ._rules_v3 import AvatarRules
+from ._rules_webhooks import WebhookRules
 
 __all__ = ["Backend", "Options"]
 
 
-class Backend(PhotoAvatarRules, AvatarRules):
+class Backend(PhotoAvatarRules, AvatarRules, DirectUploadRules, WebhookRules):
     """Every resource of the mock and every rule HeyGen applies to it. Time comes from `clock`."""

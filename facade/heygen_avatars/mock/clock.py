@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import threading
 import time
 from collections.abc import Callable
 
 __all__ = ["ScaledClock", "VirtualClock"]
+
+_MAX_STEPS = 100_000
+"""A bound on the happenings one `sleep_until` steps through (then it jumps to its end)."""
 
 
 class VirtualClock:
@@ -21,6 +25,7 @@ class VirtualClock:
         self._start = float(start)
         self._now = float(start)
         self._listeners: list[Callable[[], None]] = []
+        self._next_due: list[Callable[[], float | None]] = []
         self._lock = threading.Lock()
 
     def monotonic(self) -> float:
@@ -29,8 +34,8 @@ class VirtualClock:
 
     def advance(self, seconds: float) -> None:
         """Move time forward and let the mock apply every transition that came due."""
-        if seconds < 0:
-            raise ValueError(f"seconds must be >= 0, got {seconds!r}")
+        if not math.isfinite(seconds) or seconds < 0:
+            raise ValueError(f"seconds must be a finite number >= 0, got {seconds!r}")
         with self._lock:
             self._now += seconds
         for listener in list(self._listeners):
@@ -44,9 +49,33 @@ class VirtualClock:
         """Advance by `seconds` (negative counts as zero) without waiting."""
         self.advance(max(seconds, 0.0))
 
-    def subscribe(self, listener: Callable[[], None]) -> None:
-        """Call `listener` after every advance (the mock uses it to apply due transitions)."""
+    def subscribe(
+        self, listener: Callable[[], None], next_due: Callable[[], float | None] | None = None
+    ) -> None:
+        """Call `listener` after every advance (the mock uses it to apply due transitions). `next_due`
+        says when the subscriber next has something to do (None: nothing): `sleep_until` stops there."""
         self._listeners.append(listener)
+        if next_due is not None:
+            self._next_due.append(next_due)
+
+    def sleep_until(self, ready: Callable[[], bool], seconds: float) -> None:
+        """Advance up to `seconds`, from one scheduled happening (a job step, a webhook delivery) to the
+        next, stopping as soon as `ready()` is true: a wait woken by a pushed event ends at the event."""
+        end = self._now + max(seconds, 0.0)
+        for _ in range(_MAX_STEPS):
+            if ready():
+                return
+            upcoming = [due for due in (source() for source in self._next_due) if due is not None]
+            step_to = min([end, *upcoming])
+            if step_to >= end:
+                self.advance(max(end - self._now, 0.0))
+                return
+            self.advance(max(step_to - self._now, 0.0))
+        self.advance(max(end - self._now, 0.0))
+
+    async def asleep_until(self, ready: Callable[[], bool], seconds: float) -> None:
+        """`sleep_until` for the async face."""
+        self.sleep_until(ready, seconds)
 
     def reset(self) -> None:
         """Back to the start time."""

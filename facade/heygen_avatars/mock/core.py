@@ -7,23 +7,27 @@ import math
 import threading
 import time
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._core import clock as _clock
-from . import api_v2, api_v3, settings  # noqa: F401  (api_v2, api_v3: register the handlers)
-from ._fault_answers import answer_instead, apply_after
+from . import api_v2, api_v3, api_webhooks, settings, storage  # noqa: F401  (api_*, storage: register the handlers)
+from ._admission import admit
+from ._events import Events
+from ._fault_answers import answer_instead, apply_after, http_date
 from ._http import MockRequest, MockResponse
 from ._request_parsing import parse_request
 from ._routing import HANDLERS, ApiError, Context, Route, error_response
 from .backend import Backend, Options
 from .clock import VirtualClock
+from .delivery import Dispatcher, SignatureShape
 from .faults import FaultEngine
 from .jobs import REALISTIC_DURATIONS, Job, JobBoard, Outcome, default_vocabularies
 from .journal import Journal, JournalEntry
 from .specs import SPEC_FILES, Operation, RouteTable, find_spec, load_operations
 from .state import IdFactory, MockState, WebhookEvent
+from .storage import Receiver, StorageRequest, open_receiver, streams_body
 
 if TYPE_CHECKING:
     import httpx
@@ -36,10 +40,9 @@ __all__ = ["MockHeyGen", "RequestListener", "ResponseHook"]
 ResponseHook = Callable[[MockRequest, Operation, MockResponse], None]
 #: called with (request, response, seconds taken) after every request the mock answers
 RequestListener = Callable[[MockRequest, MockResponse, float], None]
-_JSON_TYPES = ("application/json",)
 
 
-class MockHeyGen:
+class MockHeyGen(Events):
     """A stateful HeyGen for tests and local development.
 
     >>> mock = MockHeyGen(api_key="mock-key", seed=0)
@@ -57,6 +60,12 @@ class MockHeyGen:
     - `max_concurrent_jobs`: running jobs per key before creates answer 429 + Retry-After (HeyGen: 10).
     - `strict_responses`: check every response against the built spec (`conformance_errors`).
     - `url_ttl`: seconds the file URLs it returns stay valid; `journal_limit`: entries kept (None = all).
+    - `upload_url_ttl`, `direct_upload_max_bytes`: a direct upload's URL lifetime (seconds) and size cap;
+      `spool_bytes`, `storage_dir`: received uploads above this size go to temporary files (in that folder).
+    - `webhook_hosts`: hosts besides loopback that webhooks may be delivered to (default none: any other
+      URL is recorded, never contacted); `webhook_transport`: an httpx transport deliveries go through
+      (e.g. a receiver's ``transport()``, in-process); `webhook_signature`: the signature shape sent
+      (see `heygen_avatars.mock.delivery`). ``mock.webhooks`` sets delivery faults.
     - `poll_hints`: a status read of a running job says when to look again (``Retry-After`` and
       ``retry-after-ms``: the time to its next change, in the client's seconds), so clients poll at its
       pace instead of HeyGen's. None (the default): on when the clock runs in real time (`ScaledClock`).
@@ -77,12 +86,21 @@ class MockHeyGen:
         specs_dir: Path | None = None,
         journal_limit: int | None = None,
         poll_hints: bool | None = None,
+        upload_url_ttl: int = 900,
+        direct_upload_max_bytes: int = 5 * 1024**3,
+        spool_bytes: int = 4 * 1024 * 1024,
+        storage_dir: Path | None = None,
+        webhook_hosts: Iterable[str] = (),
+        webhook_transport: httpx.BaseTransport | None = None,
+        webhook_signature: SignatureShape = "heygen-signature",
     ) -> None:
         checked = settings.check(
             api_key=api_key, seed=seed, training_vocabulary=training_vocabulary,
             digital_twin_type=digital_twin_type, max_concurrent_jobs=max_concurrent_jobs,
             strict_responses=strict_responses, url_ttl=url_ttl, journal_limit=journal_limit,
-            poll_hints=poll_hints,
+            upload_url_ttl=upload_url_ttl, direct_upload_max_bytes=direct_upload_max_bytes,
+            spool_bytes=spool_bytes, storage_dir=storage_dir, webhook_hosts=webhook_hosts,
+            webhook_signature=webhook_signature, poll_hints=poll_hints,
             **({} if durations is None else {"durations": durations}),
         )  # fmt: skip
         self.api_key = api_key
@@ -96,13 +114,21 @@ class MockHeyGen:
         self._initial_durations = {**REALISTIC_DURATIONS, **checked.get("durations", {})}
         self._lock = threading.RLock()
         self.jobs = JobBoard(default_vocabularies(training_vocabulary), self._initial_durations)
-        self.options = Options(digital_twin_type=digital_twin_type, url_ttl=url_ttl)
+        self.options = Options(  # (positional: the fields' order)
+            digital_twin_type, url_ttl, upload_url_ttl, direct_upload_max_bytes, spool_bytes, storage_dir
+        )
         self.backend = Backend(seed=seed, clock=self.clock, jobs=self.jobs, options=self.options)
         self.journal = Journal(journal_limit)
-        #: webhook-shaped events (avatar_video.success, photo_avatar_train.fail, ...), oldest first
-        self.events: list[WebhookEvent] = []
+        #: every request the storage host received, with its headers (credential values masked)
+        self.storage_requests: list[StorageRequest] = []
         self._event_listeners: list[Callable[[WebhookEvent], None]] = []
         self._request_listeners: list[RequestListener] = []
+        #: webhook deliveries (faults, attempts): see `heygen_avatars.mock.delivery`
+        self.webhooks = Dispatcher(
+            seed, self.clock.monotonic, hosts=checked["webhook_hosts"], transport=webhook_transport,
+            signature_shape=checked["webhook_signature"],
+        )  # fmt: skip
+        self._delivering: threading.Event | None = None
         self.backend.emit = self._emit
         self.specs: dict[str, dict[str, Any]] = {}
         self.operations = self._load_operations(specs_dir)
@@ -111,7 +137,7 @@ class MockHeyGen:
         self.faults = FaultEngine(seed=seed, known_operations=self._operation_names)
         self._seq = 0
         if isinstance(self.clock, VirtualClock):
-            self.clock.subscribe(self.settle)
+            self.clock.subscribe(self.settle, next_due=self.next_due)
         self._asgi: ASGIApp | None = None
 
     # setup ------------------------------------------------------------------------------------------
@@ -133,7 +159,9 @@ class MockHeyGen:
         known = {(op.method, op.template) for op in operations}
         for (method, template), handler in HANDLERS.items():  # without a spec: served, not validated
             if (method, template) not in known:
-                operations.append(Operation(method, template, handler.api, f"{method} {template}"))
+                operations.append(
+                    Operation(method, template, handler.api, f"{method} {template}", security=handler.secured)
+                )
         return operations
 
     def _operation_names(self) -> list[str]:
@@ -148,9 +176,10 @@ class MockHeyGen:
         return self.backend.state
 
     def settle(self) -> None:
-        """Apply every job transition that is due on the mock's clock."""
+        """Apply every job transition that is due on the mock's clock, then deliver the webhooks due."""
         with self._lock:
             self.jobs.settle(self.clock.monotonic())
+        self._deliver_due()
 
     def advance(self, seconds: float) -> None:
         """Advance a `VirtualClock` by `seconds` (applies every transition that came due)."""
@@ -164,26 +193,29 @@ class MockHeyGen:
         ``seed``: start again from this seed instead (ids, images and faults as a new mock's with it).
         """
         with self._lock:
+            reset_clock = getattr(self.clock, "reset", None)
+            if callable(reset_clock):  # first: the backend's wall clock is set from it
+                reset_clock()
             if seed is not None:
-                self.seed = self.backend.seed = self.faults.seed = settings.check(seed=seed)["seed"]
+                new_seed: int = settings.check(seed=seed)["seed"]
+                self.seed = self.backend.seed = self.faults.seed = self.webhooks.seed = new_seed
                 self.backend.ids = IdFactory(self.seed)
             self.jobs.clear()
             self.jobs.set_durations(self._initial_durations)
             self.backend.reset()
             self.faults.clear()
             self.journal.clear()
-            self.events.clear()
+            self.webhooks.reset()
+            self.storage_requests.clear()
             self.conformance_errors.clear()
             self._seq = 0
-            reset_clock = getattr(self.clock, "reset", None)
-            if callable(reset_clock):
-                reset_clock()
 
     def configure(self, **options: Any) -> None:
         """Change options of the running mock, as the constructor takes them (``seed``, ``speed`` on a
         scaled clock, ``durations``, ``training_vocabulary``, ``digital_twin_type``, ``max_concurrent_jobs``,
-        ``strict_responses``, ``url_ttl``, ``journal_limit``, ``api_key``). All are checked first; a new
-        ``seed`` resets the mock. The control plane's ``POST /_mock/config`` calls this."""
+        ``strict_responses``, ``url_ttl``, ``journal_limit``, ``api_key``, the direct uploads' and the
+        webhooks' options: `settings.SETTINGS`). All are checked first; a new ``seed`` resets the mock.
+        The control plane's ``POST /_mock/config`` calls this."""
         with self._lock:
             settings.configure(self, **options)
 
@@ -245,16 +277,6 @@ class MockHeyGen:
             except ApiError:
                 raise KeyError(f"no video {video_id!r}") from None
 
-    def on_event(self, listener: Callable[[WebhookEvent], None]) -> None:
-        """Call `listener` with every webhook-shaped event (what HeyGen would POST to your webhook)."""
-        self._event_listeners.append(listener)
-
-    def _emit(self, event_type: str, data: dict[str, Any]) -> None:
-        event = WebhookEvent(event_type, data, self.clock.monotonic())
-        self.events.append(event)
-        for listener in list(self._event_listeners):
-            listener(event)
-
     def complete_consent(self, group_id: str) -> None:
         """Act as the avatar's subject approving consent: waiting digital twins start processing."""
         with self._lock:
@@ -283,59 +305,80 @@ class MockHeyGen:
     # request handling -----------------------------------------------------------------------------------
 
     def on_request(self, listener: RequestListener) -> None:
-        """Call `listener(request, response, seconds)` after every request answered (control plane and
-        unknown routes too): the server's ``--log-requests`` prints one line each."""
+        """Call `listener(request, response, seconds)` after every request answered (control plane, unknown
+        routes and storage PUTs too): the server's ``--log-requests`` prints one line each."""
         self._request_listeners.append(listener)
 
+    def route_for(self, operation: Operation) -> Route | None:
+        """The hand-written handler serving `operation` (None: in the spec, not implemented)."""
+        return self._routes_by_op.get(operation)
+
+    def body_limit(self, request: MockRequest) -> int:
+        """How many body bytes a transport should read for `request`, judged from its method, path and
+        headers alone: 0 when it is refused before its body (not authenticated, unknown route, declared
+        too large). A storage PUT's limit is the size its upload announced (its presigned URL checked)."""
+        with self._lock:
+            gate = admit(self, request)
+        return 0 if gate.refusal is not None else gate.limit
+
+    streams = staticmethod(streams_body)
+
+    def receive(self, request: MockRequest) -> Receiver:
+        """Begin a storage request from its head; transports feed its body (`storage.Receiver`)."""
+        return open_receiver(self, request)
+
     def handle(self, request: MockRequest) -> MockResponse:
-        """Answer one request. Thread-safe; never raises for a bad request."""
+        """Answer one request. Thread-safe; never raises for a bad request. Webhooks that came due go out
+        after the answer is made.
+
+        Before anything else (faults included): the route, the key (a storage PUT: its presigned URL),
+        and the body's size.
+        """
+        if self.streams(request.path):  # (its `Receiver` tells the request listeners)
+            return self.receive(request).feed(request.body)
         if not self._request_listeners:
             return self._handle(request)
         started = time.perf_counter()
         response = self._handle(request)
-        for listener in list(self._request_listeners):
-            listener(request, response, time.perf_counter() - started)
+        self.heard(request, response, time.perf_counter() - started)
         return response
+
+    def heard(self, request: MockRequest, response: MockResponse, seconds: float) -> None:
+        """Tell the request listeners (`on_request`) that `request` was answered, in `seconds`."""
+        for listener in list(self._request_listeners):
+            listener(request, response, seconds)
 
     def _handle(self, request: MockRequest) -> MockResponse:
         with self._lock:
-            self.jobs.settle(self.clock.monotonic())
-            self._seq += 1
-            if request.path.startswith("/_mock/") or request.path.startswith("/openapi/"):
-                from .control import handle_control
+            response = self._handle_locked(request)
+        self._deliver_due()
+        return response
 
-                response = handle_control(self, request)
-                self._record(request, None, response, [], [])
-                return response
-            matched = self.routes.match(request.method, request.path)
-            if matched is None:
-                response = self._unrouted(request)
-                self._record(request, None, response, [], [])
-                return response
-            operation, raw_path = matched
+    def _handle_locked(self, request: MockRequest) -> MockResponse:
+        self.jobs.settle(self.clock.monotonic())
+        self._seq += 1
+        gate = admit(self, request)
+        operation = gate.operation
+        created: list[str] = []
+        fired: list[str] = []
+        if gate.refusal is not None:
+            response = gate.refusal
+        elif operation is None:
+            from .control import handle_control
+
+            response = handle_control(self, request)
+        else:
             self.backend.base_url = request.base_url  # links in events point where the client reached us
             self.backend.own_bases.add(request.base_url)
-            created: list[str] = []
-            fired: list[str] = []
-            response = self._handle_operation(request, operation, raw_path, created, fired)
-            response.headers.append(("x-request-id", f"mock-{self._seq:08d}"))  # as HeyGen's every answer
-            self._record(request, operation, response, fired, created)
+            response = self._handle_operation(request, operation, gate.raw_path, created, fired)
+        if operation is not None:  # as HeyGen's every answer; the date on the mock's clock
+            response.headers.append(("x-request-id", f"mock-{self._seq:08d}"))
+            response.headers.append(("date", http_date(self.backend.epoch())))
+        self._record(request, operation, response, fired, created)
+        if operation is not None:
             for hook in self.response_hooks:  # every answer, injected faults included
                 hook(request, operation, response)
-            return response
-
-    def _unrouted(self, request: MockRequest) -> MockResponse:
-        api: Literal["v1", "v2", "v3"] = "v3" if request.path.startswith("/v3/") else "v2"
-        allowed = self.routes.allowed_methods(request.path)
-        if allowed:
-            return error_response(
-                api,
-                405,
-                "method_not_allowed",
-                f"Method {request.method} not allowed; allowed: {', '.join(allowed)}.",
-                headers=[("allow", ", ".join(allowed))],
-            )
-        return error_response(api, 404, "not_found", f"No route for {request.method} {request.path}.")
+        return response
 
     def _handle_operation(
         self,
@@ -373,14 +416,8 @@ class MockHeyGen:
     def _respond(
         self, request: MockRequest, operation: Operation, raw_path: dict[str, str], created: list[str]
     ) -> MockResponse:
-        route = self._routes_by_op.get(operation)
+        route = self.route_for(operation)
         try:
-            if operation.security and not self._authorized(request, operation):
-                raise ApiError(
-                    401,
-                    "authentication_failed" if operation.api == "v3" else "unauthorized",
-                    "Invalid or missing API key. Send it in the x-api-key header.",
-                )
             context = self._validated_context(request, operation, raw_path, route)
             if route is None:
                 raise ApiError(501, "not_implemented", f"The mock does not implement {operation.key}.")
@@ -418,14 +455,6 @@ class MockHeyGen:
         seconds = max(0.0, min(due)) / time_scale
         response.headers.append(("retry-after", str(max(1, math.ceil(seconds)))))
         response.headers.append(("retry-after-ms", str(max(1, math.ceil(seconds * 1000)))))
-
-    def _authorized(self, request: MockRequest, operation: Operation) -> bool:
-        if request.headers.get("x-api-key") == self.api_key:
-            return True
-        if operation.api == "v3":
-            scheme, _, token = request.headers.get("authorization", "").partition(" ")
-            return scheme.lower() == "bearer" and token.strip() == self.api_key
-        return False
 
     def _validated_context(
         self, request: MockRequest, operation: Operation, raw_path: dict[str, str], route: Route | None

@@ -8,13 +8,14 @@ when it is set: an unknown operation or fault kind raises `ValueError` naming th
 from __future__ import annotations
 
 import inspect
-import json
 import math
 import random
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, get_args
+
+from ._http import parse_json
 
 __all__ = ["FAULT_KINDS", "Fault", "FaultEngine", "FaultKind", "FiredFault"]
 
@@ -24,7 +25,7 @@ FaultKind = Literal[
     "latency",  # extra delay on the mock's clock, then the normal response
     "drop",  # connection fails before the request reaches the server: the server does NOT act
     "reset",  # connection reset after the request was sent; `after_handling` says if the server acted
-    "timeout",  # the server acts, the response never arrives (httpx.ReadTimeout in-process)
+    "timeout",  # the server acts, the response never arrives (httpx.ReadTimeout)
     "truncated_json",  # 200 whose JSON body is cut short
     "malformed_json",  # 200 whose body is not JSON at all
     "html_error",  # a gateway's HTML error page (default 502)
@@ -33,6 +34,19 @@ FaultKind = Literal[
 ]
 FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
 LatencyDistribution = Literal["fixed", "uniform", "lognormal"]
+
+
+def _seconds(name: str, value: object) -> float:
+    """A duration from a header or JSON: a finite number >= 0 (NaN, infinity, text and bools refused)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+        raise ValueError(f"{name} must be a finite number of seconds >= 0, got {value!r}")
+    return float(value)
+
+
+def _status(value: object, low: int = 100) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= 599:
+        raise ValueError(f"status_code must be an integer {low}..599, got {value!r}")
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,16 +77,16 @@ class Fault:
         retry_after: float | None = None,
     ) -> Fault:
         """An HTTP error (5xx by default) in the API's error envelope; optional Retry-After seconds."""
-        if not 400 <= status_code <= 599:
-            raise ValueError(f"status_code must be 400..599, got {status_code!r}")
+        status_code = _status(status_code, 400)
+        if retry_after is not None:
+            retry_after = _seconds("retry_after", retry_after)
         return cls("status", status_code=status_code, code=code, message=message, retry_after=retry_after)
 
     @classmethod
     def rate_limited(cls, retry_after: float = 1.0, *, http_date: bool = False) -> Fault:
         """429 `rate_limit_exceeded` with `Retry-After` in seconds (0 allowed) or as an HTTP-date."""
-        if retry_after < 0:
-            raise ValueError(f"retry_after must be >= 0, got {retry_after!r}")
-        return cls("rate_limited", status_code=429, retry_after=retry_after, http_date=http_date)
+        retry_after = _seconds("retry_after", retry_after)
+        return cls("rate_limited", status_code=429, retry_after=retry_after, http_date=bool(http_date))
 
     @classmethod
     def latency(
@@ -85,7 +99,9 @@ class Fault:
     ) -> Fault:
         """Added latency on the mock's clock: fixed `seconds`; uniform in [seconds, upper];
         or lognormal with median `seconds`, shape `sigma`, capped at `upper`."""
-        if seconds < 0 or (upper is not None and upper < seconds):
+        seconds, sigma = _seconds("seconds", seconds), _seconds("sigma", sigma)
+        upper = None if upper is None else _seconds("upper", upper)
+        if upper is not None and upper < seconds:
             raise ValueError(f"latency needs 0 <= seconds <= upper, got seconds={seconds!r}, upper={upper!r}")
         if distribution not in get_args(LatencyDistribution):
             raise ValueError(f"distribution must be one of {list(get_args(LatencyDistribution))}")
@@ -95,7 +111,9 @@ class Fault:
 
     @classmethod
     def drop(cls) -> Fault:
-        """The connection fails before the request is sent (httpx.ConnectError); the server does not act."""
+        """The request never reaches the server, which does not act. In-process the connection fails to
+        open (httpx.ConnectError); over a socket, whose connection is already open when the request
+        arrives, the server closes it unread and unanswered (httpx.RemoteProtocolError)."""
         return cls("drop")
 
     @classmethod
@@ -106,9 +124,10 @@ class Fault:
 
     @classmethod
     def timeout(cls, seconds: float = 30.0) -> Fault:
-        """The server acts but its response never arrives (httpx.ReadTimeout in-process; a server stalls
-        `seconds` of the mock's clock and closes)."""
-        return cls("timeout", seconds=seconds, after_handling=True)
+        """The server acts but its response never arrives: httpx.ReadTimeout. In-process the client
+        gives up after `seconds` of the mock's clock; over a socket the server holds the connection
+        unanswered until the client's own read timeout fires."""
+        return cls("timeout", seconds=_seconds("seconds", seconds), after_handling=True)
 
     @classmethod
     def truncated_json(cls) -> Fault:
@@ -118,12 +137,12 @@ class Fault:
     @classmethod
     def malformed_json(cls, status_code: int = 200) -> Fault:
         """A body that is not JSON, with a JSON content type."""
-        return cls("malformed_json", status_code=status_code)
+        return cls("malformed_json", status_code=_status(status_code))
 
     @classmethod
     def html_error(cls, status_code: int = 502) -> Fault:
         """A gateway's HTML error page instead of JSON."""
-        return cls("html_error", status_code=status_code)
+        return cls("html_error", status_code=_status(status_code))
 
     @classmethod
     def error_envelope_200(cls, code: str = "internal_error", message: str = "Internal error") -> Fault:
@@ -133,7 +152,7 @@ class Fault:
     @classmethod
     def empty_body(cls, status_code: int = 200) -> Fault:
         """A response with no body at all."""
-        return cls("empty_body", status_code=status_code)
+        return cls("empty_body", status_code=_status(status_code))
 
     # (de)serialisation for the control plane and the x-mock-fault header --------------------------
 
@@ -168,7 +187,7 @@ class Fault:
         `rate_limited:0`, `rate_limited_date:5`, `latency:2.5`, `timeout`, `drop`)."""
         text = text.strip()
         if text.startswith("{"):
-            return cls.from_dict(json.loads(text))
+            return cls.from_dict(parse_json(text.encode()))
         name, _, arg = text.partition(":")
         name = name.strip()
         if name == "rate_limited_date":

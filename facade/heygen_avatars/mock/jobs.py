@@ -143,6 +143,8 @@ class JobBoard:
         self._timers: list[tuple[float, int, Job]] = []
         self._seq = itertools.count()
         self._scripts: dict[str, deque[Outcome]] = {}
+        #: while a job's `on_change` runs: the time of its transition (a settle may apply it late)
+        self.moment: float | None = None
 
     # configuration -------------------------------------------------------------------------------
 
@@ -213,8 +215,15 @@ class JobBoard:
         else:
             self._finish(job, job.outcome, at)
             return
+        self._changed(job, at)
+
+    def _changed(self, job: Job, at: float) -> None:
         if job.on_change:
-            job.on_change(job)
+            self.moment = at
+            try:
+                job.on_change(job)
+            finally:
+                self.moment = None
 
     def _finish(self, job: Job, outcome: Outcome, at: float) -> None:
         self._unfinished.pop(job.id, None)
@@ -222,8 +231,7 @@ class JobBoard:
         job.error = outcome.fail
         job.status = job.vocabulary.success if outcome.succeeds else job.vocabulary.failure
         job.updated_at = job.finished_at = at
-        if job.on_change:
-            job.on_change(job)
+        self._changed(job, at)
 
     # imperative control --------------------------------------------------------------------------
 
@@ -264,6 +272,10 @@ class JobBoard:
     def running(self) -> Iterator[Job]:
         """Jobs that occupy a concurrency slot: not finished and not waiting for an outside event."""
         return (job for job in self._unfinished.values() if not job.done and not job.waiting)
+
+    def next_due(self) -> float | None:
+        """When the next armed transition is due (a superseded timer may answer early: settling skips it)."""
+        return self._timers[0][0] if self._timers else None
 
     def next_finish(self) -> float | None:
         """When the earliest running job is due to finish (for Retry-After on the concurrency cap)."""

@@ -60,7 +60,12 @@ def _config(mock: MockHeyGen, log_level: str) -> uvicorn.Config:
         mock.asgi,
         log_level=log_level,
         lifespan="on",
+        # h11 caps a request's head (16 KiB: h11_max_incomplete_event_size); httptools buffers a head of
+        # any length (a 200 MB URL took 400 MB), and the mock is not the fast path (benchmarks/ is)
+        http="h11",
         access_log=False,
+        # a second after SIGTERM (or stop()), requests still in flight are cancelled: stalled heads and
+        # bodies, held responses and unread answers never keep the server up
         timeout_graceful_shutdown=1,
         # loopback mock: no proxy-header rewriting, no Server/Date headers (less work per response)
         proxy_headers=False,
@@ -87,6 +92,8 @@ def serve(
 ) -> None:
     """Run the mock until interrupted, printing its base URL and the key it accepts (loopback by default).
     ``options``: any other `MockHeyGen` keyword argument (ValueError, before binding, if one is wrong).
+    On real time, jobs end and webhooks go out on their own (a delivery thread); only to loopback and the
+    ``webhook_hosts`` option's hosts.
 
     ``as_json``: announce as one JSON line. ``log_requests``: one line per request on stderr.
     ``state_file``: written (url, key, pid) once listening, removed on exit (how ``--mock`` commands find
@@ -116,8 +123,11 @@ def serve(
             _write_state(state_file, url, api_key)
         if announce:
             print(banner(mock, url, as_json=as_json), flush=True)
+        if not virtual:  # on virtual time, advancing the clock delivers
+            mock.start_deliveries()
         server.run(sockets=[sock])
     finally:
+        mock.stop_deliveries()
         stop_rendering()
         if state_file is not None:
             _remove_state(state_file)
@@ -132,10 +142,16 @@ def banner(mock: MockHeyGen, url: str, *, as_json: bool = False) -> str:
         "state": f"{url}/_mock/state",
         "specs": f"{url}/openapi/",
     }
+    hosts = ["loopback", *sorted(mock.webhooks.hosts)]
     if as_json:
-        info = {"url": url, "api_key": mock.api_key, "speed": speed, "routes": routes}
+        info = {"url": url, "api_key": mock.api_key, "speed": speed, "routes": routes, "webhook_hosts": hosts}
         return json.dumps(info, sort_keys=True)
-    lines = [f"HeyGen mock on {url}", f"  api key:   {mock.api_key}", f"  speed:     {pace}"]
+    lines = [
+        f"HeyGen mock on {url}",
+        f"  api key:   {mock.api_key} (the control plane, /_mock/, takes it too)",
+        f"  speed:     {pace}",
+        f"  webhooks:  delivered to {', '.join(hosts)} only (--webhook-host adds one)",
+    ]
     lines += [f"  {name + ':':<14} {where}" for name, where in routes.items()]
     return "\n".join(lines)
 
@@ -204,6 +220,8 @@ class MockServer:
         server = self._server
         self._thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
         self._thread.start()
+        if not hasattr(self.mock.clock, "advance"):  # real time: jobs and webhooks move on their own
+            self.mock.start_deliveries()
         deadline = time.monotonic() + 10
         while not server.started:
             if time.monotonic() > deadline or not self._thread.is_alive():
@@ -212,6 +230,7 @@ class MockServer:
         return self.url
 
     def stop(self) -> None:
+        self.mock.stop_deliveries()
         if self._server is not None:
             self._server.should_exit = True
         if self._thread is not None:

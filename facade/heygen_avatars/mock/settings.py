@@ -3,22 +3,33 @@
 The constructor, ``mock.configure(...)``, the command line (``heygen-avatars mock --training-vocabulary
 success ...``) and the control plane (``POST /_mock/config``) all go through `check`, so each option is
 refused with the same words wherever it is set. ``mock.settings()`` (``GET /_mock/config``) reads them back.
+`NOT_SETTINGS` names the constructor's other arguments, and why a running mock does not change them.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, cast
 
 from .clock import ScaledClock, VirtualClock
+from .delivery import SIGNATURE_SHAPES
 from .jobs import REALISTIC_DURATIONS, JobBoard, default_vocabularies
 
 if TYPE_CHECKING:
     from .core import MockHeyGen
 
-__all__ = ["SETTINGS", "TRAINING_VOCABULARIES", "TWIN_TYPES", "check", "configure", "current"]
+__all__ = [
+    "NOT_SETTINGS",
+    "SETTINGS",
+    "TRAINING_VOCABULARIES",
+    "TWIN_TYPES",
+    "check",
+    "configure",
+    "current",
+]
 
 TRAINING_VOCABULARIES: Final = ("ready", "success")
 TWIN_TYPES: Final = ("digital_twin", "video")
@@ -66,6 +77,28 @@ def _text(name: str, value: object) -> str:
     return value
 
 
+def _directory(value: object) -> Path:
+    if not isinstance(value, str | Path) or not str(value).strip():
+        raise ValueError(f"storage_dir must be a folder path, got {value!r}")
+    path = Path(value)
+    if not path.is_dir():
+        raise ValueError(f"storage_dir must be an existing folder, got {str(path)!r}")
+    return path
+
+
+def _hosts(value: object) -> tuple[str, ...]:
+    # a lone string would be read as its letters: refused, as is an empty or spaced name
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise ValueError(f"webhook_hosts must be a list of host names, got {value!r}")
+    value = list(value)
+    for host in value:
+        if not isinstance(host, str) or not host or any(c.isspace() or c in "/@" for c in host):
+            raise ValueError(
+                f"webhook_hosts must hold bare host names (e.g. 'hooks.example.com'), got {host!r}"
+            )
+    return tuple(sorted({host.lower() for host in value}))
+
+
 def _bool(name: str, value: object) -> bool:
     if not isinstance(value, bool):
         raise ValueError(f"{name} must be true or false, got {value!r}")
@@ -83,10 +116,30 @@ _CHECKS: Final[dict[str, Callable[[object], Any]]] = {
     "strict_responses": lambda v: _bool("strict_responses", v),
     "url_ttl": lambda v: _seconds("url_ttl", v, positive=True),
     "journal_limit": lambda v: None if v is None else _int("journal_limit", v, 1),
+    "upload_url_ttl": lambda v: _int("upload_url_ttl", v, 1),
+    "direct_upload_max_bytes": lambda v: _int("direct_upload_max_bytes", v, 1),
+    "spool_bytes": lambda v: _int("spool_bytes", v, 0),
+    "storage_dir": lambda v: None if v is None else _directory(v),
+    "webhook_hosts": _hosts,
+    "webhook_signature": lambda v: _choice("webhook_signature", v, SIGNATURE_SHAPES),
     "poll_hints": lambda v: None if v is None else _bool("poll_hints", v),
 }
 #: what `configure` (and the control plane) can change; ``api_key`` can be set but is never read back
 SETTINGS: Final = tuple(_CHECKS)
+#: `MockHeyGen`'s arguments that `configure` (and ``/_mock/config``) does not change, and why
+NOT_SETTINGS: Final[dict[str, str]] = {
+    "clock": "an object; the flags choose it (--speed, --realistic, --virtual) and `speed` changes its pace",
+    "specs_dir": "read once as the mock starts (its operations and routes): the --specs-dir flag only",
+    "webhook_transport": (
+        "an in-process object (e.g. a receiver's transport()): no flag or JSON carries it; a running mock "
+        "takes another with mock.webhooks.deliver_through(...)"
+    ),
+}
+
+
+_BACKEND_OPTIONS: Final = (
+    "digital_twin_type", "url_ttl", "upload_url_ttl", "direct_upload_max_bytes", "spool_bytes", "storage_dir",
+)  # fmt: skip
 
 
 def check(**values: Any) -> dict[str, Any]:
@@ -127,7 +180,11 @@ def configure(mock: MockHeyGen, **changes: Any) -> None:
         mock.journal.set_limit(values["journal_limit"])
     if "poll_hints" in values:
         mock.poll_hints = values["poll_hints"]
-    backend_options = {k: values[k] for k in ("digital_twin_type", "url_ttl") if k in values}
+    if "webhook_hosts" in values:
+        mock.webhooks.hosts = frozenset(values["webhook_hosts"])
+    if "webhook_signature" in values:
+        mock.webhooks.signature_shape = values["webhook_signature"]
+    backend_options = {k: values[k] for k in _BACKEND_OPTIONS if k in values}
     if backend_options:
         mock.options = mock.backend.options = dataclasses.replace(mock.options, **backend_options)
     if "seed" in values:
@@ -148,5 +205,11 @@ def current(mock: MockHeyGen) -> dict[str, Any]:
         "strict_responses": mock.strict_responses,
         "url_ttl": mock.options.url_ttl,
         "journal_limit": mock.journal.limit,
+        "upload_url_ttl": mock.options.upload_url_ttl,
+        "direct_upload_max_bytes": mock.options.direct_upload_max_bytes,
+        "spool_bytes": mock.options.spool_bytes,
+        "storage_dir": None if mock.options.storage_dir is None else str(mock.options.storage_dir),
+        "webhook_hosts": sorted(mock.webhooks.hosts),
+        "webhook_signature": mock.webhooks.signature_shape,
         "poll_hints": mock.gives_poll_hints,
     }

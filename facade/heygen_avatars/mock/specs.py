@@ -16,6 +16,8 @@ from typing import Any, Literal
 
 import jsonschema_rs
 
+from ._routing import brief
+
 __all__ = [
     "SPEC_FILES",
     "Operation",
@@ -26,7 +28,7 @@ __all__ = [
     "load_operations",
 ]
 
-Api = Literal["v1", "v2", "v3"]
+Api = Literal["v1", "v2", "v3", "storage"]
 #: built spec file name -> the API generation (error envelope) its operations answer in
 SPEC_FILES: dict[str, Api] = {"v2-photo-avatar.json": "v2", "v3-avatars.json": "v3"}
 _METHODS = ("get", "post", "put", "patch", "delete")
@@ -117,6 +119,23 @@ def _validator(schema: Any, components: Mapping[str, Any]) -> jsonschema_rs.Vali
     return jsonschema_rs.Draft202012Validator(root)
 
 
+def _message(error: jsonschema_rs.ValidationError) -> str:
+    """The validator's message with the value it quotes first shortened: a 50 MB field is not echoed."""
+    message = error.message
+    try:
+        quoted = json.dumps(error.instance, ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError):
+        return brief(message)
+    if len(quoted) > 80 and message.startswith(quoted):
+        instance = error.instance
+        if isinstance(instance, str):
+            shown = f'{json.dumps(instance[:40], ensure_ascii=False)[:-1]}..." ({len(instance)} characters)'
+        else:
+            shown = f"{quoted[:40]}... ({len(quoted)} characters of JSON)"
+        message = shown + message[len(quoted) :]
+    return brief(message)
+
+
 def _location(error: jsonschema_rs.ValidationError, prefix: str) -> str:
     parts = [str(part) for part in error.instance_path]
     if isinstance(error.kind, jsonschema_rs.ValidationErrorKind.Required):
@@ -133,7 +152,7 @@ def _explain(error: jsonschema_rs.ValidationError, prefix: str) -> list[Validati
     if not isinstance(
         kind, jsonschema_rs.ValidationErrorKind.OneOfNotValid | jsonschema_rs.ValidationErrorKind.AnyOf
     ):
-        return [ValidationIssue(_location(error, prefix), error.message)]
+        return [ValidationIssue(_location(error, prefix), _message(error))]
     depth = len(error.instance_path) + 1
 
     def discriminated(branch: list[jsonschema_rs.ValidationError]) -> bool:
@@ -177,6 +196,8 @@ class Operation:
     body_media: dict[str, jsonschema_rs.Validator | None] = field(default_factory=dict)
     responses: dict[str, jsonschema_rs.Validator | None] = field(default_factory=dict)
     security: bool = True
+    #: the JSON body may carry a file inline (an AssetInput of type base64): it may be large
+    inline_files: bool = False
     # derived once (the route table reads them on every request)
     key: str = field(init=False)
     names: tuple[str, ...] = field(init=False)
@@ -239,6 +260,24 @@ class Operation:
         return None
 
 
+def _takes_base64(schema: Any, components: Mapping[str, Any]) -> bool:
+    """Whether a schema (following local $refs) has an object discriminated by ``type: "base64"``."""
+    stack, seen = [schema], set()
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref not in seen:
+                seen.add(ref)
+                stack.append(_resolve({"$ref": ref}, components))
+            if node.get("const") == "base64":
+                return True
+            stack.extend(value for key, value in node.items() if key != "$ref")
+    return False
+
+
 def _compile(
     method: str,
     template: str,
@@ -290,6 +329,9 @@ def _compile(
         body_media=media,
         responses=responses,
         security=bool(security),
+        inline_files=any(
+            _takes_base64(content, components) for content in (body.get("content") or {}).values()
+        ),
     )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .blobs import Blob
 from .jobs import Job
 from .portrait import Portrait
 
@@ -15,6 +16,7 @@ __all__ = [
     "AvatarGroup",
     "AvatarLook",
     "ConsentRequest",
+    "DirectUpload",
     "Generation",
     "IdFactory",
     "MockState",
@@ -23,6 +25,7 @@ __all__ = [
     "StoredFile",
     "Video",
     "Voice",
+    "WebhookEndpoint",
     "WebhookEvent",
 ]
 
@@ -43,20 +46,23 @@ class IdFactory:
 
 @dataclass(slots=True)
 class StoredFile:
-    """A file the mock serves under /_mock/files/<key>: bytes, or what renders them when first read."""
+    """A file the mock serves under /_mock/files/<key>: `data` (bytes, or what renders them when first
+    read), or a `blob` (a direct upload's, on disk)."""
 
     key: str
-    content: bytes | Callable[[], bytes]
+    data: bytes | Callable[[], bytes]
     mime: str
     #: who the picture shows, when the mock drew it (looks made from it keep that face)
     portrait: Portrait | None = None
+    blob: Blob | None = None
 
-    @property
-    def data(self) -> bytes:
+    def content(self) -> bytes:
         """The file's bytes (rendered now if they were not yet)."""
-        if callable(self.content):
-            self.content = self.content()
-        return self.content
+        if self.blob is not None:
+            return self.blob.read()
+        if callable(self.data):
+            self.data = self.data()
+        return self.data
 
 
 @dataclass(slots=True)
@@ -73,6 +79,26 @@ class Asset:
 
 
 @dataclass(slots=True)
+class DirectUpload:
+    """A v3 direct upload: announced (POST /v3/assets/direct-uploads), its bytes PUT to the presigned URL
+    (`blob`), then completed into an `Asset` (`asset`). Unusable until completed."""
+
+    asset_id: str
+    filename: str
+    content_type: str
+    size: int
+    checksum_sha256: str | None
+    #: epoch seconds when the upload URL was signed, and how many seconds it stays valid
+    issued_at: int
+    ttl: int
+    #: the headers the PUT must carry verbatim (`upload_headers`)
+    headers: dict[str, str]
+    created_at: float
+    blob: Blob | None = None
+    asset: Asset | None = None
+
+
+@dataclass(slots=True)
 class Generation:
     """A v2 photo or look generation: 4 images when it succeeds."""
 
@@ -83,6 +109,8 @@ class Generation:
     image_keys: list[str] = field(default_factory=list)
     #: what the images will show (one per image), decided when the generation starts
     portraits: list[Portrait] = field(default_factory=list)
+    callback_url: str | None = None
+    callback_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -189,14 +217,52 @@ class Voice:
 
 @dataclass(slots=True, frozen=True)
 class WebhookEvent:
-    """A HeyGen webhook event the mock would deliver (`event_type` as in /v3/webhooks/event-types)."""
+    """A HeyGen webhook event (`event_type` as in /v3/webhooks/event-types): delivered to the endpoints
+    subscribed to it and to the job's `callback_url`, listed by GET /v3/webhooks/events. `time` is on the
+    mock's clock, `epoch` the wall time it stands for."""
 
     event_type: str
     event_data: dict[str, Any]
     time: float
+    event_id: str = ""
+    epoch: float = 0.0
+    callback_url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"event_type": self.event_type, "event_data": dict(self.event_data), "time": self.time}
+        return {
+            "event_id": self.event_id,
+            "event_type": self.event_type,
+            "event_data": dict(self.event_data),
+            "time": self.time,
+        }
+
+    def body(self) -> dict[str, Any]:
+        """What a delivery POSTs (HeyGen's ``{"event_type", "event_data"}``, with the event's id)."""
+        return {"event_id": self.event_id, "event_type": self.event_type, "event_data": dict(self.event_data)}
+
+    def mentions(self, entity_id: str) -> bool:
+        """Whether `entity_id` is one of the ids the event is about (GET /v3/webhooks/events?entity_id=)."""
+        return any(value == entity_id for key, value in self.event_data.items() if key.endswith("id"))
+
+
+@dataclass(slots=True)
+class WebhookEndpoint:
+    """A registered webhook endpoint. `events` None: every type; `entity_id`: only events about it."""
+
+    id: str
+    url: str
+    events: list[str] | None
+    entity_id: str | None
+    created_at: float
+    secret: str = field(repr=False)
+    status: str = "enabled"
+
+    def wants(self, event: WebhookEvent) -> bool:
+        if self.status != "enabled":
+            return False
+        if self.events is not None and event.event_type not in self.events:
+            return False
+        return self.entity_id is None or event.mentions(self.entity_id)
 
 
 @dataclass
@@ -205,6 +271,7 @@ class MockState:
 
     files: dict[str, StoredFile] = field(default_factory=dict)
     assets: dict[str, Asset] = field(default_factory=dict)
+    direct_uploads: dict[str, DirectUpload] = field(default_factory=dict)
     generations: dict[str, Generation] = field(default_factory=dict)
     photo_groups: dict[str, PhotoGroup] = field(default_factory=dict)
     photo_looks: dict[str, PhotoLook] = field(default_factory=dict)
@@ -213,6 +280,18 @@ class MockState:
     consents: dict[str, ConsentRequest] = field(default_factory=dict)
     videos: dict[str, Video] = field(default_factory=dict)
     voices: dict[str, Voice] = field(default_factory=dict)
+    webhook_endpoints: dict[str, WebhookEndpoint] = field(default_factory=dict)
+    #: every event, oldest first (what the mock delivered or would have)
+    events: list[WebhookEvent] = field(default_factory=list)
+
+    def close(self) -> None:
+        """Free what received bytes hold (memory, temporary files)."""
+        for upload in self.direct_uploads.values():
+            if upload.blob is not None:
+                upload.blob.close()
+        for stored in self.files.values():
+            if stored.blob is not None:
+                stored.blob.close()
 
     def summary(self) -> dict[str, Any]:
         """A JSON-ready overview: ids and statuses per resource kind (for the control plane)."""
@@ -223,6 +302,14 @@ class MockState:
         return {
             "assets": {
                 k: {"mime": v.mime, "size": v.size, "image_key": v.image_key} for k, v in self.assets.items()
+            },
+            "direct_uploads": {
+                k: {
+                    "size": v.size,
+                    "received": None if v.blob is None else v.blob.size,
+                    "completed": v.asset is not None,
+                }
+                for k, v in self.direct_uploads.items()
             },
             "generations": {
                 k: {"status": v.job.status, "kind": v.job.kind} for k, v in self.generations.items()
@@ -253,5 +340,9 @@ class MockState:
                     "folder_id": v.folder_id,
                 }
                 for k, v in self.videos.items()
+            },
+            "webhook_endpoints": {  # never the secret
+                k: {"url": v.url, "events": v.events, "status": v.status}
+                for k, v in self.webhook_endpoints.items()
             },
         }

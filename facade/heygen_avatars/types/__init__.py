@@ -16,7 +16,7 @@ unknown status is never taken as success::
         print(look.id, look.image_url)
 """
 
-from .assets import Asset
+from .assets import Asset, DirectUpload, UploadProgress
 from .avatars import AvatarGroup, AvatarLook, Consent, CreatedAvatar, NewAvatar
 from .common import ErrorInfo
 from .photo_avatars import (
@@ -32,28 +32,52 @@ from .photo_avatars import (
 from .users import CreditPool, Subscription, UsageBased, User, Wallet
 from .videos import Video
 from .voices import Voice
+from .webhooks import (
+    AvatarVideoEvent,
+    InstantAvatarEvent,
+    PhotoAvatarGenerationEvent,
+    PhotoAvatarMotionEvent,
+    PhotoAvatarTrainEvent,
+    VideoTranslateEvent,
+    WebhookEndpoint,
+    WebhookEvent,
+    WebhookEventTypeInfo,
+    WebhookSecret,
+)
 
 __all__ = [
     "AddedLooks",
     "Asset",
     "AvatarGroup",
     "AvatarLook",
+    "AvatarVideoEvent",
     "Consent",
     "CreatedAvatar",
     "CreditPool",
+    "DirectUpload",
     "ErrorInfo",
+    "InstantAvatarEvent",
     "NewAvatar",
     "NewGroup",
+    "PhotoAvatarGenerationEvent",
     "PhotoAvatarGroup",
     "PhotoAvatarLook",
+    "PhotoAvatarMotionEvent",
+    "PhotoAvatarTrainEvent",
     "PhotoGeneration",
     "Subscription",
     "TrainingStatus",
+    "UploadProgress",
     "UploadedAsset",
     "UpscaleAvailability",
     "UsageBased",
     "User",
     "Video",
+    "VideoTranslateEvent",
     "Voice",
     "Wallet",
+    "WebhookEndpoint",
+    "WebhookEvent",
+    "WebhookEventTypeInfo",
+    "WebhookSecret",
 ]

@@ -17,7 +17,8 @@ __all__ = ["ErrorInfo"]
 class ErrorInfo:
     """An error reported inside a resource: v3 ``{code, message}``, or v2's plain string.
 
-    ``from_raw`` accepts a string, a mapping or ``None`` and returns ``None`` when there is no error.
+    ``from_raw`` accepts a string, a mapping, a list of them or ``None`` and returns ``None`` when there is
+    no error (also for an empty string, object or list, ``false`` or ``0``).
     """
 
     message: str
@@ -28,9 +29,13 @@ class ErrorInfo:
     def from_raw(cls, raw: object) -> Self | None:
         if raw is None:  # most resources: no error
             return None
-        if raw == "" or raw == {}:
+        if isinstance(raw, list | tuple):  # an error list: its first entry ([] is no error)
+            return cls.from_raw(raw[0]) if raw else None
+        if isinstance(raw, bool) or raw == 0:  # false, 0: no error
             return None
         if isinstance(raw, str):
+            if not raw.strip():
+                return None
             return build(cls, {"message": raw, "code": None, "raw": MappingProxyType({"message": raw})})
         if isinstance(raw, Mapping):
             message = opt_str(raw, "message", "msg", "error_msg", "detail") or ""

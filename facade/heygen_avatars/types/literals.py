@@ -20,6 +20,7 @@ __all__ = [
     "RESOLUTIONS",
     "STYLES",
     "VOICE_TYPES",
+    "WEBHOOK_EVENT_TYPES",
     "Age",
     "AspectRatio",
     "AssetEndpoint",
@@ -33,6 +34,7 @@ __all__ = [
     "Resolution",
     "Style",
     "VoiceType",
+    "WebhookEventType",
 ]
 
 # The 8 required fields of POST /v2/photo_avatar/photo/generate, spelled as in HeyGen's photo-avatars skill.
@@ -66,6 +68,32 @@ Expressiveness = Literal["low", "medium", "high"]
 """How much a talking photo moves (``POST /v3/videos`` ``type: "image"``); HeyGen's default is ``low``."""
 AssetEndpoint = Literal["v3", "v1"]
 """``v3``: ``POST /v3/assets`` (an `Asset`); ``v1``: the upload host's raw upload (an `UploadedAsset`)."""
+# The April 2026 document's WebhookEventType enum (what /v3/webhooks/endpoints accepts), in its order.
+WebhookEventType = Literal[
+    "avatar_video.success",
+    "avatar_video.fail",
+    "avatar_video_gif.success",
+    "avatar_video_gif.fail",
+    "video_translate.success",
+    "video_translate.fail",
+    "personalized_video",
+    "instant_avatar.success",
+    "instant_avatar.fail",
+    "photo_avatar_generation.success",
+    "photo_avatar_generation.fail",
+    "photo_avatar_train.success",
+    "photo_avatar_train.fail",
+    "photo_avatar_add_motion.success",
+    "photo_avatar_add_motion.fail",
+    "proofread_creation.success",
+    "proofread_creation.fail",
+    "live_avatar.success",
+    "live_avatar.fail",
+    "avatar_video_caption.success",
+    "avatar_video_caption.fail",
+    "video_agent.success",
+    "video_agent.fail",
+]
 
 AGES: Final[tuple[str, ...]] = get_args(Age)
 GENDERS: Final[tuple[str, ...]] = get_args(Gender)
@@ -80,3 +108,4 @@ ASPECT_RATIOS: Final[tuple[str, ...]] = get_args(AspectRatio)
 RESOLUTIONS: Final[tuple[str, ...]] = get_args(Resolution)
 ASSET_ENDPOINTS: Final[tuple[str, ...]] = get_args(AssetEndpoint)
 EXPRESSIVENESS: Final[tuple[str, ...]] = get_args(Expressiveness)
+WEBHOOK_EVENT_TYPES: Final[tuple[str, ...]] = get_args(WebhookEventType)

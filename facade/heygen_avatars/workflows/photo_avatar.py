@@ -15,7 +15,16 @@ from ..jobs.waiting import DEFAULT, WaitTimeout, check_wait_timeout
 from ..resources.photo_avatars.checks import check_image_keys, look_generation_body, photo_uploads
 from ..types.literals import Orientation, Pose, Style
 from .events import ProgressCallback
-from .progress import LookPrompt, PhotoAvatarResult, Plan, Progress, read_token
+from .progress import (
+    MAX_IMAGES,
+    MAX_LOOKS,
+    MAX_NAME_CHARS,
+    LookPrompt,
+    PhotoAvatarResult,
+    Plan,
+    Progress,
+    read_token,
+)
 from .steps import Run, photo_avatar_flow
 
 if TYPE_CHECKING:
@@ -77,7 +86,7 @@ def _start(
     on_progress: ProgressCallback | None,
     timeout: WaitTimeout,
 ) -> Run:
-    check.check_text("name", name)
+    check.check_text("name", name, max_chars=MAX_NAME_CHARS)
     uploads = photo_uploads("photos", photos)
     keys = check_image_keys("image_keys", image_keys) if image_keys else ()
     if not uploads and not keys:
@@ -94,10 +103,15 @@ def _start(
         generation_id=generation_id if isinstance(generation_id, str) else None,
         looks=_look_prompts(looks, orientation, pose, style),
     )
+    if len(uploads) + len(keys) > MAX_IMAGES:
+        raise InputValidationError("photos", f"at most {MAX_IMAGES} photos and image keys in one run")
+    if len(plan.looks) > MAX_LOOKS:
+        raise InputValidationError("looks", f"at most {MAX_LOOKS} look prompts in one run")
     progress = Progress(
         asset_ids=[None] * len(uploads),
         uploaded_keys=[None] * len(uploads),
         generation_ids=[None] * len(plan.looks),
+        generation_sent=[False] * len(plan.looks),
     )
     return Run(plan, progress, uploads, client.base_url, client.jobs.get, on_progress, timeout)
 
@@ -105,32 +119,28 @@ def _start(
 def _resume(
     client: Any, token: object, photos: object, on_progress: ProgressCallback | None, timeout: WaitTimeout
 ) -> Run:
-    plan, progress = read_token(token, client.base_url)
+    plan, progress = read_token(token, client.base_url)  # checked whole: sizes, types, ids, prompts
     count = len(plan.photo_digests)
-    if len(progress.uploaded_keys) != count or len(progress.generation_ids) != len(plan.looks):
-        raise InputValidationError(
-            "token", "the resume token is damaged (its progress does not fit its plan)"
-        )
     missing = [i for i in range(count) if not progress.uploaded_keys[i]]
     uploads: list[Upload | None] = [None] * count
+    if photos is not None and (
+        isinstance(photos, str | bytes | bytearray)
+        or not isinstance(photos, Sequence)
+        or len(photos) != count
+    ):
+        raise InputValidationError("photos", f"expected the same {count} photos as the first run")
     if missing:
         if photos is None:
             raise InputValidationError(
                 "photos", f"{len(missing)} photo(s) were not uploaded yet: pass the same photos= again"
             )
-        if (
-            isinstance(photos, str | bytes | bytearray)
-            or not isinstance(photos, Sequence)
-            or len(photos) != count
-        ):
-            raise InputValidationError("photos", f"expected the same {count} photos as the first run")
         for index in missing:
             upload = load_upload(photos[index], rules=PHOTO_AVATAR_V1, field=f"photos[{index}]")
             if _digest(upload) != plan.photo_digests[index]:
                 raise InputValidationError(f"photos[{index}]", "is not the photo the first run was given")
             uploads[index] = upload
     _check_wait(on_progress, timeout)
-    return Run(plan, progress, uploads, client.base_url, client.jobs.get, on_progress, timeout)
+    return Run(plan, progress, uploads, client.base_url, client.jobs.get, on_progress, timeout, resumed=True)
 
 
 @overload

@@ -1,17 +1,28 @@
 """What a `create_photo_avatar` run knows: its checked inputs (`Plan`), the ids made so far (`Progress`),
-the `PhotoAvatarResult` it returns, and the resume token that carries both (versioned JSON, no secret)."""
+the `PhotoAvatarResult` it returns, and the resume token that carries both (versioned JSON, no secret).
+
+A token is read whole before any use (`read_token`): its size, JSON and depth, then every field's type,
+every id's shape, every prompt's values, and that its progress fits its plan. A damaged or hostile token
+is refused with `InputValidationError` before any request.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any, Final
+import re
+from collections.abc import Callable, Collection
+from typing import Any, Final, TypeVar
 
 import attrs
 
+from .._core import validation as check
 from ..errors import InputValidationError
 from ..types.literals import Orientation, Pose, Style
 
 __all__ = [
+    "MAX_IMAGES",
+    "MAX_LOOKS",
+    "MAX_NAME_CHARS",
     "TOKEN_VERSION",
     "LookPrompt",
     "PhotoAvatarResult",
@@ -22,9 +33,22 @@ __all__ = [
     "token_of",
 ]
 
-TOKEN_VERSION: Final = 1
+TOKEN_VERSION: Final = 2
+"""2 added what resume checks on HeyGen (groups before the run, look keys, generations sent); a version 1
+token is still read (its new fields start empty)."""
+_READS: Final = (1, 2)
 _TOKEN_KEY: Final = "heygen_avatars_workflow"
 _WORKFLOW: Final = "create_photo_avatar"
+MAX_IMAGES: Final = 100
+"""Photos plus image keys of one run (the SDK's bound, so that a token stays small)."""
+MAX_LOOKS: Final = 100
+"""Look prompts of one run (the same reason)."""
+MAX_NAME_CHARS: Final = 1000
+"""The avatar's name in one run (a bound for the token, far above any name HeyGen shows)."""
+MAX_TOKEN_CHARS: Final = 1024 * 1024
+_MAX_ENTRIES: Final = MAX_IMAGES + 10 * MAX_LOOKS  # the longest list a token holds: generated looks
+_DIGEST: Final = re.compile(r"[0-9a-f]{64}\Z")
+_WHAT: Final = "create_photo_avatar resume token"
 
 
 @attrs.frozen
@@ -56,42 +80,34 @@ class Plan:
             "looks": [attrs.asdict(look) for look in self.looks],
         }
 
-    @classmethod
-    def from_json(cls, data: Any) -> Plan:
-        return cls(
-            name=str(data["name"]),
-            photo_digests=tuple(str(d) for d in data["photo_digests"]),
-            image_keys=tuple(str(k) for k in data["image_keys"]),
-            generation_id=None if data.get("generation_id") is None else str(data["generation_id"]),
-            looks=tuple(LookPrompt(**look) for look in data["looks"]),
-        )
-
 
 @attrs.define
 class Progress:
-    """Ids known to exist on HeyGen, recorded as soon as they are returned (JSON in the token)."""
+    """What exists on HeyGen, recorded as soon as it is known (JSON in the token).
+
+    ``groups_before``: the groups named like the plan before this run made any (None: not listed yet), so
+    that a resume tells the group this run made from older ones. ``look_ids``/``look_keys``: the looks made
+    from the image keys and the key of each. ``generation_sent``: a look generation was requested and no
+    answer came (it may run on HeyGen: a resume waits for its looks instead of paying for it again).
+    """
 
     asset_ids: list[str | None] = attrs.field(factory=list)
     uploaded_keys: list[str | None] = attrs.field(factory=list)
+    groups_before: list[str] | None = None
     group_id: str | None = None
     look_ids: list[str] = attrs.field(factory=list)
-    keys_added: int = 0
+    look_keys: list[str] = attrs.field(factory=list)
     looks_ready: bool = False
     train_attempted: bool = False
-    training_started: bool = False
     trained: bool = False
     generation_ids: list[str | None] = attrs.field(factory=list)
+    generation_sent: list[bool] = attrs.field(factory=list)
     generated_image_keys: list[str] = attrs.field(factory=list)
     generated_look_ids: list[str] = attrs.field(factory=list)
     looks_generated: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return attrs.asdict(self)
-
-    @classmethod
-    def from_json(cls, data: Any) -> Progress:
-        known = {f.name for f in attrs.fields(cls)}
-        return cls(**{k: v for k, v in dict(data).items() if k in known})
 
 
 @attrs.frozen
@@ -100,7 +116,9 @@ class PhotoAvatarResult:
 
     ``image_keys``: the uploaded photos' keys (for the photos, in order) and then the keys you gave;
     ``look_ids``: the group's looks made from them (the first one's id is also the group id);
-    ``generated_look_ids``: the looks HeyGen added for the generated images.
+    ``generated_look_ids``: the looks HeyGen added for the generated images; ``generation_ids``: the
+    generations' ids (one a prompt, except a generation whose answer was lost and whose looks a resume
+    found: its id is not known).
     """
 
     group_id: str | None
@@ -146,24 +164,149 @@ def token_of(base_url: str, plan: Plan, progress: Progress) -> str:
     )
 
 
+# --- reading a token whole --------------------------------------------------------------------------------
+
+
+def _damaged(why: str) -> InputValidationError:
+    """A field of the token does not hold what it must."""
+    return InputValidationError("token", f"the resume token is damaged ({why})")
+
+
+T = TypeVar("T")
+
+
+def _fields(data: object, required: Collection[str]) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise _damaged(f"expected an object, got {type(data).__name__}")
+    missing = set(required) - data.keys()  # (a field a later version adds is ignored)
+    if missing:
+        raise _damaged(f"missing {sorted(missing)}")
+    return data
+
+
+def _list(value: object, item: Callable[[Any], T], length: int | None = None) -> list[T]:
+    if not isinstance(value, list):
+        raise _damaged(f"expected a list, got {type(value).__name__}")
+    if length is not None and len(value) != length:
+        raise _damaged(f"expected {length} entries, got {len(value)}")
+    if len(value) > _MAX_ENTRIES:
+        raise _damaged("too many entries")
+    return [item(v) for v in value]
+
+
+def _bool(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise _damaged(f"expected true or false, got {type(value).__name__}")
+    return value
+
+
+def _id(value: object) -> str:
+    try:
+        return check.check_id("id", value)
+    except InputValidationError as error:
+        raise _damaged(str(error)) from None
+
+
+def _opt_id(value: object) -> str | None:
+    return None if value is None else _id(value)
+
+
+def _key(value: object) -> str:
+    from ..resources.photo_avatars.checks import check_image_key
+
+    try:
+        return check_image_key("image key", value)
+    except InputValidationError as error:
+        raise _damaged(str(error)) from None
+
+
+def _opt_key(value: object) -> str | None:
+    return None if value is None else _key(value)
+
+
+def _digest(value: object) -> str:
+    if not isinstance(value, str) or not _DIGEST.match(value):
+        raise _damaged("expected a SHA-256 hex digest")
+    return value
+
+
+def _look(value: object) -> LookPrompt:
+    from ..resources.photo_avatars.checks import look_generation_body
+
+    data = _fields(value, {"prompt", "orientation", "pose", "style"})
+    try:
+        body = look_generation_body(group_id="unused", **data)
+    except InputValidationError as error:
+        raise _damaged(str(error)) from None
+    return LookPrompt(body["prompt"], body["orientation"], body["pose"], body["style"])
+
+
+def _plan(data: object) -> Plan:
+    fields = _fields(data, {"name", "photo_digests", "image_keys", "generation_id", "looks"})
+    try:
+        name = check.check_text("name", fields["name"], max_chars=MAX_NAME_CHARS)
+    except InputValidationError as error:
+        raise _damaged(str(error)) from None
+    plan = Plan(
+        name=name,
+        photo_digests=tuple(_list(fields["photo_digests"], _digest)),
+        image_keys=tuple(_list(fields["image_keys"], _key)),
+        generation_id=_opt_id(fields["generation_id"]),
+        looks=tuple(_list(fields["looks"], _look)),
+    )
+    images = len(plan.photo_digests) + len(plan.image_keys)
+    if not 1 <= images <= MAX_IMAGES or len(plan.looks) > MAX_LOOKS:
+        raise _damaged(f"{images} images and {len(plan.looks)} looks do not make a plan")
+    return plan
+
+
+def _progress(data: object, plan: Plan, version: int) -> Progress:
+    names = {f.name for f in attrs.fields(Progress)}
+    new = {"groups_before", "look_keys", "generation_sent"}  # (version 1 had none of these)
+    fields = _fields(data, names - new if version == 1 else names)
+    photos, looks = len(plan.photo_digests), len(plan.looks)
+    keys = photos + len(plan.image_keys)
+    progress = Progress(
+        asset_ids=_list(fields["asset_ids"], _opt_id, photos),
+        uploaded_keys=_list(fields["uploaded_keys"], _opt_key, photos),
+        groups_before=None if fields.get("groups_before") is None else _list(fields["groups_before"], _id),
+        group_id=_opt_id(fields["group_id"]),
+        look_ids=_list(fields["look_ids"], _id),
+        look_keys=_list(fields.get("look_keys", []), _key),
+        looks_ready=_bool(fields["looks_ready"]),
+        train_attempted=_bool(fields["train_attempted"]),
+        trained=_bool(fields["trained"]),
+        generation_ids=_list(fields["generation_ids"], _opt_id, looks),
+        generation_sent=_list(fields.get("generation_sent", [False] * looks), _bool, looks),
+        generated_image_keys=_list(fields["generated_image_keys"], _key),
+        generated_look_ids=_list(fields["generated_look_ids"], _id),
+        looks_generated=_bool(fields["looks_generated"]),
+    )
+    if version == 1:  # the looks were made from the keys in order
+        made = [k for k in progress.uploaded_keys if k] + list(plan.image_keys)
+        progress.look_keys = made[: len(progress.look_ids)]
+    if len(progress.look_ids) > keys or len(progress.look_keys) != len(progress.look_ids):
+        raise _damaged("its looks do not fit its image keys")
+    if progress.look_ids and progress.group_id is None:
+        raise _damaged("it has looks but no group")
+    return progress
+
+
 def read_token(token: object, base_url: str) -> tuple[Plan, Progress]:
-    if not isinstance(token, str):
-        raise InputValidationError("token", f"expected the resume token string, got {type(token).__name__}")
-    try:
-        payload = json.loads(token)
-    except ValueError:
-        raise InputValidationError("token", "not a create_photo_avatar resume token (not JSON)") from None
+    """The plan and progress a resume token holds, every part checked (see the module docstring)."""
+    payload = check.load_token("token", token, what=_WHAT, max_chars=MAX_TOKEN_CHARS)
     if not isinstance(payload, dict) or payload.get("workflow") != _WORKFLOW or _TOKEN_KEY not in payload:
-        raise InputValidationError("token", "not a create_photo_avatar resume token")
-    if payload[_TOKEN_KEY] != TOKEN_VERSION:
-        raise InputValidationError(
-            "token", f"resume token version {payload[_TOKEN_KEY]!r} is not supported", allowed=[TOKEN_VERSION]
-        )
+        raise InputValidationError("token", f"not a {_WHAT}")
+    version = payload[_TOKEN_KEY]
+    if isinstance(version, bool) or version not in _READS:
+        shown = repr(version) if len(repr(version)) <= 40 else type(version).__name__
+        raise InputValidationError("token", f"resume token version {shown} is not supported", allowed=_READS)
     if payload.get("base_url") != base_url:
+        where = payload.get("base_url")
+        shown = repr(where) if isinstance(where, str) and len(where) <= 200 else "another host"
         raise InputValidationError(
-            "token", f"the workflow ran on {payload.get('base_url')!r}, but this client talks to {base_url!r}"
+            "token", f"the workflow ran on {shown}, but this client talks to {base_url!r}"
         )
-    try:
-        return Plan.from_json(payload["plan"]), Progress.from_json(payload["progress"])
-    except (KeyError, TypeError, ValueError) as error:
-        raise InputValidationError("token", f"the resume token is damaged ({error!r})") from None
+    _fields(payload, {_TOKEN_KEY, "workflow", "base_url", "plan", "progress"})
+    plan = _plan(payload["plan"])
+    return plan, _progress(payload["progress"], plan, version)

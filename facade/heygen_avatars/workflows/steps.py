@@ -1,7 +1,10 @@
 """`create_photo_avatar` as one sans-IO flow: upload → group → add looks → train → new looks.
 
-Every step first looks at what exists (the `Progress` of an earlier run) and does only what is missing;
-every id is recorded the moment HeyGen returns it, so a failure can report it and a resume can skip it.
+Every step first looks at what exists and does only what is missing: a fresh run trusts its own
+`Progress`; a resumed run also asks HeyGen before every create (`lookups`), since its token may not know
+what was made after it. Every id is recorded the moment HeyGen returns it, so a failure can report it and
+a resume can skip it. A failure becomes `PhotoAvatarWorkflowError`; an interrupt (Ctrl-C, a cancellation, an
+exception from ``on_progress``) goes on unchanged, carrying the same report (`interrupt_report`).
 """
 
 from __future__ import annotations
@@ -13,7 +16,16 @@ import attrs
 
 from .._core.files import Upload
 from .._core.flow import Flow, emit
-from ..errors import HeyGenError, JobFailedError, PhotoAvatarWorkflowError
+from .._core.interrupts import attach_report, report_of
+from ..errors import (
+    APIConnectionError,
+    APIStatusError,
+    HeyGenError,
+    InterruptReport,
+    JobFailedError,
+    NotFoundError,
+    PhotoAvatarWorkflowError,
+)
 from ..jobs.kinds import JobState
 from ..jobs.snapshot import JobSnapshot
 from ..jobs.waiting import WaitTimeout, wait_flow
@@ -28,6 +40,7 @@ from ..resources.photo_avatars.flows import (
     upload_photo_flow,
 )
 from ..types.photo_avatars import PhotoGeneration
+from . import lookups
 from .events import (
     JobStatusChanged,
     ProgressCallback,
@@ -41,10 +54,17 @@ from .progress import PhotoAvatarResult, Plan, Progress, result_of, token_of
 
 __all__ = ["Run", "photo_avatar_flow"]
 
+# What a group never trained reports (the mock's word; HeyGen documents none): training it is safe. Any
+# other status a resume does not know is waited on, never trained over (that could pay twice).
+_NOT_TRAINED: Final = frozenset({"", "empty", "none", "not_started", "untrained"})
+
 
 @attrs.define
 class Run:
-    """What the flow works with: inputs, progress, and how to make job handles and report."""
+    """What the flow works with: inputs, progress, and how to make job handles and report.
+
+    ``resumed``: the run continues a token, which may not know everything made since (see `lookups`).
+    """
 
     plan: Plan
     progress: Progress
@@ -53,6 +73,7 @@ class Run:
     make_job: Callable[..., Any]
     on_progress: ProgressCallback | None
     timeout: WaitTimeout
+    resumed: bool = False
 
     def fail(self, step: Step, cause: BaseException) -> PhotoAvatarWorkflowError:
         token = token_of(self.base_url, self.plan, self.progress)
@@ -83,6 +104,9 @@ class Run:
 
 def _upload_step(run: Run) -> Flow[None]:
     progress = run.progress
+    if progress.groups_before is None and not run.resumed:
+        # before anything is made: the groups a resume must not take for the one this run makes
+        progress.groups_before = yield from lookups.group_names_flow(run.plan.name)
     count = len(run.plan.photo_digests)
     if count == 0 or all(progress.uploaded_keys[i] for i in range(count)):
         yield from run.emit(StepSkipped(Step.UPLOAD, "no photos" if count == 0 else "already uploaded"))
@@ -93,6 +117,7 @@ def _upload_step(run: Run) -> Flow[None]:
             continue
         upload = run.uploads[index]
         assert upload is not None  # checked before the flow starts
+        # (an upload whose answer was lost is sent again: HeyGen lists no uploads, and they cost nothing)
         asset = yield from upload_photo_flow(upload)
         progress.asset_ids[index] = asset.id
         progress.uploaded_keys[index] = asset.image_key
@@ -110,35 +135,70 @@ def _create_group_step(run: Run) -> Flow[None]:
     if progress.group_id is not None:
         yield from run.emit(StepSkipped(Step.CREATE_GROUP, "already created"))
         return
-    yield from run.emit(StepStarted(Step.CREATE_GROUP))
+    yield from run.emit(StepStarted(Step.CREATE_GROUP, resumed=run.resumed))
     key, generation_id = _keys(run)[0]
-    look = yield from create_group_flow(run.plan.name, None, key, generation_id)
-    progress.group_id = look.group_id or look.id
-    progress.look_ids.append(look.id)
-    progress.keys_added = 1
+    found = (yield from lookups.find_group(run, key)) if run.resumed else None
+    if found is not None:  # made after the token was taken: its looks are found in the next step
+        progress.group_id = found
+    else:
+        look = yield from create_group_flow(run.plan.name, None, key, generation_id)
+        progress.group_id = look.group_id or look.id
+        progress.look_ids, progress.look_keys = [look.id], [key]
     yield from run.emit(StepFinished(Step.CREATE_GROUP, (progress.group_id,)))
 
 
 def _add_looks_step(run: Run) -> Flow[None]:
     progress = run.progress
     group_id = str(progress.group_id)
-    keys = _keys(run)
     if progress.looks_ready:
         yield from run.emit(StepSkipped(Step.ADD_LOOKS, "already added"))
         return
-    yield from run.emit(StepStarted(Step.ADD_LOOKS, resumed=progress.keys_added > 1))
-    while progress.keys_added < len(keys):
+    yield from run.emit(StepStarted(Step.ADD_LOOKS, resumed=len(progress.look_ids) > 1))
+    pairs = _keys(run)
+    keys = [key for key, _ in pairs]
+    if run.resumed:
+        yield from lookups.reconcile_looks(run, keys)
+    missing = lookups.missing_keys(keys, progress.look_keys)
+    while missing:
         # one call per batch of keys sharing a generation id, at most 4 keys (HeyGen's limit)
-        start = progress.keys_added
-        generation_id = keys[start][1]
-        batch = [k for k, g in keys[start : start + IMAGE_KEYS_PER_CALL] if g == generation_id]
-        looks = yield from add_looks_flow(group_id, batch, [], run.plan.name, generation_id)
-        progress.look_ids.extend(look.id for look in looks)
-        progress.keys_added += len(batch)
+        generation_id = pairs[missing[0]][1]
+        same = [pairs[i][1] == generation_id for i in missing[:IMAGE_KEYS_PER_CALL]]
+        batch = missing[: same.index(False) if False in same else len(same)]
+        batch_keys = [keys[i] for i in batch]
+        looks = yield from add_looks_flow(group_id, batch_keys, [], run.plan.name, generation_id)
+        made = [look.id for look in looks]
+        if len(made) != len(batch_keys):
+            # an answer that does not say which look is which: the next resume asks the group
+            raise JobFailedError(_odd_answer(group_id, len(batch_keys), made))
+        progress.look_ids.extend(made)
+        progress.look_keys.extend(batch_keys)
+        missing = missing[len(batch) :]
     # training needs every look ready
     yield from run.wait(Step.ADD_LOOKS, "look", progress.look_ids)
     progress.looks_ready = True
     yield from run.emit(StepFinished(Step.ADD_LOOKS, tuple(progress.look_ids)))
+
+
+def _odd_answer(group_id: str, asked: int, made: list[str]) -> JobSnapshot:
+    return JobSnapshot(
+        kind="look",
+        id=group_id,
+        status="unclear",
+        state=JobState.FAILED,
+        data={"look_ids": made},
+        error_message=f"HeyGen answered {len(made)} look(s) for {asked} key(s): resume checks the group",
+    )
+
+
+def _training_started(group_id: str) -> Flow[bool]:
+    """Whether the group's training runs or ran (so training again would pay twice)."""
+    try:
+        status = yield from training_status_flow(group_id)
+    except NotFoundError:
+        return False
+    if status.state is JobState.UNKNOWN:
+        return status.status.strip().lower() not in _NOT_TRAINED
+    return status.state is not JobState.FAILED  # a failed training is trained again
 
 
 def _train_step(run: Run) -> Flow[None]:
@@ -148,18 +208,42 @@ def _train_step(run: Run) -> Flow[None]:
         yield from run.emit(StepSkipped(Step.TRAIN, "already trained"))
         return
     yield from run.emit(StepStarted(Step.TRAIN, resumed=progress.train_attempted))
-    if progress.train_attempted:
-        # An earlier run sent the request: ask HeyGen before training again. Running or done: wait for
-        # it; never started (its answer was lost) or failed: train again.
-        status = yield from training_status_flow(group_id)
-        progress.training_started = status.state in (JobState.PENDING, JobState.SUCCEEDED)
-    if not progress.training_started:
+    started = False
+    if run.resumed or progress.train_attempted:  # ask HeyGen before paying for a training
+        started = yield from _training_started(group_id)
+    if not started:
         progress.train_attempted = True
         yield from train_flow(group_id)
-        progress.training_started = True
     yield from run.wait(Step.TRAIN, "training", [group_id])
     progress.trained = True
     yield from run.emit(StepFinished(Step.TRAIN, (group_id,)))
+
+
+def _generate(run: Run, index: int, group_id: str) -> Flow[None]:
+    progress = run.progress
+    look = run.plan.looks[index]
+    body = look_generation_body(
+        group_id=group_id, prompt=look.prompt, orientation=look.orientation, pose=look.pose, style=look.style
+    )
+    progress.generation_sent[index] = True  # until HeyGen answers: a resume then waits for its looks
+    try:
+        progress.generation_ids[index] = yield from generate_looks_flow(body, require_trained=False)
+    except BaseException as error:
+        if not _may_have_reached(error):  # nothing was made: a resume starts it again
+            progress.generation_sent[index] = False
+        raise
+
+
+def _may_have_reached(error: BaseException) -> bool:
+    """Whether a create that failed with ``error`` may still have been made on HeyGen."""
+    if isinstance(error, APIStatusError):  # HeyGen answered no
+        return False
+    if isinstance(error, APIConnectionError):
+        return error.request_sent
+    if isinstance(error, HeyGenError):  # an unreadable answer
+        return True
+    report = report_of(error)  # an interrupt: was it while the request was out?
+    return isinstance(report, InterruptReport) and report.in_flight is not None
 
 
 def _generate_step(run: Run) -> Flow[None]:
@@ -169,40 +253,58 @@ def _generate_step(run: Run) -> Flow[None]:
         why = "no looks asked" if not run.plan.looks else "already generated"
         yield from run.emit(StepSkipped(Step.GENERATE_LOOKS, why))
         return
-    yield from run.emit(StepStarted(Step.GENERATE_LOOKS, resumed=any(progress.generation_ids)))
-    for index, look in enumerate(run.plan.looks):
-        if progress.generation_ids[index]:
-            continue
-        body = look_generation_body(
-            group_id=group_id,
-            prompt=look.prompt,
-            orientation=look.orientation,
-            pose=look.pose,
-            style=look.style,
-        )
-        progress.generation_ids[index] = yield from generate_looks_flow(body, require_trained=False)
-    generation_ids = [g for g in progress.generation_ids if g]
-    outcomes = yield from run.wait(
-        Step.GENERATE_LOOKS, "look_generation", generation_ids, return_exceptions=True
-    )
+    count = len(run.plan.looks)
+    resumed = any(progress.generation_ids) or any(progress.generation_sent)
+    yield from run.emit(StepStarted(Step.GENERATE_LOOKS, resumed=resumed))
+    known_keys: list[str] = []
+    per = lookups.IMAGES_PER_GENERATION
+    lost: list[int] = []
+    if run.resumed and not all(progress.generation_ids):
+        # generations this token has no id for (an answer lost, another resume) are seen by their looks
+        outcomes = yield from _wait_known(run)
+        known_keys = [k for o in outcomes if isinstance(o, JobSnapshot) for k in _image_keys(o)]
+        per = max((len(_image_keys(o)) for o in outcomes if isinstance(o, JobSnapshot)), default=per)
+        found = lookups.unexplained((yield from list_looks_flow(group_id)), run, known_keys)
+        covered = lookups.prompts_covered(len(found), per)
+        without = [i for i in range(count) if not progress.generation_ids[i]]
+        without.sort(key=lambda i: not progress.generation_sent[i])  # those requested first
+        for index in without[:covered]:
+            progress.generation_sent[index] = True  # its looks are there: never requested again
+        lost = [i for i in without if progress.generation_sent[i]]
+    for index in range(count):
+        if not progress.generation_ids[index] and not progress.generation_sent[index]:
+            yield from _generate(run, index, group_id)
+    outcomes = yield from _wait_known(run)
     failures = [o for o in outcomes if isinstance(o, JobFailedError)]
     if failures:
-        # a failed generation made nothing: forget it, so that resuming starts that prompt again
-        failed = {f.job_id for f in failures}
-        progress.generation_ids = [None if g in failed else g for g in progress.generation_ids]
         raise failures[0]
-    keys = [
-        key
-        for o in outcomes
-        if isinstance(o, JobSnapshot)
-        for key in PhotoGeneration.from_raw(o.data).image_keys
-    ]
-    known = set(progress.look_ids)
+    keys = [k for o in outcomes if isinstance(o, JobSnapshot) for k in _image_keys(o)]
+    yield from lookups.await_lost_generations(run, lost, keys, per)
     looks = yield from list_looks_flow(group_id)
     progress.generated_image_keys = keys
-    progress.generated_look_ids = [look.id for look in looks if look.id not in known]
+    progress.generated_look_ids = [look.id for look in lookups.generated_looks(looks, run)]
     progress.looks_generated = True
     yield from run.emit(StepFinished(Step.GENERATE_LOOKS, tuple(progress.generated_look_ids)))
+
+
+def _image_keys(snapshot: JobSnapshot) -> tuple[str, ...]:
+    return PhotoGeneration.from_raw(snapshot.data).image_keys
+
+
+def _wait_known(run: Run) -> Flow[list[JobSnapshot | JobFailedError]]:
+    """Wait for the generations whose ids are known; a failed one is forgotten (a resume starts it again)."""
+    progress = run.progress
+    ids = [g for g in progress.generation_ids if g]
+    if not ids:
+        return []
+    outcomes = yield from run.wait(Step.GENERATE_LOOKS, "look_generation", ids, return_exceptions=True)
+    failed = {o.job_id for o in outcomes if isinstance(o, JobFailedError)}
+    if failed:  # a failed generation made nothing
+        for index, generation_id in enumerate(progress.generation_ids):
+            if generation_id in failed:
+                progress.generation_ids[index] = None
+                progress.generation_sent[index] = False
+    return outcomes
 
 
 _STEPS: Final = (
@@ -215,10 +317,16 @@ _STEPS: Final = (
 
 
 def photo_avatar_flow(run: Run) -> Flow[PhotoAvatarResult]:
-    """Run every step not finished yet; a failure becomes `PhotoAvatarWorkflowError` with a resume token."""
+    """Run every step not finished yet. A failure becomes `PhotoAvatarWorkflowError` with a resume token;
+    an interrupt or a callback's exception goes on, carrying that error as its report."""
     for step, body in _STEPS:
         try:
             yield from body(run)
         except HeyGenError as error:
             raise run.fail(step, error) from error
+        except BaseException as error:
+            if isinstance(error, GeneratorExit):
+                raise
+            attach_report(error, run.fail(step, error))
+            raise
     return result_of(run.plan, run.progress)

@@ -14,6 +14,7 @@ from .jobs import add_jobs
 from .media import add_media
 from .photo_avatars import add_groups, add_looks, add_photos
 from .users import add_users
+from .webhooks import add_webhooks
 
 __all__ = ["add_commands"]
 
@@ -27,3 +28,4 @@ def add_commands(subparsers: Subparsers, common: argparse.ArgumentParser) -> Non
     add_media(subparsers, common)
     add_jobs(subparsers, common)
     add_users(subparsers, common)
+    add_webhooks(subparsers, common)

@@ -12,12 +12,14 @@ from ...jobs.kinds import JobState
 from ...types.avatars import AvatarLook, NewAvatar
 from ...types.literals import AVATAR_TYPES, OWNERSHIPS
 from ..progress import Reporter
-from .common import Subparsers, add_wait, command, group, timeout_of, uploading
+from .common import Subparsers, add_wait, command, group, timeout_of, upload_progress, uploading
 
 __all__ = ["add_avatars"]
 
 
-def _create_avatar(client: HeyGen, args: argparse.Namespace) -> NewAvatar[Job[AvatarLook]]:
+def _create_avatar(
+    client: HeyGen, args: argparse.Namespace, reporter: Reporter
+) -> NewAvatar[Job[AvatarLook]]:
     if args.prompt is not None:
         return client.avatars.create_from_prompt(
             name=args.name,
@@ -26,9 +28,12 @@ def _create_avatar(client: HeyGen, args: argparse.Namespace) -> NewAvatar[Job[Av
             avatar_id=args.avatar_id,
             avatar_group_id=args.group_id,
         )
-    if args.footage is not None:
+    if args.footage is not None:  # footage may be large: a bar for its upload (direct above 32 MB)
         return client.avatars.create_digital_twin(
-            name=args.name, footage=args.footage, avatar_group_id=args.group_id
+            name=args.name,
+            footage=args.footage,
+            avatar_group_id=args.group_id,
+            on_upload_progress=upload_progress(reporter, args.footage),
         )
     return client.avatars.create_from_photo(
         name=args.name, photo=args.photo, asset_id=args.asset_id, avatar_group_id=args.group_id
@@ -38,15 +43,20 @@ def _create_avatar(client: HeyGen, args: argparse.Namespace) -> NewAvatar[Job[Av
 def _avatars_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
     if args.prompt is None and (args.avatar_id or args.reference_image):
         raise InputValidationError("--avatar-id", "--avatar-id and --reference-image go with --prompt")
-    with uploading(reporter, args.photo, args.footage, *(args.reference_image or ())):
-        new = _create_avatar(client, args)
+    with uploading(reporter, args.photo, *(args.reference_image or ())):
+        new = _create_avatar(client, args, reporter)
     result: dict[str, Any] = {"look_id": new.look_id, "group_id": new.group_id, "job": new.job}
     if args.wait:
+        reporter.step("training" if args.footage is not None else "creating")
         snapshot = new.job.wait(timeout=timeout_of(args), on_progress=reporter.job)
-        if snapshot.state is JobState.ACTION_REQUIRED:
-            on = "--mock " if getattr(args, "mock", False) else ""  # the same HeyGen the avatar is on
-            reporter.note(f"waiting for consent: heygen-avatars {on}avatars consent {new.group_id}")
+        if snapshot.state is JobState.ACTION_REQUIRED:  # a digital twin: its subject must consent first
             result["status"] = snapshot.status
+            result["consent_url"] = client.avatars.request_consent(new.group_id).url
+            on = "--mock " if getattr(args, "mock", False) else ""  # the same HeyGen the avatar is on
+            reporter.note(
+                f"waiting for consent: the subject opens {result['consent_url']} "
+                f"(a new link: heygen-avatars {on}avatars consent {new.group_id})"
+            )
         else:
             result["look"] = new.job.result()  # already seen completed: no request
     return result

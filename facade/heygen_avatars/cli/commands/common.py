@@ -5,17 +5,31 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 from ..._client import HeyGen
+from ..._core.interrupts import attach_report
+from ...errors import InterruptReport, interrupt_report
 from ...jobs.handles import Job
 from ...jobs.waiting import DEFAULT, WaitTimeout
-from ..progress import Reporter
+from ...types.assets import UploadProgress
+from ..progress import Reporter, human_size
 
-__all__ = ["Handler", "Subparsers", "add_wait", "command", "finish", "group", "timeout_of", "uploading"]
+__all__ = [
+    "Handler",
+    "Subparsers",
+    "add_wait",
+    "command",
+    "finish",
+    "group",
+    "made_before_interrupt",
+    "timeout_of",
+    "upload_progress",
+    "uploading",
+]
 
 Handler = Callable[[HeyGen, argparse.Namespace, Reporter], Any]
 Subparsers = Any  # argparse's _SubParsersAction is private
@@ -33,14 +47,43 @@ def finish(job: Job[Any], args: argparse.Namespace, reporter: Reporter) -> Any:
     return job.result(timeout=timeout_of(args), on_progress=reporter.job)
 
 
+@contextlib.contextmanager
+def made_before_interrupt(operation: str, *created: str) -> Iterator[None]:
+    """A step that is no SDK call (or whose call reports nothing): Ctrl-C during it still names what the
+    command had made, so that `print_interrupted` shows it."""
+    try:
+        yield
+    except KeyboardInterrupt as interrupt:
+        if interrupt_report(interrupt) is None:
+            attach_report(interrupt, InterruptReport(operation, created=created))
+        raise
+
+
+def _local(sources: tuple[str | None, ...]) -> list[str]:
+    return [s for s in sources if s and not s.startswith(("https://", "http://")) and Path(s).is_file()]
+
+
+def _label(local: list[str]) -> str:
+    size = sum(Path(s).stat().st_size for s in local)
+    return f"uploading {', '.join(local)} ({human_size(size)})"
+
+
 def uploading(reporter: Reporter, *sources: str | None) -> AbstractContextManager[None]:
     """Progress while local files are uploaded inside a call (URLs and ids upload nothing)."""
-    local = [s for s in sources if s and not s.startswith(("https://", "http://")) and Path(s).is_file()]
+    local = _local(sources)
     if not local:
         return contextlib.nullcontext()
-    size = sum(Path(s).stat().st_size for s in local)
-    shown = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} KB"
-    return reporter.activity(f"uploading {', '.join(local)} ({shown})")
+    return reporter.activity(_label(local))
+
+
+def upload_progress(reporter: Reporter, source: str | None) -> Callable[[UploadProgress], None] | None:
+    """For a call that uploads one local file and reports how far: announce it and return the callback
+    that draws its progress (None for a URL or an id: nothing to upload)."""
+    local = _local((source,))
+    if not local:
+        return None
+    reporter.step(_label(local))
+    return reporter.upload
 
 
 def add_wait(parser: argparse.ArgumentParser) -> None:

@@ -11,14 +11,27 @@ from ...errors import InputValidationError
 from ...resources.videos.checks import image_video_args, voice_input
 from ...types.literals import ASPECT_RATIOS, ASSET_ENDPOINTS, EXPRESSIVENESS, RESOLUTIONS, VOICE_TYPES
 from ..progress import Reporter
-from .common import Subparsers, add_wait, command, finish, group, uploading
+from .common import (
+    Subparsers,
+    add_wait,
+    command,
+    finish,
+    group,
+    made_before_interrupt,
+    upload_progress,
+    uploading,
+)
 
 __all__ = ["add_media"]
 
 
 def _assets_upload(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
-    with uploading(reporter, args.path):
-        return client.assets.upload(args.path, endpoint=args.endpoint, photo=args.photo)
+    direct = True if args.direct else None
+    if args.endpoint == "v1":
+        with uploading(reporter, args.path):
+            return client.assets.upload(args.path, endpoint="v1", photo=args.photo, direct=direct)
+    progress = upload_progress(reporter, args.path)
+    return client.assets.upload(args.path, photo=args.photo, direct=direct, on_progress=progress)
 
 
 def _voices_list(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
@@ -77,7 +90,8 @@ def _videos_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter)
             job = client.videos.create_from_image(**_image(args))
     video = finish(job, args, reporter)
     if args.download:
-        path = client.videos.download(video, to=args.download)
+        with made_before_interrupt(f"downloading video {job.id}", f"video {job.id} (completed)"):
+            path = client.videos.download(video, to=args.download)
         reporter.note(f"saved {path}")
     return video
 
@@ -92,6 +106,11 @@ def add_media(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     upload.add_argument("path")
     upload.add_argument("--endpoint", choices=ASSET_ENDPOINTS, default="v3", help="v3 assets (default) or v1")
     upload.add_argument("--photo", action="store_true", help="v1: a photo for a photo avatar (image_key)")
+    upload.add_argument(
+        "--direct",
+        action="store_true",
+        help="v3: send it by direct upload even if small (files above 32 MB always go that way)",
+    )
 
     voices = group(subparsers, "voices", "voices for videos")
     listing = command(voices, "list", _voices_list, "list voices", common)

@@ -12,7 +12,7 @@ from typing import Any
 from ..._client import HeyGen
 from ...errors import HeyGenError, InputValidationError, MissingAPIKeyError
 from ..connect import embedded_mock
-from ..output import exit_code, jsonable, print_error
+from ..output import EXIT_INTERRUPTED, exit_code, jsonable, print_error, print_interrupted
 from ..progress import make_reporter
 from .story import DEFAULT_FOLDER, play_story
 
@@ -99,10 +99,12 @@ def run(args: argparse.Namespace) -> int:
         reporter.close()
         print_error(error, err, as_json=args.json, prog="heygen-avatars demo")
         return exit_code(error)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interrupt:
         reporter.close()
-        err.write(f"interrupted; what was saved so far is in {Path(args.out).resolve()}\n")
-        return 130
+        # the ids made, and how to resume (live only: the embedded mock's jobs end with this process)
+        print_interrupted(interrupt, err, as_json=args.json, prog="heygen-avatars", resumable=args.live)
+        err.write(f"what was saved so far is in {Path(args.out).resolve()}\n")
+        return EXIT_INTERRUPTED
     finally:
         reporter.close()  # also on any other error: a live progress display must not stay on screen
     sheet = result.sheet.resolve()

@@ -1,9 +1,10 @@
 """v3 AssetInputs: a file argument (``photo=``, ``footage=``, ``reference_images=``...) as HeyGen takes it.
 
-A file may be given as a local file (path, bytes or binary file object: uploaded to ``/v3/assets`` first, or
-sent inline as base64 with ``inline=True``), a public ``https://`` URL, an asset id (or the `Asset` from
-`client.assets.upload`), or a ready AssetInput mapping. `asset_plan` reads and checks one (no request);
-`resolve_all_flow` / `resolve_flow` upload what needs uploading, inside the call's flow.
+A file may be given as a local file (path, bytes or binary file object: uploaded first, to ``/v3/assets``
+up to 32 MB and by direct upload above, streamed from disk; or sent inline as base64 with ``inline=True``,
+up to 32 MB), a public ``https://`` URL, an asset id (or the `Asset` from `client.assets.upload`), or a
+ready AssetInput mapping. `asset_plan` looks at and checks one (no request; a file going by direct upload
+is not read); `resolve_all_flow` / `resolve_flow` upload what needs uploading, inside the call's flow.
 
 HeyGen fetches only public ``https://`` URLs, and also the files of its own host: a plain ``http://`` URL
 is accepted only on the API host the client talks to (the files a local mock serves, e.g. a v2 AI photo's
@@ -20,11 +21,12 @@ from typing import Any, Final, TypeAlias, cast
 import attrs
 
 from ..._core import validation as check
-from ..._core.files import FileSource, Upload, UploadRules, load_upload
+from ..._core.file_stream import StreamedFile, in_memory, open_local
+from ..._core.files import FileSource, Upload, UploadRules, check_upload, load_upload
 from ..._core.flow import Context, Flow, FlowContext
 from ...errors import InputValidationError
 from ...types.assets import Asset
-from .flows import upload_v3_flow
+from .flows import MULTIPART_MAX_BYTES, OnProgress, direct_upload_flow, upload_v3_flow
 
 __all__ = [
     "AssetPlan",
@@ -32,6 +34,7 @@ __all__ = [
     "asset_plan",
     "check_https",
     "one_file",
+    "own_host_flow",
     "resolve_all_flow",
     "resolve_flow",
 ]
@@ -44,10 +47,12 @@ _ASSET_INPUT_KEYS: Final = {"url": ("url",), "asset_id": ("asset_id",), "base64"
 
 @attrs.frozen
 class AssetPlan:
-    """One AssetInput to send: ready as is (``ready``), or a local file to upload first (``upload``)."""
+    """One AssetInput to send: ready as is (``ready``), or a local file to upload first (``upload``: read
+    into memory for ``/v3/assets``, or, when ``direct``, left on disk for a direct upload)."""
 
     ready: Mapping[str, Any] | None = None
-    upload: Upload | None = None
+    upload: Upload | StreamedFile | None = None
+    direct: bool = False
     own_host: str | None = None
     """The field of a plain ``http://`` URL, which only the client's own API host may serve."""
 
@@ -93,10 +98,17 @@ def asset_plan(field: str, source: object, rules: UploadRules, *, inline: bool =
     if isinstance(source, str) and source.startswith(("https://", "http://")):
         return url_plan(field, source)
     if isinstance(source, str | os.PathLike | bytes | bytearray | memoryview) or hasattr(source, "read"):
-        upload = load_upload(cast(FileSource, source), rules=rules, field=field)
-        if inline:
+        local = cast(FileSource, source)
+        if inline:  # base64 inside the API request: no larger than what /v3/assets takes
+            capped = min(rules.max_bytes or MULTIPART_MAX_BYTES, MULTIPART_MAX_BYTES)
+            upload = load_upload(local, rules=attrs.evolve(rules, max_bytes=capped), field=field)
             return AssetPlan(ready=upload.as_base64_input())
-        return AssetPlan(upload=upload)
+        file = open_local(local, field=field)
+        direct = file.size > MULTIPART_MAX_BYTES
+        if not direct:
+            file = in_memory(file)  # read whole (checked from all its bytes), at most 32 MB
+        check_upload(file, rules, field=field)
+        return AssetPlan(upload=file, direct=direct)
     raise InputValidationError(
         field,
         "expected a path, bytes, a binary file, an https:// URL, an Asset or an AssetInput dict, "
@@ -146,22 +158,30 @@ def own_host_flow(plans: Sequence[AssetPlan]) -> Flow[None]:
             )
 
 
-def resolve_all_flow(plans: Sequence[AssetPlan], uploaded: list[Asset]) -> Flow[list[dict[str, Any]]]:
+def resolve_all_flow(
+    plans: Sequence[AssetPlan], uploaded: list[Asset], on_progress: OnProgress | None = None
+) -> Flow[list[dict[str, Any]]]:
     """The AssetInputs of the plans, every URL checked before the first upload; each local file is
-    uploaded (and appended to ``uploaded``)."""
+    uploaded (and appended to ``uploaded``), by direct upload when its plan says so."""
     yield from own_host_flow(plans)
     inputs = []
     for plan in plans:
         if plan.upload is None:
             inputs.append(dict(plan.ready or {}))
             continue
-        asset = yield from upload_v3_flow(plan.upload)
+        if plan.direct:
+            asset = yield from direct_upload_flow(plan.upload, on_progress)
+        else:
+            assert isinstance(plan.upload, Upload)  # asset_plan reads every file not sent directly
+            asset = yield from upload_v3_flow(plan.upload, on_progress)
         uploaded.append(asset)
         inputs.append({"type": "asset_id", "asset_id": asset.id})
     return inputs
 
 
-def resolve_flow(plan: AssetPlan, uploaded: list[Asset]) -> Flow[dict[str, Any]]:
+def resolve_flow(
+    plan: AssetPlan, uploaded: list[Asset], on_progress: OnProgress | None = None
+) -> Flow[dict[str, Any]]:
     """The AssetInput of one plan (see `resolve_all_flow`)."""
-    (resolved,) = yield from resolve_all_flow([plan], uploaded)
+    (resolved,) = yield from resolve_all_flow([plan], uploaded, on_progress)
     return resolved

@@ -17,6 +17,8 @@ class AssetsWithRawResponse:
 
     def __init__(self, assets: Assets) -> None:
         self.upload = to_raw(assets.upload)
+        self.complete = to_raw(assets.complete)
+        self.get = to_raw(assets.get)
 
 
 class AsyncAssetsWithRawResponse:
@@ -24,3 +26,5 @@ class AsyncAssetsWithRawResponse:
 
     def __init__(self, assets: AsyncAssets) -> None:
         self.upload = to_async_raw(assets.upload)
+        self.complete = to_async_raw(assets.complete)
+        self.get = to_async_raw(assets.get)

@@ -26,9 +26,11 @@ __all__ = [
 ]
 
 FOOTAGE: Final = UploadRules(
-    purpose="digital twin footage", allowed_types=("video/mp4", "video/webm"), max_bytes=32 * MIB
+    purpose="digital twin footage", allowed_types=("video/mp4", "video/webm"), max_bytes=None
 )
-"""Digital-twin training footage (15-600 s per HeyGen): MP4/WebM, within the v3 asset size limit."""
+"""Digital-twin training footage (15-600 s per HeyGen): MP4/WebM, of any size. Up to 32 MB it goes through
+``POST /v3/assets`` (or inline as base64, capped at the same 32 MB); above, by direct upload, whose cap
+HeyGen states when the upload is announced (``max_bytes``; HeyGen's guide "Upload Assets")."""
 
 REFERENCE_IMAGE: Final = UploadRules(
     purpose="a reference image", allowed_types=("image/jpeg", "image/png"), max_bytes=32 * MIB
@@ -97,9 +99,16 @@ def prompt_args(
 
 
 def twin_args(
-    name: object, footage: object, url: object, asset_id: object, inline: object, avatar_group_id: object
+    name: object,
+    footage: object,
+    url: object,
+    asset_id: object,
+    inline: object,
+    avatar_group_id: object,
+    on_upload_progress: object = None,
 ) -> tuple[dict[str, Any], dict[str, AssetPlan]]:
     """Checked body and footage plan of a digital twin."""
+    check.check_callback("on_upload_progress", on_upload_progress, "each UploadProgress")
     body: dict[str, Any] = {"type": "digital_twin", "name": check.check_text("name", name)}
     plan = one_file("footage", FOOTAGE, file=footage, url=url, asset_id=asset_id, inline=inline)
     if (group := check.optional_id("avatar_group_id", avatar_group_id)) is not None:

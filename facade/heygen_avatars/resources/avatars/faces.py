@@ -12,10 +12,11 @@ An avatar **group** is a character; each group has **looks**, and a look id is w
     for group in client.avatars.list_groups(ownership="private"):             # auto-paging
         ...
 
-File arguments are AssetInputs (see `resources.assets.inputs`): a local file (uploaded to ``/v3/assets``
-first, or sent inline with ``inline=True``), an ``https://`` URL, an asset id or `Asset`, or an AssetInput
-mapping. Everything is checked before the first request. Creation returns a `NewAvatar` whose ``job``
-(kind ``"avatar"``) ends completed, **stopped for consent** (a digital twin in ``pending_consent``:
+File arguments are AssetInputs (see `resources.assets.inputs`): a local file (uploaded first: to
+``/v3/assets`` up to 32 MB, by direct upload above, which digital-twin footage may need; or sent inline
+with ``inline=True``), an ``https://`` URL, an asset id or `Asset`, or an AssetInput mapping. Everything
+is checked before the first request. Creation returns a `NewAvatar` whose ``job`` (kind ``"avatar"``)
+ends completed, **stopped for consent** (a digital twin in ``pending_consent``:
 ``wait()`` returns a snapshot in state ``ACTION_REQUIRED``, ``result()`` raises `JobActionRequiredError`)
 or failed (`JobFailedError`).
 """
@@ -31,6 +32,7 @@ from ..._core.pages import AsyncPager, Pager
 from ...jobs.handles import AsyncJob, Job
 from ...types.avatars import AvatarGroup, AvatarLook, Consent, NewAvatar
 from ...types.literals import AvatarType, Ownership
+from ..assets.flows import OnProgress
 from ..assets.inputs import AssetSource
 from . import flows
 from .checks import consent_args, photo_args, prompt_args, twin_args
@@ -133,17 +135,20 @@ class Avatars(_Base[Job[AvatarLook]]):
         asset_id: str | None = None,
         inline: bool = False,
         avatar_group_id: str | None = None,
+        on_upload_progress: OnProgress | None = None,
         **options: Unpack[RequestOptions],
     ) -> NewAvatar[Job[AvatarLook]]:
-        """Create a digital twin from video footage (MP4/WebM, 15-600 s) given as a local file, an https
-        ``url`` or an ``asset_id``. Its job stops in ``pending_consent`` until the subject consents::
+        """Create a digital twin from video footage (MP4/WebM, 15-600 s) given as a local file of any size
+        (above 32 MB it goes by direct upload, streamed from disk; ``on_upload_progress`` hears how far),
+        an https ``url`` or an ``asset_id``. Its job stops in ``pending_consent`` until the subject
+        consents::
 
             twin = client.avatars.create_digital_twin(name="Me", footage="me.mp4")
             if twin.job.wait().state is JobState.ACTION_REQUIRED:
                 print(client.avatars.request_consent(twin.group_id).url)
         """
-        body, files = twin_args(name, footage, url, asset_id, inline, avatar_group_id)
-        made = self._client._run(flows.create_flow(body, files, ()), options)
+        body, files = twin_args(name, footage, url, asset_id, inline, avatar_group_id, on_upload_progress)
+        made = self._client._run(flows.create_flow(body, files, (), on_upload_progress), options)
         return self._new(made)
 
     def request_consent(
@@ -278,12 +283,13 @@ class AsyncAvatars(_Base[AsyncJob[AvatarLook]]):
         asset_id: str | None = None,
         inline: bool = False,
         avatar_group_id: str | None = None,
+        on_upload_progress: OnProgress | None = None,
         **options: Unpack[RequestOptions],
     ) -> NewAvatar[AsyncJob[AvatarLook]]:
-        """Create a digital twin from video footage; its job stops in ``pending_consent`` until the
-        subject consents (see `request_consent`)."""
-        body, files = twin_args(name, footage, url, asset_id, inline, avatar_group_id)
-        made = await self._client._run(flows.create_flow(body, files, ()), options)
+        """Create a digital twin from video footage of any size (streamed by direct upload above 32 MB);
+        its job stops in ``pending_consent`` until the subject consents (see `request_consent`)."""
+        body, files = twin_args(name, footage, url, asset_id, inline, avatar_group_id, on_upload_progress)
+        made = await self._client._run(flows.create_flow(body, files, (), on_upload_progress), options)
         return self._new(made)
 
     async def request_consent(

@@ -14,13 +14,15 @@ from ..._core import validation as check
 from ..._core.call import Call, call
 from ..._core.config import Op
 from ..._core.flow import Flow
+from ..._core.interrupts import reporting
 from ..._core.lazy import lazy
 from ..._core.pages import list_params
 from ..._core.responses import Api, ApiResponse
 from ...errors import HeyGenError
 from ...types.assets import Asset
 from ...types.avatars import AvatarGroup, AvatarLook, Consent, CreatedAvatar
-from ..assets.inputs import AssetPlan, resolve_all_flow, resolve_flow
+from ..assets.flows import OnProgress
+from ..assets.inputs import AssetPlan, own_host_flow, resolve_all_flow, resolve_flow
 from .checks import avatar_type as type_filter, look_name, ownership as ownership_filter
 
 # generated endpoints and request models, imported at first use (see _core/lazy.py)
@@ -57,15 +59,31 @@ class Created:
 
 
 def create_flow(
-    body: Mapping[str, Any], files: Mapping[str, AssetPlan], references: Sequence[AssetPlan]
+    body: Mapping[str, Any],
+    files: Mapping[str, AssetPlan],
+    references: Sequence[AssetPlan],
+    on_upload_progress: OnProgress | None = None,
 ) -> Flow[Created]:
-    """Upload what needs uploading, then ``POST /v3/avatars``."""
+    """Upload what needs uploading (reporting the main file's progress), then ``POST /v3/avatars``. An
+    interrupt carries the uploads made."""
     uploaded: list[Asset] = []
+    flow = _create(body, files, references, uploaded, on_upload_progress)
+    return (yield from reporting("avatars.create", flow, lambda: [f"asset {a.id}" for a in uploaded]))
+
+
+def _create(
+    body: Mapping[str, Any],
+    files: Mapping[str, AssetPlan],
+    references: Sequence[AssetPlan],
+    uploaded: list[Asset],
+    on_upload_progress: OnProgress | None,
+) -> Flow[Created]:
     full = dict(body)
-    inputs = yield from resolve_all_flow([*files.values(), *references], uploaded)
-    full.update(zip(files, inputs, strict=False))
+    yield from own_host_flow([*files.values(), *references])  # every URL checked before the first upload
+    inputs = yield from resolve_all_flow(list(files.values()), uploaded, on_upload_progress)
+    full.update(zip(files, inputs, strict=True))
     if references:
-        full["reference_images"] = inputs[len(files) :]
+        full["reference_images"] = yield from resolve_all_flow(references, uploaded)
     model: Any = {
         "photo": CreatePhotoAvatarRequest,
         "prompt": CreatePromptAvatarRequest,
@@ -121,10 +139,21 @@ def delete_look_flow(look_id: str) -> Flow[None]:
 
 
 def consent_flow(group_id: str, body: Mapping[str, Any], video: AssetPlan | None) -> Flow[Consent]:
-    """``POST /v3/avatars/{group_id}/consent`` (uploading a consent video first if one is local)."""
+    """``POST /v3/avatars/{group_id}/consent`` (uploading a consent video first if one is local). An
+    interrupt carries the upload made."""
+    uploaded: list[Asset] = []
+    flow = _consent(group_id, body, video, uploaded)
+    return (
+        yield from reporting("avatars.request_consent", flow, lambda: [f"asset {a.id}" for a in uploaded])
+    )
+
+
+def _consent(
+    group_id: str, body: Mapping[str, Any], video: AssetPlan | None, uploaded: list[Asset]
+) -> Flow[Consent]:
     full = dict(body)
     if video is not None:
-        full["consent_video"] = yield from resolve_flow(video, [])
+        full["consent_video"] = yield from resolve_flow(video, uploaded)
     response = yield from _v3(
         create_avatar_consent,
         Op.CREATE,

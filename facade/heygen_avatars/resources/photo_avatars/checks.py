@@ -12,8 +12,10 @@ from ...types.literals import AGES, ETHNICITIES, GENDERS, ORIENTATIONS, POSES, S
 __all__ = [
     "APPEARANCE_MAX_CHARS",
     "IMAGE_KEYS_PER_CALL",
+    "IMAGE_KEY_MAX_CHARS",
     "LOOK_PROMPT_MAX_CHARS",
     "add_looks_args",
+    "check_image_key",
     "check_image_keys",
     "look_generation_body",
     "one_source",
@@ -84,11 +86,17 @@ def check_image_keys(field: str, keys: object) -> tuple[str, ...]:
     if not result:
         raise InputValidationError(field, "needs at least one image key", value=keys)
     for index, key in enumerate(result):
-        if not isinstance(key, str) or not key.strip():
-            raise InputValidationError(
-                f"{field}[{index}]", f"expected a non-empty image key string, got {key!r}", value=key
-            )
+        check_image_key(f"{field}[{index}]", key)
     return tuple(result)
+
+
+IMAGE_KEY_MAX_CHARS: Final = 1000
+"""Far above HeyGen's keys (``image/<32 hex>/original``): a bound, not a format."""
+
+
+def check_image_key(field: str, key: object) -> str:
+    """One image key: a non-blank, sendable string of at most `IMAGE_KEY_MAX_CHARS`."""
+    return check.check_text(field, key, max_chars=IMAGE_KEY_MAX_CHARS)
 
 
 def one_source(photo: object, url: object, image_key: object) -> None:

@@ -13,9 +13,10 @@ from ..._core.call import Call, Host, call
 from ..._core.config import Op
 from ..._core.files import Upload
 from ..._core.flow import Flow
+from ..._core.interrupts import reporting
 from ..._core.lazy import lazy
 from ..._core.responses import Api, ApiResponse
-from ...errors import AddLooksError, HeyGenError, InputValidationError, NotFoundError
+from ...errors import AddLooksError, HeyGenError, InputValidationError, NotFoundError, ResponseValidationError
 from ...jobs.kinds import JobState
 from ...types.photo_avatars import (
     PhotoAvatarGroup,
@@ -121,8 +122,22 @@ def _upload_if_needed(
 def create_group_flow(
     name: str, photo: Upload | None, image_key: str | None, generation_id: str | None
 ) -> Flow[PhotoAvatarLook]:
-    """Upload the photo if given, then create the group; the group's first look (``pending``)."""
-    key, _asset = yield from _upload_if_needed(photo, image_key, "image_key")
+    """Upload the photo if given, then create the group; the group's first look (``pending``).
+    An interrupt carries the upload made (`InterruptReport`)."""
+    made: list[str] = []
+    return (
+        yield from reporting(
+            "create_group", _create_group(name, photo, image_key, generation_id, made), lambda: made
+        )
+    )
+
+
+def _create_group(
+    name: str, photo: Upload | None, image_key: str | None, generation_id: str | None, made: list[str]
+) -> Flow[PhotoAvatarLook]:
+    key, asset = yield from _upload_if_needed(photo, image_key, "image_key")
+    if asset is not None:
+        made.append(f"asset {asset.id} (image_key {key})")
     body: dict[str, Any] = {"name": name, "image_key": key}
     if generation_id is not None:
         body["generation_id"] = generation_id
@@ -144,13 +159,28 @@ def add_looks_flow(
 ) -> Flow[list[PhotoAvatarLook]]:
     """Upload the photos, then add every key at most `IMAGE_KEYS_PER_CALL` per call.
 
-    On a failure after something was created, raises `AddLooksError` with the looks created so far.
+    On a failure after something was created, raises `AddLooksError` with the looks created so far; an
+    interrupt carries them (`InterruptReport`).
     """
+    made: list[str] = []
+    flow = _add_looks(group_id, image_keys, photos, name, generation_id, made)
+    return (yield from reporting("add_looks", flow, lambda: made))
+
+
+def _add_looks(
+    group_id: str,
+    image_keys: Sequence[str],
+    photos: Sequence[Upload],
+    name: str | None,
+    generation_id: str | None,
+    made: list[str],
+) -> Flow[list[PhotoAvatarLook]]:
     keys = list(image_keys)
     created: list[PhotoAvatarLook] = []
     try:
         for photo in photos:
             asset = yield from upload_photo_flow(photo)
+            made.append(f"asset {asset.id} (image_key {asset.image_key})")
             keys.append(cast(str, asset.image_key))
         for start in range(0, len(keys), IMAGE_KEYS_PER_CALL):
             batch = keys[start : start + IMAGE_KEYS_PER_CALL]
@@ -165,9 +195,9 @@ def add_looks_flow(
                 body=AddLooksToPhotoAvatarGroupBody.from_dict(body),
             )
             listed = _mapping(response).get("photo_avatar_list")
-            created.extend(
-                PhotoAvatarLook.from_raw(item) for item in (listed if isinstance(listed, list) else [])
-            )
+            looks = [PhotoAvatarLook.from_raw(item) for item in (listed if isinstance(listed, list) else [])]
+            created.extend(looks)
+            made.extend(f"look {look.id}" for look in looks)
     except HeyGenError as error:
         if not created:
             raise
@@ -177,15 +207,36 @@ def add_looks_flow(
 
 
 def train_flow(group_id: str) -> Flow[None]:
+    """Start training. An unreadable or empty 200 is no proof that training started: the group's training
+    status decides (running: started; anything else: the error, so no job is returned for nothing)."""
     check.check_id("group_id", group_id)
     try:
-        yield from _v2(train_photo_avatar_group, Op.CREATE, body=TrainPhotoAvatarGroupBody(group_id=group_id))
+        response = yield from _v2(
+            train_photo_avatar_group, Op.CREATE, body=TrainPhotoAvatarGroupBody(group_id=group_id)
+        )
+    except ResponseValidationError as unreadable:
+        if (yield from _training_running(group_id)):
+            return
+        raise unreadable
     except NotFoundError as error:
         mixup = yield from _look_instead_of_group(group_id, "train")
         if mixup:
             error.message = f"{error.message} ({mixup})"
             error.args = (error.message,)
         raise
+    if not isinstance(response.body, Mapping) and not (yield from _training_running(group_id)):
+        raise response.invalid(
+            f"HeyGen answered the training request for group {group_id} with no JSON object, "
+            "and the group's training status shows no training running"
+        )
+
+
+def _training_running(group_id: str) -> Flow[bool]:
+    try:
+        status = yield from training_status_flow(group_id)
+    except NotFoundError:
+        return False
+    return status.state is JobState.PENDING
 
 
 def _look_instead_of_group(some_id: str, method: str) -> Flow[str | None]:

@@ -13,6 +13,7 @@ from ..._core import validation as check
 from ..._core.call import Call, call
 from ..._core.config import Op
 from ..._core.flow import Flow
+from ..._core.interrupts import reporting
 from ..._core.lazy import lazy
 from ..._core.pages import list_params, page_flow
 from ..._core.responses import Api, ApiResponse
@@ -94,8 +95,18 @@ def _video_id(response: ApiResponse) -> str:
 
 def create_from_image_flow(body: Mapping[str, Any], photo: AssetPlan) -> Flow[tuple[str, dict[str, Any]]]:
     """Upload the photo if it is a local file, then ``POST /v3/videos`` with ``type: "image"``; the video
-    id and the image as sent (without inline data: it becomes the job's context)."""
+    id and the image as sent (without inline data: it becomes the job's context). An interrupt carries the
+    upload made."""
     uploaded: list[Asset] = []
+    flow = _create_from_image(body, photo, uploaded)
+    return (
+        yield from reporting("videos.create_from_image", flow, lambda: [f"asset {a.id}" for a in uploaded])
+    )
+
+
+def _create_from_image(
+    body: Mapping[str, Any], photo: AssetPlan, uploaded: list[Asset]
+) -> Flow[tuple[str, dict[str, Any]]]:
     image = yield from resolve_flow(photo, uploaded)
     try:
         response = yield from _v3(
@@ -137,7 +148,7 @@ def videos_call(
 ) -> tuple[Callable[[str | None], Call], str | None, int | None]:
     """Checked ``list`` arguments: the page-call builder, first token and ``max_items``."""
     folder = None if folder_id is None else check.check_id("folder_id", folder_id)
-    name = None if title is None else check.check_text("title", title)
+    name = None if title is None else check.check_text("title", title, max_chars=check.MAX_QUERY_CHARS)
     size, first, most = list_params(limit, token, max_items, maximum=100)
 
     def make(page_token: str | None) -> Call:

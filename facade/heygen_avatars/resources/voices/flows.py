@@ -31,7 +31,7 @@ def voices_call(
     """Check the filters (no request); the page-call builder, the first token and ``max_items``."""
     kind = check.check_choice("type", type_, VOICE_TYPES)
     filters: dict[str, Any] = {
-        name: None if value is None else check.check_text(name, value)
+        name: None if value is None else check.check_text(name, value, max_chars=check.MAX_QUERY_CHARS)
         for name, value in (("engine", engine), ("language", language), ("gender", gender))
     }
     size, first, most = list_params(limit, token, max_items, maximum=100)

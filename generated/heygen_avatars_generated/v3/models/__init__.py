@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .asset_base_64 import AssetBase64
     from .asset_id import AssetId
+    from .asset_item import AssetItem
     from .asset_url import AssetUrl
     from .audio_voice_item import AudioVoiceItem
     from .audio_voice_type import AudioVoiceType
@@ -24,6 +25,24 @@ if TYPE_CHECKING:
     from .background_setting import BackgroundSetting
     from .background_setting_type import BackgroundSettingType
     from .billing_type import BillingType
+    from .complete_asset_upload_request import CompleteAssetUploadRequest
+    from .complete_asset_upload_response import CompleteAssetUploadResponse
+    from .complete_asset_upload_response_200 import CompleteAssetUploadResponse200
+    from .complete_asset_upload_response_400 import CompleteAssetUploadResponse400
+    from .complete_asset_upload_response_401 import CompleteAssetUploadResponse401
+    from .complete_asset_upload_response_403 import CompleteAssetUploadResponse403
+    from .complete_asset_upload_response_404 import CompleteAssetUploadResponse404
+    from .complete_asset_upload_response_429 import CompleteAssetUploadResponse429
+    from .create_asset_upload_request import CreateAssetUploadRequest
+    from .create_asset_upload_response import CreateAssetUploadResponse
+    from .create_asset_upload_response_200 import CreateAssetUploadResponse200
+    from .create_asset_upload_response_400 import CreateAssetUploadResponse400
+    from .create_asset_upload_response_401 import CreateAssetUploadResponse401
+    from .create_asset_upload_response_403 import CreateAssetUploadResponse403
+    from .create_asset_upload_response_429 import CreateAssetUploadResponse429
+    from .create_asset_upload_response_upload_headers_type_0 import (
+        CreateAssetUploadResponseUploadHeadersType0,
+    )
     from .create_avatar_consent_request import CreateAvatarConsentRequest
     from .create_avatar_consent_response import CreateAvatarConsentResponse
     from .create_avatar_consent_response_200 import CreateAvatarConsentResponse200
@@ -51,6 +70,12 @@ if TYPE_CHECKING:
     from .create_video_response_403 import CreateVideoResponse403
     from .create_video_response_404 import CreateVideoResponse404
     from .create_video_response_429 import CreateVideoResponse429
+    from .create_webhook_endpoint_request import CreateWebhookEndpointRequest
+    from .create_webhook_endpoint_response_200 import CreateWebhookEndpointResponse200
+    from .create_webhook_endpoint_response_400 import CreateWebhookEndpointResponse400
+    from .create_webhook_endpoint_response_401 import CreateWebhookEndpointResponse401
+    from .create_webhook_endpoint_response_403 import CreateWebhookEndpointResponse403
+    from .create_webhook_endpoint_response_429 import CreateWebhookEndpointResponse429
     from .credit_pool import CreditPool
     from .delete_avatar_group_response_200 import DeleteAvatarGroupResponse200
     from .delete_avatar_group_response_400 import DeleteAvatarGroupResponse400
@@ -71,8 +96,26 @@ if TYPE_CHECKING:
     from .delete_video_v3_response_403 import DeleteVideoV3Response403
     from .delete_video_v3_response_404 import DeleteVideoV3Response404
     from .delete_video_v3_response_429 import DeleteVideoV3Response429
+    from .delete_webhook_endpoint_response_200 import DeleteWebhookEndpointResponse200
+    from .delete_webhook_endpoint_response_200_data_type_0 import (
+        DeleteWebhookEndpointResponse200DataType0,
+    )
+    from .delete_webhook_endpoint_response_200_error_type_0 import (
+        DeleteWebhookEndpointResponse200ErrorType0,
+    )
+    from .delete_webhook_endpoint_response_400 import DeleteWebhookEndpointResponse400
+    from .delete_webhook_endpoint_response_401 import DeleteWebhookEndpointResponse401
+    from .delete_webhook_endpoint_response_403 import DeleteWebhookEndpointResponse403
+    from .delete_webhook_endpoint_response_404 import DeleteWebhookEndpointResponse404
+    from .delete_webhook_endpoint_response_429 import DeleteWebhookEndpointResponse429
     from .deleted_avatar_resource import DeletedAvatarResource
     from .expressiveness import Expressiveness
+    from .get_asset_response_200 import GetAssetResponse200
+    from .get_asset_response_400 import GetAssetResponse400
+    from .get_asset_response_401 import GetAssetResponse401
+    from .get_asset_response_403 import GetAssetResponse403
+    from .get_asset_response_404 import GetAssetResponse404
+    from .get_asset_response_429 import GetAssetResponse429
     from .get_avatar_group_response_200 import GetAvatarGroupResponse200
     from .get_avatar_group_response_400 import GetAvatarGroupResponse400
     from .get_avatar_group_response_401 import GetAvatarGroupResponse401
@@ -120,6 +163,41 @@ if TYPE_CHECKING:
     from .list_voices_v3_response_403 import ListVoicesV3Response403
     from .list_voices_v3_response_429 import ListVoicesV3Response429
     from .list_voices_v3_type import ListVoicesV3Type
+    from .list_webhook_endpoints_response_200 import ListWebhookEndpointsResponse200
+    from .list_webhook_endpoints_response_400 import ListWebhookEndpointsResponse400
+    from .list_webhook_endpoints_response_401 import ListWebhookEndpointsResponse401
+    from .list_webhook_endpoints_response_403 import ListWebhookEndpointsResponse403
+    from .list_webhook_endpoints_response_429 import ListWebhookEndpointsResponse429
+    from .list_webhook_event_types_response_200 import ListWebhookEventTypesResponse200
+    from .list_webhook_event_types_response_400 import ListWebhookEventTypesResponse400
+    from .list_webhook_event_types_response_401 import ListWebhookEventTypesResponse401
+    from .list_webhook_event_types_response_403 import ListWebhookEventTypesResponse403
+    from .list_webhook_event_types_response_429 import ListWebhookEventTypesResponse429
+    from .list_webhook_events_event_type import ListWebhookEventsEventType
+    from .list_webhook_events_response_200 import ListWebhookEventsResponse200
+    from .list_webhook_events_response_400 import ListWebhookEventsResponse400
+    from .list_webhook_events_response_401 import ListWebhookEventsResponse401
+    from .list_webhook_events_response_403 import ListWebhookEventsResponse403
+    from .list_webhook_events_response_429 import ListWebhookEventsResponse429
+    from .rotate_secret_response_data import RotateSecretResponseData
+    from .rotate_webhook_endpoint_secret_response_200 import (
+        RotateWebhookEndpointSecretResponse200,
+    )
+    from .rotate_webhook_endpoint_secret_response_400 import (
+        RotateWebhookEndpointSecretResponse400,
+    )
+    from .rotate_webhook_endpoint_secret_response_401 import (
+        RotateWebhookEndpointSecretResponse401,
+    )
+    from .rotate_webhook_endpoint_secret_response_403 import (
+        RotateWebhookEndpointSecretResponse403,
+    )
+    from .rotate_webhook_endpoint_secret_response_404 import (
+        RotateWebhookEndpointSecretResponse404,
+    )
+    from .rotate_webhook_endpoint_secret_response_429 import (
+        RotateWebhookEndpointSecretResponse429,
+    )
     from .standard_api_error import StandardAPIError
     from .subscription_credits import SubscriptionCredits
     from .subscription_info import SubscriptionInfo
@@ -131,6 +209,13 @@ if TYPE_CHECKING:
     from .update_avatar_look_response_403 import UpdateAvatarLookResponse403
     from .update_avatar_look_response_404 import UpdateAvatarLookResponse404
     from .update_avatar_look_response_429 import UpdateAvatarLookResponse429
+    from .update_webhook_endpoint_request import UpdateWebhookEndpointRequest
+    from .update_webhook_endpoint_response_200 import UpdateWebhookEndpointResponse200
+    from .update_webhook_endpoint_response_400 import UpdateWebhookEndpointResponse400
+    from .update_webhook_endpoint_response_401 import UpdateWebhookEndpointResponse401
+    from .update_webhook_endpoint_response_403 import UpdateWebhookEndpointResponse403
+    from .update_webhook_endpoint_response_404 import UpdateWebhookEndpointResponse404
+    from .update_webhook_endpoint_response_429 import UpdateWebhookEndpointResponse429
     from .upload_asset_body import UploadAssetBody
     from .upload_asset_response_200 import UploadAssetResponse200
     from .upload_asset_response_400 import UploadAssetResponse400
@@ -147,12 +232,18 @@ if TYPE_CHECKING:
     from .voice_settings_input import VoiceSettingsInput
     from .wallet_currency import WalletCurrency
     from .wallet_info import WalletInfo
+    from .webhook_endpoint_response import WebhookEndpointResponse
+    from .webhook_event_response import WebhookEventResponse
+    from .webhook_event_response_event_data import WebhookEventResponseEventData
+    from .webhook_event_type import WebhookEventType
+    from .webhook_event_type_item import WebhookEventTypeItem
 else:
     from importlib import import_module
 
     _MODULE_OF = {  # public name -> the submodule that defines it
         "AssetBase64": ".asset_base_64",
         "AssetId": ".asset_id",
+        "AssetItem": ".asset_item",
         "AssetUrl": ".asset_url",
         "AudioVoiceItem": ".audio_voice_item",
         "AudioVoiceType": ".audio_voice_type",
@@ -166,6 +257,22 @@ else:
         "BackgroundSetting": ".background_setting",
         "BackgroundSettingType": ".background_setting_type",
         "BillingType": ".billing_type",
+        "CompleteAssetUploadRequest": ".complete_asset_upload_request",
+        "CompleteAssetUploadResponse": ".complete_asset_upload_response",
+        "CompleteAssetUploadResponse200": ".complete_asset_upload_response_200",
+        "CompleteAssetUploadResponse400": ".complete_asset_upload_response_400",
+        "CompleteAssetUploadResponse401": ".complete_asset_upload_response_401",
+        "CompleteAssetUploadResponse403": ".complete_asset_upload_response_403",
+        "CompleteAssetUploadResponse404": ".complete_asset_upload_response_404",
+        "CompleteAssetUploadResponse429": ".complete_asset_upload_response_429",
+        "CreateAssetUploadRequest": ".create_asset_upload_request",
+        "CreateAssetUploadResponse": ".create_asset_upload_response",
+        "CreateAssetUploadResponse200": ".create_asset_upload_response_200",
+        "CreateAssetUploadResponse400": ".create_asset_upload_response_400",
+        "CreateAssetUploadResponse401": ".create_asset_upload_response_401",
+        "CreateAssetUploadResponse403": ".create_asset_upload_response_403",
+        "CreateAssetUploadResponse429": ".create_asset_upload_response_429",
+        "CreateAssetUploadResponseUploadHeadersType0": ".create_asset_upload_response_upload_headers_type_0",
         "CreateAvatarConsentRequest": ".create_avatar_consent_request",
         "CreateAvatarConsentResponse": ".create_avatar_consent_response",
         "CreateAvatarConsentResponse200": ".create_avatar_consent_response_200",
@@ -193,6 +300,12 @@ else:
         "CreateVideoResponse403": ".create_video_response_403",
         "CreateVideoResponse404": ".create_video_response_404",
         "CreateVideoResponse429": ".create_video_response_429",
+        "CreateWebhookEndpointRequest": ".create_webhook_endpoint_request",
+        "CreateWebhookEndpointResponse200": ".create_webhook_endpoint_response_200",
+        "CreateWebhookEndpointResponse400": ".create_webhook_endpoint_response_400",
+        "CreateWebhookEndpointResponse401": ".create_webhook_endpoint_response_401",
+        "CreateWebhookEndpointResponse403": ".create_webhook_endpoint_response_403",
+        "CreateWebhookEndpointResponse429": ".create_webhook_endpoint_response_429",
         "CreditPool": ".credit_pool",
         "DeleteAvatarGroupResponse200": ".delete_avatar_group_response_200",
         "DeleteAvatarGroupResponse400": ".delete_avatar_group_response_400",
@@ -213,8 +326,22 @@ else:
         "DeleteVideoV3Response403": ".delete_video_v3_response_403",
         "DeleteVideoV3Response404": ".delete_video_v3_response_404",
         "DeleteVideoV3Response429": ".delete_video_v3_response_429",
+        "DeleteWebhookEndpointResponse200": ".delete_webhook_endpoint_response_200",
+        "DeleteWebhookEndpointResponse200DataType0": ".delete_webhook_endpoint_response_200_data_type_0",
+        "DeleteWebhookEndpointResponse200ErrorType0": ".delete_webhook_endpoint_response_200_error_type_0",
+        "DeleteWebhookEndpointResponse400": ".delete_webhook_endpoint_response_400",
+        "DeleteWebhookEndpointResponse401": ".delete_webhook_endpoint_response_401",
+        "DeleteWebhookEndpointResponse403": ".delete_webhook_endpoint_response_403",
+        "DeleteWebhookEndpointResponse404": ".delete_webhook_endpoint_response_404",
+        "DeleteWebhookEndpointResponse429": ".delete_webhook_endpoint_response_429",
         "DeletedAvatarResource": ".deleted_avatar_resource",
         "Expressiveness": ".expressiveness",
+        "GetAssetResponse200": ".get_asset_response_200",
+        "GetAssetResponse400": ".get_asset_response_400",
+        "GetAssetResponse401": ".get_asset_response_401",
+        "GetAssetResponse403": ".get_asset_response_403",
+        "GetAssetResponse404": ".get_asset_response_404",
+        "GetAssetResponse429": ".get_asset_response_429",
         "GetAvatarGroupResponse200": ".get_avatar_group_response_200",
         "GetAvatarGroupResponse400": ".get_avatar_group_response_400",
         "GetAvatarGroupResponse401": ".get_avatar_group_response_401",
@@ -262,6 +389,29 @@ else:
         "ListVoicesV3Response403": ".list_voices_v3_response_403",
         "ListVoicesV3Response429": ".list_voices_v3_response_429",
         "ListVoicesV3Type": ".list_voices_v3_type",
+        "ListWebhookEndpointsResponse200": ".list_webhook_endpoints_response_200",
+        "ListWebhookEndpointsResponse400": ".list_webhook_endpoints_response_400",
+        "ListWebhookEndpointsResponse401": ".list_webhook_endpoints_response_401",
+        "ListWebhookEndpointsResponse403": ".list_webhook_endpoints_response_403",
+        "ListWebhookEndpointsResponse429": ".list_webhook_endpoints_response_429",
+        "ListWebhookEventTypesResponse200": ".list_webhook_event_types_response_200",
+        "ListWebhookEventTypesResponse400": ".list_webhook_event_types_response_400",
+        "ListWebhookEventTypesResponse401": ".list_webhook_event_types_response_401",
+        "ListWebhookEventTypesResponse403": ".list_webhook_event_types_response_403",
+        "ListWebhookEventTypesResponse429": ".list_webhook_event_types_response_429",
+        "ListWebhookEventsEventType": ".list_webhook_events_event_type",
+        "ListWebhookEventsResponse200": ".list_webhook_events_response_200",
+        "ListWebhookEventsResponse400": ".list_webhook_events_response_400",
+        "ListWebhookEventsResponse401": ".list_webhook_events_response_401",
+        "ListWebhookEventsResponse403": ".list_webhook_events_response_403",
+        "ListWebhookEventsResponse429": ".list_webhook_events_response_429",
+        "RotateSecretResponseData": ".rotate_secret_response_data",
+        "RotateWebhookEndpointSecretResponse200": ".rotate_webhook_endpoint_secret_response_200",
+        "RotateWebhookEndpointSecretResponse400": ".rotate_webhook_endpoint_secret_response_400",
+        "RotateWebhookEndpointSecretResponse401": ".rotate_webhook_endpoint_secret_response_401",
+        "RotateWebhookEndpointSecretResponse403": ".rotate_webhook_endpoint_secret_response_403",
+        "RotateWebhookEndpointSecretResponse404": ".rotate_webhook_endpoint_secret_response_404",
+        "RotateWebhookEndpointSecretResponse429": ".rotate_webhook_endpoint_secret_response_429",
         "StandardAPIError": ".standard_api_error",
         "SubscriptionCredits": ".subscription_credits",
         "SubscriptionInfo": ".subscription_info",
@@ -273,6 +423,13 @@ else:
         "UpdateAvatarLookResponse403": ".update_avatar_look_response_403",
         "UpdateAvatarLookResponse404": ".update_avatar_look_response_404",
         "UpdateAvatarLookResponse429": ".update_avatar_look_response_429",
+        "UpdateWebhookEndpointRequest": ".update_webhook_endpoint_request",
+        "UpdateWebhookEndpointResponse200": ".update_webhook_endpoint_response_200",
+        "UpdateWebhookEndpointResponse400": ".update_webhook_endpoint_response_400",
+        "UpdateWebhookEndpointResponse401": ".update_webhook_endpoint_response_401",
+        "UpdateWebhookEndpointResponse403": ".update_webhook_endpoint_response_403",
+        "UpdateWebhookEndpointResponse404": ".update_webhook_endpoint_response_404",
+        "UpdateWebhookEndpointResponse429": ".update_webhook_endpoint_response_429",
         "UploadAssetBody": ".upload_asset_body",
         "UploadAssetResponse200": ".upload_asset_response_200",
         "UploadAssetResponse400": ".upload_asset_response_400",
@@ -289,6 +446,11 @@ else:
         "VoiceSettingsInput": ".voice_settings_input",
         "WalletCurrency": ".wallet_currency",
         "WalletInfo": ".wallet_info",
+        "WebhookEndpointResponse": ".webhook_endpoint_response",
+        "WebhookEventResponse": ".webhook_event_response",
+        "WebhookEventResponseEventData": ".webhook_event_response_event_data",
+        "WebhookEventType": ".webhook_event_type",
+        "WebhookEventTypeItem": ".webhook_event_type_item",
     }
 
     def __getattr__(name: str) -> object:
@@ -305,6 +467,7 @@ else:
 __all__ = (
     "AssetBase64",
     "AssetId",
+    "AssetItem",
     "AssetUrl",
     "AudioVoiceItem",
     "AudioVoiceType",
@@ -318,6 +481,22 @@ __all__ = (
     "BackgroundSetting",
     "BackgroundSettingType",
     "BillingType",
+    "CompleteAssetUploadRequest",
+    "CompleteAssetUploadResponse",
+    "CompleteAssetUploadResponse200",
+    "CompleteAssetUploadResponse400",
+    "CompleteAssetUploadResponse401",
+    "CompleteAssetUploadResponse403",
+    "CompleteAssetUploadResponse404",
+    "CompleteAssetUploadResponse429",
+    "CreateAssetUploadRequest",
+    "CreateAssetUploadResponse",
+    "CreateAssetUploadResponse200",
+    "CreateAssetUploadResponse400",
+    "CreateAssetUploadResponse401",
+    "CreateAssetUploadResponse403",
+    "CreateAssetUploadResponse429",
+    "CreateAssetUploadResponseUploadHeadersType0",
     "CreateAvatarConsentRequest",
     "CreateAvatarConsentResponse",
     "CreateAvatarConsentResponse200",
@@ -345,6 +524,12 @@ __all__ = (
     "CreateVideoResponse403",
     "CreateVideoResponse404",
     "CreateVideoResponse429",
+    "CreateWebhookEndpointRequest",
+    "CreateWebhookEndpointResponse200",
+    "CreateWebhookEndpointResponse400",
+    "CreateWebhookEndpointResponse401",
+    "CreateWebhookEndpointResponse403",
+    "CreateWebhookEndpointResponse429",
     "CreditPool",
     "DeleteAvatarGroupResponse200",
     "DeleteAvatarGroupResponse400",
@@ -365,8 +550,22 @@ __all__ = (
     "DeleteVideoV3Response403",
     "DeleteVideoV3Response404",
     "DeleteVideoV3Response429",
+    "DeleteWebhookEndpointResponse200",
+    "DeleteWebhookEndpointResponse200DataType0",
+    "DeleteWebhookEndpointResponse200ErrorType0",
+    "DeleteWebhookEndpointResponse400",
+    "DeleteWebhookEndpointResponse401",
+    "DeleteWebhookEndpointResponse403",
+    "DeleteWebhookEndpointResponse404",
+    "DeleteWebhookEndpointResponse429",
     "DeletedAvatarResource",
     "Expressiveness",
+    "GetAssetResponse200",
+    "GetAssetResponse400",
+    "GetAssetResponse401",
+    "GetAssetResponse403",
+    "GetAssetResponse404",
+    "GetAssetResponse429",
     "GetAvatarGroupResponse200",
     "GetAvatarGroupResponse400",
     "GetAvatarGroupResponse401",
@@ -414,6 +613,29 @@ __all__ = (
     "ListVoicesV3Response403",
     "ListVoicesV3Response429",
     "ListVoicesV3Type",
+    "ListWebhookEndpointsResponse200",
+    "ListWebhookEndpointsResponse400",
+    "ListWebhookEndpointsResponse401",
+    "ListWebhookEndpointsResponse403",
+    "ListWebhookEndpointsResponse429",
+    "ListWebhookEventTypesResponse200",
+    "ListWebhookEventTypesResponse400",
+    "ListWebhookEventTypesResponse401",
+    "ListWebhookEventTypesResponse403",
+    "ListWebhookEventTypesResponse429",
+    "ListWebhookEventsEventType",
+    "ListWebhookEventsResponse200",
+    "ListWebhookEventsResponse400",
+    "ListWebhookEventsResponse401",
+    "ListWebhookEventsResponse403",
+    "ListWebhookEventsResponse429",
+    "RotateSecretResponseData",
+    "RotateWebhookEndpointSecretResponse200",
+    "RotateWebhookEndpointSecretResponse400",
+    "RotateWebhookEndpointSecretResponse401",
+    "RotateWebhookEndpointSecretResponse403",
+    "RotateWebhookEndpointSecretResponse404",
+    "RotateWebhookEndpointSecretResponse429",
     "StandardAPIError",
     "SubscriptionCredits",
     "SubscriptionInfo",
@@ -425,6 +647,13 @@ __all__ = (
     "UpdateAvatarLookResponse403",
     "UpdateAvatarLookResponse404",
     "UpdateAvatarLookResponse429",
+    "UpdateWebhookEndpointRequest",
+    "UpdateWebhookEndpointResponse200",
+    "UpdateWebhookEndpointResponse400",
+    "UpdateWebhookEndpointResponse401",
+    "UpdateWebhookEndpointResponse403",
+    "UpdateWebhookEndpointResponse404",
+    "UpdateWebhookEndpointResponse429",
     "UploadAssetBody",
     "UploadAssetResponse200",
     "UploadAssetResponse400",
@@ -441,4 +670,9 @@ __all__ = (
     "VoiceSettingsInput",
     "WalletCurrency",
     "WalletInfo",
+    "WebhookEndpointResponse",
+    "WebhookEventResponse",
+    "WebhookEventResponseEventData",
+    "WebhookEventType",
+    "WebhookEventTypeItem",
 )
