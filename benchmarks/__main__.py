@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from . import cadence, concurrency, imports, overhead, throughput, tooling, uploads
+from . import cadence, concurrency, imports, overhead, readme_timings, throughput, tooling, uploads
 from .common import BENCH_DIR, Row, machine_facts, not_measured
 
 SECTIONS: dict[str, tuple[str, Callable[[argparse.Namespace], tuple[list[Any], list[str]]]]] = {
@@ -21,6 +21,7 @@ SECTIONS: dict[str, tuple[str, Callable[[argparse.Namespace], tuple[list[Any], l
     "5": ("Concurrency (virtual time)", lambda a: concurrency.measure(a.quick)),
     "6": ("Regeneration and the test suite", lambda a: tooling.measure(a.skip_suite)),
     "7": ("Direct upload of a large file (loopback)", lambda a: uploads.measure(a.quick)),
+    "8": ("The README on the served mock", lambda a: readme_timings.measure(a.quick)),
 }
 HEADER = ("#", "measure", "ours", "anchor", "anchor's", "ratio", "target", "met")
 

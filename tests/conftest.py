@@ -62,3 +62,22 @@ def make_client(face: str, handler: Handler, clock: Any = None, **kwargs: Any) -
 async def resolve(value: Any) -> Any:
     """Await `value` if the async face returned an awaitable: one test body serves both faces."""
     return await value if inspect.isawaitable(value) else value
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_background_mock_folder(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """`--mock` commands share a background mock found through a folder: each test session has its own,
+    and stops the mock it started (never one of the user's)."""
+    import os
+
+    folder = tmp_path_factory.mktemp("background-mock")
+    previous = os.environ.get("HEYGEN_MOCK_HOME")
+    os.environ["HEYGEN_MOCK_HOME"] = str(folder)
+    yield folder
+    from heygen_avatars.cli import shared_mock
+
+    shared_mock.stop()
+    if previous is None:
+        os.environ.pop("HEYGEN_MOCK_HOME", None)
+    else:
+        os.environ["HEYGEN_MOCK_HOME"] = previous

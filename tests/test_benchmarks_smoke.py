@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `benchmarks` is a top-level folder, not an installed package
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import cadence, common, concurrency, loadgen, uploads  # noqa: E402
+from benchmarks import cadence, common, concurrency, loadgen, readme_timings, uploads  # noqa: E402
 from benchmarks.__main__ import markdown_table  # noqa: E402
 
 
@@ -102,3 +102,8 @@ def test_the_upload_row_runs_ours_and_the_anchor() -> None:
     ]
     assert all(row.ours.endswith(("s", "MB")) and row.theirs for row in rows), rows
     assert details[0].startswith("ours: ")
+
+
+def test_the_readme_row_times_the_quickstart_block() -> None:
+    block = readme_timings.quickstart()
+    assert "generate_photos" in block and "generate_looks" in block

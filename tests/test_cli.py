@@ -12,6 +12,7 @@ import json
 import os
 import re
 import select
+import shlex
 import socket
 import subprocess
 import sys
@@ -240,8 +241,17 @@ def test_avatars_digital_twin_stops_for_consent_then_consent_gives_a_url(
     twin = cli("avatars", "create", "--name", "Me", "--footage", str(footage), "--wait")
     assert twin.code == 0
     assert twin.json["status"] == "pending_consent" and "look" not in twin.json
-    assert twin.json["consent_url"] and f"avatars consent {twin.json['group_id']}" in twin.err
-    consent = cli("avatars", "consent", twin.json["group_id"], "--reroute-url", "https://example.com/done")
+    assert twin.json["consent_url"]
+    (hint,) = [line for line in twin.err.splitlines() if "waiting for consent:" in line]
+    command = shlex.split(hint.split("(a new link:", 1)[1].rstrip(")"))
+    assert command == [
+        "heygen-avatars",
+        "--mock",
+        "avatars",
+        "consent",
+        twin.json["group_id"],
+    ]  # the same mock
+    consent = cli(*command[2:], "--reroute-url", "https://example.com/done")
     assert consent.code == 0 and consent.json["url"].startswith("http")
 
 
@@ -610,11 +620,24 @@ def test_a_wrong_key_exits_3(cli: Callable[..., Ran]) -> None:
     assert "wrong-key-0123456789" not in ran.err
 
 
-def test_no_key_at_all_exits_3_with_a_hint(cli: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_key_at_all_exits_3_with_a_hint_that_works(
+    cli: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("HEYGEN_API_KEY", raising=False)
-    ran = cli("voices", "list", mock=False, json_output=False)
+    ran = cli("voices", "list", "--language", "English", "--api-key=", mock=False, json_output=False)
     assert ran.code == 3
-    assert "HEYGEN_API_KEY" in ran.err and "--mock" in ran.err
+    (hint,) = [line for line in ran.err.splitlines() if "without a key:" in line]
+    command = shlex.split(hint.split("without a key:", 1)[1])
+    assert command == ["heygen-avatars", "--mock", "voices", "list", "--language", "English"]  # no key echoed
+    again = cli(*command[1:], mock=False, json_output=False)  # (on the test's mock: `cli` passes it)
+    assert again.code == 0 and "Sara" in again.out
+
+
+def test_json_and_mock_work_anywhere_on_the_line(cli: Callable[..., Ran]) -> None:
+    for argv in (["--json", "voices", "list"], ["voices", "--json", "list"], ["voices", "list", "--json"]):
+        ran = cli(*argv, json_output=False)
+        assert ran.code == 0 and isinstance(ran.json, list), argv
+    assert cli("voices", "list", "--mock", json_output=False, mock=False).code == 0
 
 
 def test_a_wait_timeout_exits_4_with_a_token_that_resumes(
@@ -643,7 +666,11 @@ def test_a_wait_timeout_in_text_mode_says_how_to_wait_again(
     )  # fmt: skip
     ran = cli("jobs", "wait", job.resume_token(), "--timeout", "1", json_output=False)
     assert ran.code == 4
-    assert "heygen-avatars jobs wait '" in ran.err
+    (hint,) = [line for line in ran.err.splitlines() if "wait again with:" in line]
+    command = shlex.split(hint.split("wait again with:", 1)[1])
+    assert command[:4] == ["heygen-avatars", "--mock", "jobs", "wait"]  # on the same mock, as it ran
+    again = cli(*command[2:])  # the hint is a command that works: the job is picked up and finishes
+    assert again.code == 0 and again.json["status"] == "success"
 
 
 def test_an_api_error_exits_1(cli: Callable[..., Ran]) -> None:
@@ -807,14 +834,17 @@ def test_ctrl_c_during_a_wait_prints_the_full_id_and_the_command_to_wait_again(
         error = ran.error
         assert error["type"] == "KeyboardInterrupt" and generation_id in error["operation"]
         (token,) = error["resume_tokens"]
-        assert error["resume_commands"] == [f"heygen-avatars jobs wait '{token}'"]
+        (command,) = error["resume_commands"]
     else:
         assert f"photo_generation job {generation_id}" in ran.err
         (line,) = [line for line in ran.err.splitlines() if "jobs wait" in line]
-        token = line.split("heygen-avatars jobs wait ", 1)[1].strip("'")
+        command = line.split("wait again with:", 1)[1].strip()
+        token = shlex.split(command)[-1]
+    # on the same HeyGen the job runs on: the mock's (--mock)
+    assert shlex.split(command) == ["heygen-avatars", "--mock", "jobs", "wait", token]
     assert json.loads(token)["id"] == generation_id
     monkeypatch.undo()
-    assert cli("jobs", "wait", token).json["id"] == generation_id  # the printed command works
+    assert cli(*shlex.split(command)[2:]).json["id"] == generation_id  # the printed command works
 
 
 @pytest.mark.parametrize("json_output", [False, True])
@@ -869,7 +899,8 @@ def test_sigint_exits_130_without_a_traceback(tmp_path: Path) -> None:
     rest = process.stderr.read()
     assert process.wait(timeout=30) == 130
     assert "Traceback" not in rest and "Exception ignored" not in rest, rest
-    assert re.search(r"photo_generation job [0-9a-f]{32}\n", rest) and "heygen-avatars jobs wait '" in rest
+    assert re.search(r"photo_generation job [0-9a-f]{32}\n", rest)
+    assert "heygen-avatars --mock jobs wait '" in rest  # on the mock the job runs on
 
 
 # --------------------------------------------------------------------------------------------- webhooks

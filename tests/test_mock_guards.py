@@ -89,12 +89,17 @@ def test_public_urls_need_no_key(side: tuple[MockHeyGen, httpx.Client]) -> None:
         },
     ).json()["data"]
     consent = client.post(f"/v3/avatars/{twin['avatar_group']['id']}/consent", headers=key, json={})
-    assert {("GET", "/_mock/files/**"), ("GET", "/_mock/consent/*"), ("GET", "/openapi/*")} == set(
-        PUBLIC_ROUTES
-    )
+    public = {
+        ("GET", "/_mock/files/**"),
+        ("GET", "/_mock/consent/*"),
+        ("GET", "/openapi/"),
+        ("GET", "/openapi/*"),
+    }
+    assert public == set(PUBLIC_ROUTES)
     assert client.get(asset["url"]).content == PNG
     assert client.get(consent.json()["data"]["url"]).status_code == 200
     assert client.get("/openapi/v3-avatars.json").json()["openapi"].startswith("3.1")
+    assert client.get("/openapi/").json()["specs"]["v3-avatars.json"] == "/openapi/v3-avatars.json"
 
 
 def test_a_fault_header_applies_only_after_authentication(side: tuple[MockHeyGen, httpx.Client]) -> None:

@@ -356,3 +356,98 @@ def test_command_line_serves_on_loopback_and_prints_url_and_key() -> None:
     finally:
         process.terminate()
         process.wait(10)
+
+
+# ----------------------------------------------------------------------------- when to look again
+
+GENERATE = {
+    "name": "L", "age": "Young Adult", "gender": "Woman", "ethnicity": "White", "orientation": "square",
+    "pose": "close_up", "style": "Realistic", "appearance": "a person",
+}  # fmt: skip
+
+
+def test_a_status_read_of_a_running_job_says_when_it_changes_next_in_the_clients_seconds() -> None:
+    from heygen_avatars._core.retry import parse_retry_after
+    from heygen_avatars.mock import ScaledClock
+
+    mock = MockHeyGen(clock=ScaledClock(60), durations={"photo_generation": (600.0,)})
+    with httpx.Client(transport=mock.transport(), base_url="https://api.heygen.com",
+                      headers={"x-api-key": mock.api_key}) as api:  # fmt: skip
+        generation = api.post("/v2/photo_avatar/photo/generate", json=GENERATE).json()["data"][
+            "generation_id"
+        ]
+        pending = api.get(f"/v2/photo_avatar/generation/{generation}")
+        # in-process the client sleeps on the mock's own clock: the hint is in its seconds
+        assert 590 <= int(pending.headers["retry-after-ms"]) / 1000 <= 600
+        assert pending.headers["retry-after"] in ("600", "599", "598")
+        mock.complete_job(generation)
+        done = api.get(f"/v2/photo_avatar/generation/{generation}")
+        assert "retry-after" not in done.headers  # finished: nothing to wait for
+    slow_videos = MockHeyGen(clock=ScaledClock(60), durations={"video": (600.0, 60.0)})
+    with (
+        MockServer(slow_videos) as served,
+        httpx.Client(base_url=served.url, headers={"x-api-key": "mock-key"}) as api,
+    ):
+        video = api.post("/v3/videos", json={"type": "avatar", "avatar_id": "public_look_0", "script": "Hi",
+                                             "voice_id": "1bd001e7e50f421d891986aad5158bc8"})  # fmt: skip
+        read = api.get(f"/v3/videos/{video.json()['data']['video_id']}")
+        # over HTTP the client sleeps real time: 600 mock seconds at 60x are 10 s
+        assert 9.5 <= int(read.headers["retry-after-ms"]) / 1000 <= 10.0
+        assert read.headers["retry-after"] == "10"
+        # its Date is on the mock's clock (60x fast): a hint in seconds, not a date, is read as sent
+        assert read.headers["date"] and read.headers["retry-after"].isdigit()
+        assert parse_retry_after(read.headers) == int(read.headers["retry-after-ms"]) / 1000
+
+
+def test_no_hints_on_virtual_time_unless_asked() -> None:
+    for mock, hinted in ((MockHeyGen(), False), (MockHeyGen(poll_hints=True), True)):
+        with httpx.Client(transport=mock.transport(), base_url="https://api.heygen.com",
+                          headers={"x-api-key": mock.api_key}) as api:  # fmt: skip
+            generation = api.post("/v2/photo_avatar/photo/generate", json=GENERATE).json()["data"]
+            read = api.get(f"/v2/photo_avatar/generation/{generation['generation_id']}")
+            assert ("retry-after" in read.headers) is hinted
+    configured = MockHeyGen()
+    configured.configure(poll_hints=True)
+    assert configured.settings()["poll_hints"] is True
+
+
+def test_a_client_over_http_waits_at_the_mocks_pace() -> None:
+    from heygen_avatars.mock import ScaledClock
+
+    with MockServer(MockHeyGen(clock=ScaledClock(600))) as served:  # a 40 s generation: 67 ms
+        with HeyGen(api_key="mock-key", base_url=served.url, upload_base_url=served.url) as client:
+            photos = client.photo_avatars.generate_photos(**GENERATE).result()  # type: ignore[arg-type]
+        assert photos.status == "success"
+        reads = served.mock.journal.for_operation("get-photo-avatar-generation")
+        assert len(reads) <= 3  # not HeyGen's 50 s schedule: the hint said "look again now"
+
+
+def test_the_request_log_has_one_line_per_request_storage_puts_too() -> None:
+    """``--log-requests`` (`request_logger`): API calls, the control plane, refusals and a direct upload's
+    PUT, whose body the served mock streams past `handle` (its receiver reports it)."""
+    import io
+
+    from heygen_avatars.mock.server import request_logger
+
+    out = io.StringIO()
+    mock = MockHeyGen()
+    mock.on_request(request_logger(out))
+    footage = b"\0\0\0\x18ftypmp42" + bytes(4096)
+    with MockServer(mock) as served, httpx.Client(base_url=served.url, timeout=10) as http:
+        key = {"x-api-key": mock.api_key}
+        ticket = http.post(
+            "/v3/assets/direct-uploads", headers=key,
+            json={"filename": "me.mp4", "content_type": "video/mp4", "size_bytes": len(footage)},
+        ).json()["data"]  # fmt: skip
+        put = http.put(ticket["upload_url"], content=footage, headers=ticket["upload_headers"])
+        assert put.status_code == 200
+        assert http.get("/_mock/state", headers=key).status_code == 200
+        assert http.get("/v3/voices").status_code == 401
+    lines = out.getvalue().splitlines()
+    assert [" ".join(line.split()[:4]) for line in lines] == [
+        "POST /v3/assets/direct-uploads -> 200",
+        f"PUT {ticket['upload_url'].removeprefix(served.url)} -> 200",
+        "GET /_mock/state -> 200",
+        "GET /v3/voices -> 401",
+    ]
+    assert all(line.endswith(" ms") for line in lines)

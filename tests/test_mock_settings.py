@@ -68,9 +68,10 @@ def test_the_control_plane_reads_every_option_and_never_the_key(http: httpx.Clie
     assert config == mock.settings()
     assert set(config) == {
         "seed", "speed", "virtual_time", "durations", "training_vocabulary", "digital_twin_type",
-        "max_concurrent_jobs", "strict_responses", "url_ttl", "journal_limit", "upload_url_ttl",
+        "max_concurrent_jobs", "strict_responses", "url_ttl", "journal_limit", "poll_hints", "upload_url_ttl",
         "direct_upload_max_bytes", "spool_bytes", "storage_dir", "webhook_hosts", "webhook_signature",
     }  # fmt: skip
+    assert config["poll_hints"] is False  # on virtual time: the client's own pace costs nothing
     assert config["virtual_time"] is True and config["speed"] is None and config["seed"] == 0
     assert mock.api_key not in str(config)
 
@@ -229,8 +230,8 @@ def test_every_constructor_option_has_a_flag_and_the_flags_build_that_mock() -> 
         [
             "--seed", "3", "--virtual", "--duration", "training=5,60", "--duration", "digital_twin=none,9",
             "--training-vocabulary", "success", "--digital-twin-type", "video", "--max-concurrent-jobs", "4",
-            "--strict-responses", "--url-ttl", "120", "--journal-limit", "50", "--webhook-host", "a.example",
-            "--webhook-host", "B.example", "--webhook-signature", "signature",
+            "--strict-responses", "--url-ttl", "120", "--journal-limit", "50", "--poll-hints",
+            "--webhook-host", "a.example", "--webhook-host", "B.example", "--webhook-signature", "signature",
         ]
     )  # fmt: skip
     mock = make_server_mock("k", seed=args.seed, virtual=args.virtual, options=mock_options(args))
@@ -242,6 +243,7 @@ def test_every_constructor_option_has_a_flag_and_the_flags_build_that_mock() -> 
     assert (settings["training_vocabulary"], settings["digital_twin_type"]) == ("success", "video")
     assert (settings["max_concurrent_jobs"], settings["strict_responses"]) == (4, True)
     assert (settings["url_ttl"], settings["journal_limit"]) == (120.0, 50)
+    assert settings["poll_hints"] is True  # asked for, on virtual time too
     assert (settings["webhook_hosts"], settings["webhook_signature"]) == (
         ["a.example", "b.example"],
         "signature",
@@ -251,6 +253,7 @@ def test_every_constructor_option_has_a_flag_and_the_flags_build_that_mock() -> 
     assert (
         isinstance(served.clock, ScaledClock) and served.settings()["journal_limit"] == SERVER_JOURNAL_LIMIT
     )
+    assert served.settings()["poll_hints"] is True  # real time: clients poll at the mock's pace
     constructor = set(inspect.signature(MockHeyGen).parameters)
     # objects no command line carries (the clock: --speed/--virtual choose it), each with its reason
     flagless = {"clock", "webhook_transport"}

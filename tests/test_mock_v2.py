@@ -96,7 +96,7 @@ def test_photo_generation_goes_in_progress_then_success_with_four_real_images(
     assert all(key.startswith("image/") and key.endswith("/original") for key in done["image_key_list"])
     images = [api.get(url) for url in done["image_url_list"]]
     assert {r.headers["content-type"] for r in images} == {"image/png"}
-    assert all(png_size(r.content) == (64, 64) for r in images)
+    assert all(png_size(r.content) == (1280, 720) for r in images)  # horizontal, as asked
     assert len({r.content for r in images}) == 4  # four different pictures
 
 

@@ -140,15 +140,14 @@ async def test_create_group_from_a_url_downloads_without_the_key_then_uploads(
     pa: Any, mock: MockHeyGen
 ) -> None:
     photos = await resolve((await resolve(pa.generate_photos(**PHOTO_FIELDS))).result())
-    # the mock's generated images are 64x64: too small for a photo avatar, refused before uploading
-    with pytest.raises(InputValidationError, match="64x64"):
-        await new_group(pa, url=photos.image_urls[0])
-    assert count(mock, "upload-asset") == 0
-    created = await new_group(pa, image_key=photos.image_keys[0], generation_id=photos.id)
-    look = await resolve(created.job.result())
-    mock.backend.state.files[look.raw["image_url"].split("/_mock/files/")[1].split("?")[0]].data = FACE_PNG
-    from_url = await new_group(pa, url=look.image_url)
+    # an AI photo is big enough to become a photo avatar of its own: downloaded, then uploaded
+    from_url = await new_group(pa, url=photos.image_urls[0])
     assert from_url.look.business_type == "user_upload"
+    assert count(mock, "upload-asset") == 1
+    # one too small is refused before uploading
+    mock.backend.state.files[photos.image_keys[1]].data = png("small", 64, 64)
+    with pytest.raises(InputValidationError, match="64x64"):
+        await new_group(pa, url=photos.image_urls[1])
     assert count(mock, "upload-asset") == 1
 
 

@@ -5,8 +5,11 @@ when asked)."""
 from __future__ import annotations
 
 import json
+import shlex
+import struct
 import subprocess
 import sys
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -34,7 +37,10 @@ def test_the_whole_story_on_the_mock(heygen_client: HeyGen, heygen_mock: MockHey
     assert chapters.count("5. The video") == 1
     assert chapters.count("6. A talking photo") == 1
     for picture in result.pictures:
-        assert (result.folder / picture.file).read_bytes().startswith(PNG), picture.file
+        data = (result.folder / picture.file).read_bytes()
+        assert data.startswith(PNG), picture.file
+        width, height = struct.unpack(">II", data[16:24])  # IHDR
+        assert min(width, height) >= 512, picture.file  # big enough to upload again as a photo
     assert result.video_file and (result.folder / result.video_file).read_bytes()[4:8] == b"ftyp"
     assert (
         result.talking_photo_file and (result.folder / result.talking_photo_file).read_bytes()[4:8] == b"ftyp"
@@ -57,11 +63,15 @@ def test_the_contact_sheet_shows_every_image_with_its_ids(heygen_client: HeyGen,
     html = result.sheet.read_text(encoding="utf-8")
     assert html.startswith("<!doctype html>")
     assert "The story of Mia &lt;3" in html  # escaped
-    for picture in result.pictures:
-        assert f'src="{picture.file}"' in html
+    for picture in result.pictures:  # an image, or a video's first frame as its poster
+        assert f'src="{picture.file}"' in html or f'poster="{picture.file}"' in html
         for _kind, value in picture.ids:
             assert value in html
-    assert 'href="5-video.mp4"' in html
+    assert '<video src="5-video.mp4"' in html
+    assert "drawn by the mock" in html  # where the pictures come from
+    for step in result.inputs:  # what each step asked, beside what came back
+        section = html[html.index(f"<h2>{step.chapter}</h2>") :]
+        assert all(escape(value)[:20] in section for _name, value in step.fields)
     saved = json.loads((tmp_path / "story.json").read_text(encoding="utf-8"))
     assert saved == result.ids and saved["video_id"]
 
@@ -77,7 +87,8 @@ def test_the_contact_sheet_shows_the_talking_photo_made_from_an_ai_photo(
     assert (tmp_path / talking.file).read_bytes() == (tmp_path / "1-photo-2.png").read_bytes()
     html = result.sheet.read_text(encoding="utf-8")
     section = html[html.index("<h2>6. A talking photo</h2>") :]
-    assert 'href="6-talking-photo.mp4"' in section and 'src="6-talking-photo.png"' in section
+    assert '<video src="6-talking-photo.mp4" poster="6-talking-photo.png"' in section
+    assert 'src="1-photo-2.png"' in section  # the photo it was asked to animate, among the inputs
 
 
 def test_a_failure_stops_the_story_with_heygens_reason(
@@ -130,12 +141,25 @@ def test_a_key_in_the_environment_does_not_make_it_live(
     assert "embedded mock" in captured.out
 
 
-def test_live_without_a_key_exits_3_before_anything(
+def test_live_without_a_key_exits_3_before_anything_with_a_hint_that_works(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert demo(["--live", "--out", str(tmp_path / "never")]) == 3
-    assert "HEYGEN_API_KEY" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "HEYGEN_API_KEY" in err
     assert not (tmp_path / "never").exists()
+    (hint,) = [line for line in err.splitlines() if "without a key:" in line]
+    command = shlex.split(hint.split("without a key:", 1)[1].split("(")[0])
+    assert command == ["heygen-avatars", "demo"]
+    assert cli_main([*command[1:], "--instant", "--quiet", "--out", str(tmp_path / "hinted")]) == 0
+
+
+def test_demo_takes_mock_and_json_before_or_after_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli_main(["--json", "demo", "--mock", "--instant", "--quiet", "--out", str(tmp_path)]) == 0
+    assert json.loads(capsys.readouterr().out)["ids"]["video_id"]
+    assert cli_main(["demo", "--mock", "--live"]) == 2  # the mock or HeyGen, not both
 
 
 def test_bad_options_exit_2(tmp_path: Path) -> None:
@@ -154,6 +178,35 @@ def test_a_failure_in_the_command_exits_1(
     monkeypatch.setattr(demo_command, "embedded_mock", failing_mock)
     assert demo(["--quiet", "--out", str(tmp_path)]) == 1
     assert "Faces did not match" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_ctrl_c_on_the_embedded_mock_names_what_was_made_and_offers_no_dead_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, json_output: bool
+) -> None:
+    made: list[MockHeyGen] = []
+
+    def interrupting_mock(speed: float | None = None, *, virtual: bool = False) -> MockHeyGen:
+        mock = MockHeyGen()
+
+        def interrupted(seconds: float) -> None:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(mock.clock, "sleep", interrupted)  # Ctrl-C while the first wait sleeps
+        made.append(mock)
+        return mock
+
+    monkeypatch.setattr(demo_command, "embedded_mock", interrupting_mock)
+    assert demo(["--quiet", "--out", str(tmp_path), *(["--json"] if json_output else [])]) == 130
+    err = capsys.readouterr().err
+    (generation_id,) = made[0].state.generations
+    assert generation_id in err and "jobs wait" not in err  # the job ended with the embedded mock
+    if json_output:
+        error = json.loads(err.splitlines()[0])["error"]
+        assert error["resume_commands"] == [] and len(error["resume_tokens"]) == 1
+    else:
+        assert "ended with it: nothing keeps running" in err
+    assert f"what was saved so far is in {tmp_path.resolve()}" in err
 
 
 def test_heygen_avatars_demo_is_the_same_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

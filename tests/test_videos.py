@@ -319,9 +319,9 @@ async def test_download_a_video_with_a_fresh_url(client: Any, mock: MockHeyGen, 
     job = await resolve(client.videos.create(avatar_id="public_look_0", script="Hi", voice_id=VOICE))
     video = await resolve(job.result())
     data = await resolve(client.videos.download(video))
-    assert data == MP4_BYTES
+    assert data[4:8] == b"ftyp" and len(data) > 1000  # a real MP4 (the mock films the look speaking)
     path = await resolve(client.videos.download(video.id, to=tmp_path))
-    assert path.parent == tmp_path and path.suffix == ".mp4" and path.read_bytes() == MP4_BYTES
+    assert path.parent == tmp_path and path.suffix == ".mp4" and path.read_bytes() == data
     assert len(mock.journal.for_operation("getVideoV3")) >= 2  # a fresh URL each time
 
 

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import enum
 import secrets
+import time
 from collections.abc import Callable, Mapping
 from logging import DEBUG
 from types import MappingProxyType, ModuleType
 from typing import Any, NamedTuple
+from urllib.parse import urlencode
 
 import httpx
 
@@ -156,6 +158,12 @@ def _label(c: Call) -> str:
     return c.endpoint.__name__.rsplit(".", 1)[-1] if c.endpoint is not None else f"{c.method} {c.path}"
 
 
+def _shown(url: str, options: Mapping[str, Any]) -> str:
+    """The URL a log line shows: with its query (no secret travels in one: the key is a header)."""
+    params = options.get("params")
+    return f"{url}?{urlencode(params, doseq=True)}" if params else url
+
+
 def _connection_error(exc: httpx.TransportError, c: Call, url: str) -> errors.APIConnectionError:
     sent = not is_connect_phase(exc)
     hint = ""
@@ -196,8 +204,8 @@ def call(c: Call) -> Flow[ApiResponse]:
     starts_job = c.op is Op.CREATE  # (an upload is no job: HeyGen's cap does not count it)
     retries = 0
     while True:
-        if logger.isEnabledFor(DEBUG):  # cheaper than logger.debug's own check, once per request
-            logger.debug("HTTP %s %s", c.method, url)
+        debug = logger.isEnabledFor(DEBUG)  # cheaper than logger.debug's own check, once per request
+        started = time.perf_counter() if debug else 0.0
         try:
             response: httpx.Response = yield send
         except BaseException as exc:
@@ -206,6 +214,11 @@ def call(c: Call) -> Flow[ApiResponse]:
                     line = f"{c.method} {url}"
                     attach_report(exc, errors.InterruptReport(line, in_flight=line))
                 raise
+            if debug:
+                logger.debug(
+                    "HTTP %s %s failed after %.1f ms: %s", c.method, _shown(url, options),
+                    (time.perf_counter() - started) * 1000, type(exc).__name__,
+                )  # fmt: skip
             if retries < max_retries and retryable_exception(c.op, exc, keyed=keyed):
                 delay = policy.backoff(retries, (yield Random()))
                 retries += 1
@@ -218,6 +231,12 @@ def call(c: Call) -> Flow[ApiResponse]:
             # `from None`: httpx's exception holds the request, whose headers hold the key; its type and
             # message are already in ours.
             raise _connection_error(exc, c, url) from None
+        if debug:
+            logger.debug(
+                "HTTP %s %s -> %d in %.1f ms [request_id=%s]", c.method, _shown(url, options),
+                response.status_code, (time.perf_counter() - started) * 1000,
+                response.headers.get("x-request-id"),
+            )  # fmt: skip
         try:
             read = read_response(response, api=c.api)
             if c.op is Op.READ and type(read.body) is not dict and not isinstance(read.body, Mapping):
@@ -260,8 +279,9 @@ def call(c: Call) -> Flow[ApiResponse]:
                 delay = policy.backoff(retries, draw)
             retries += 1
             logger.info(
-                "Retrying %s in %.2f s (retry %d of %d) after HTTP %d [request_id=%s]",
-                _label(c), delay, retries, max_retries, status, err.request_id,
+                "Retrying %s in %.2f s (retry %d of %d) after HTTP %d %s%s [request_id=%s]",
+                _label(c), delay, retries, max_retries, status, err.code or "",
+                " (Retry-After)" if err.retry_after is not None else "", err.request_id,
             )  # fmt: skip
             yield Sleep(delay)
             continue

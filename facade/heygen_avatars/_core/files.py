@@ -364,9 +364,14 @@ def local_path(source: str | os.PathLike[str], field_name: str) -> Path:
         path = Path(source)
         os.fsencode(path)  # a path the file system cannot name (an unpaired surrogate)
         is_file = path.is_file()
+        is_dir = not is_file and path.is_dir()
     except (OSError, ValueError, TypeError) as error:  # too long, NUL, a bad PathLike
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         raise InputValidationError(field_name, f"not a usable file path ({reason})") from None
+    if is_dir:
+        raise InputValidationError(
+            field_name, f"{shown_path(path)} is a folder; expected a file in it (a path to one file)"
+        )
     if not is_file:
         raise InputValidationError(field_name, f"no such file: {shown_path(path)}")
     return path

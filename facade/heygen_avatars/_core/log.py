@@ -2,7 +2,9 @@
 
 Every record logged by the SDK passes a `RedactingFilter` that replaces any API key a client was built
 with (and any `x-api-key` / `authorization` header value) by `***`, whatever handler ends up
-printing it. `HEYGEN_LOG=debug|info` adds a stderr handler, as `OPENAI_LOG` does for openai-python.
+printing it. `HEYGEN_LOG=debug|info` adds a stderr handler, as `OPENAI_LOG` does for openai-python:
+``debug`` logs every request (method, URL, status or failure, milliseconds, request id) and every retry
+with its reason, ``info`` job status changes and retries; any other value warns once.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import warnings
 
 from .redact import SENSITIVE_HEADERS, redact, redact_deep, redact_headers, register_secret
 
@@ -42,6 +45,8 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+#: the values `HEYGEN_LOG` takes (empty and ``off``: no handler)
+LOG_LEVELS = ("", "off", "info", "debug")
 _configured = False
 _lock = threading.Lock()
 
@@ -54,6 +59,14 @@ def setup_logging() -> None:
             return
         _configured = True
     level = os.environ.get("HEYGEN_LOG", "").strip().lower()
+    if level not in LOG_LEVELS:
+        warnings.warn(
+            f"HEYGEN_LOG={level!r} is not a level this SDK knows; use debug (every request: method, URL, "
+            "status, duration; every retry and why), info (job changes and retries) or off",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+        return
     if level in {"debug", "info"}:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))

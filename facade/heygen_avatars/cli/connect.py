@@ -1,14 +1,18 @@
 """The client a command talks through: HeyGen itself, or a stateful mock running inside the process.
 
-``HEYGEN_MOCK_SPEED=N``: the command talks to a mock served N times faster than real time
-(``heygen-avatars mock --speed N``), so its waits run at the mock's pace (a video's first status check, 78
-HeyGen seconds after its create, comes 78/N real seconds later). Only for a mock: HeyGen runs in real time.
+``HEYGEN_MOCK_SPEED=N``: the command talks to a mock served N times faster than real time without poll
+hints (``heygen-avatars mock --speed N --no-poll-hints``), so its waits, and its batch's admission checks,
+run at the mock's pace on a clock N times as fast (a video's first status check, 78 HeyGen seconds after
+its create, comes 78/N real seconds later). A mock with poll hints (the default) paces the command itself
+with Retry-After in real seconds: do not set it then (hints would be counted N times too short). Only for
+a mock: HeyGen runs in real time.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .._client import HeyGen
 from ..errors import MockUnavailableError
@@ -61,21 +65,36 @@ def connect(
     use_mock: bool,
     api_key: str | None = None,
     mock: MockHeyGen | None = None,
+    note: IO[str] | None = None,
     max_concurrent_jobs: int | None = None,
 ) -> tuple[HeyGen, MockHeyGen | None]:
-    """A client for a command, and the mock it talks to (None when it talks to HeyGen).
+    """A client for a command, and the in-process mock it talks to (None: HeyGen, or the background mock).
 
-    With ``use_mock``: ``mock`` if given (tests share one across commands), else a fresh embedded mock.
-    ``api_key`` overrides the mock's key (to see what a wrong key does) or HEYGEN_API_KEY;
+    With ``use_mock``: on ``mock`` in this process if given (tests share one across commands), else on the
+    background mock every ``--mock`` command shares (`shared_mock`: started on first use, ``note`` says
+    so). ``api_key`` overrides the mock's key (to see what a wrong key does) or HEYGEN_API_KEY;
     ``max_concurrent_jobs`` the client's cap (else HEYGEN_MAX_CONCURRENT_JOBS, else 10).
     """
+    cap = max_concurrent_jobs
     if not use_mock:
-        return HeyGen(api_key=api_key, max_concurrent_jobs=max_concurrent_jobs, clock=_mock_pace()), None
-    mock = mock or embedded_mock()
+        return HeyGen(api_key=api_key, max_concurrent_jobs=cap, clock=_mock_pace()), None
+    if mock is not None:
+        client = HeyGen(
+            api_key=api_key or mock.api_key,
+            transport=mock.transport(),
+            clock=mock.clock,
+            max_concurrent_jobs=cap,
+        )
+        return client, mock
+    if importlib.util.find_spec("uvicorn") is None:
+        raise MockUnavailableError(_NEEDS_EXTRA)
+    from . import shared_mock
+
+    shared = shared_mock.ensure(note=note)
     client = HeyGen(
-        api_key=api_key or mock.api_key,
-        transport=mock.transport(),
-        clock=mock.clock,
-        max_concurrent_jobs=max_concurrent_jobs,
+        api_key=api_key or shared.api_key,
+        base_url=shared.url,
+        upload_base_url=shared.url,
+        max_concurrent_jobs=cap,
     )
-    return client, mock
+    return client, None

@@ -8,8 +8,10 @@
     heygen-avatars webhooks listen           # a local receiver printing verified events
     heygen-avatars mock --port 8000          # serve the mock; heygen-avatars demo: the whole story
 
-The key comes from ``HEYGEN_API_KEY`` (or ``--api-key``); ``--mock`` runs one command against a fresh mock
-inside the process instead. Results go to stdout (``--json``: JSON only), progress and errors to stderr.
+The key comes from ``HEYGEN_API_KEY`` (or ``--api-key``); ``--mock`` runs the command against the local
+mock instead: one background mock server, started by the first ``--mock`` command and shared by the next
+ones (``heygen-avatars mock --status`` / ``--stop``). Results go to stdout (``--json``: JSON only),
+progress and errors to stderr.
 Exit codes, as HeyGen's own CLI: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout.
 """
 
@@ -59,7 +61,7 @@ def _connection_options(parser: argparse.ArgumentParser, *, suppress: bool) -> N
     parser.add_argument(
         "--mock",
         action="store_true",
-        help="run against a fresh HeyGen mock in this process (no key)",
+        help="run against the local HeyGen mock (no key): a background mock every --mock command shares",
         **default,
     )
     parser.add_argument(
@@ -98,6 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_commands(subparsers, common)
+    for area in subparsers.choices.values():  # `voices --json list`: the global options between too
+        if any(isinstance(action, argparse._SubParsersAction) for action in area._actions):
+            _output_options(area, suppress=True)
+            _connection_options(area, suppress=True)
     add_mock(subparsers)
     _add_demo(subparsers)
     return parser
@@ -114,7 +120,8 @@ def main(argv: Sequence[str] | None = None, *, mock: MockHeyGen | None = None) -
     except KeyboardInterrupt as interrupt:
         if argv is None:  # the console command: a second Ctrl-C must not break the exit with a traceback
             signal.signal(signal.SIGINT, signal.SIG_IGN)
-        print_interrupted(interrupt, sys.stderr, as_json=_wants_json(argv), prog=PROG)
+        command = sys.argv[1:] if argv is None else argv
+        print_interrupted(interrupt, sys.stderr, as_json=_wants_json(argv), prog=PROG, command=command)
         return EXIT_INTERRUPTED
 
 
@@ -131,22 +138,23 @@ def _main(argv: Sequence[str] | None, mock: MockHeyGen | None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    args.argv = list(sys.argv[1:] if argv is None else argv)  # the mock command passes its flags on
     as_json = bool(getattr(args, "json", False))
     if hasattr(args, "run"):
         try:
             return int(args.run(args, mock))
         except HeyGenError as error:
-            print_error(error, sys.stderr, as_json=as_json, prog=PROG)
+            print_error(error, sys.stderr, as_json=as_json, prog=PROG, command=args.argv)
             return exit_code(error)
     try:
         if args.check is not None:  # input the command can refuse without a client (or a key)
             args.check(args)
     except HeyGenError as error:
-        print_error(error, sys.stderr, as_json=as_json, prog=PROG)
+        print_error(error, sys.stderr, as_json=as_json, prog=PROG, command=args.argv)
         return exit_code(error)
     reporter = make_reporter(sys.stderr, quiet=bool(getattr(args, "quiet", False)))
     try:
-        client, _ = connect(use_mock=bool(args.mock), api_key=args.api_key, mock=mock)
+        client, _ = connect(use_mock=bool(args.mock), api_key=args.api_key, mock=mock, note=sys.stderr)
         with client:
             try:
                 result = args.handler(client, args, reporter)
@@ -154,6 +162,6 @@ def _main(argv: Sequence[str] | None, mock: MockHeyGen | None) -> int:
                 reporter.close()
         print_result(result, sys.stdout, as_json=as_json)
     except HeyGenError as error:
-        print_error(error, sys.stderr, as_json=as_json, prog=PROG)
+        print_error(error, sys.stderr, as_json=as_json, prog=PROG, command=args.argv)
         return exit_code(error)
     return EXIT_OK

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import json
 import shlex
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from types import MappingProxyType
 from typing import Any, TextIO
@@ -147,28 +147,69 @@ def error_payload(error: BaseException) -> dict[str, Any]:
     return {"error": payload, "exit_code": exit_code(error)}
 
 
-def print_error(error: BaseException, err: TextIO, *, as_json: bool, prog: str = "heygen-avatars") -> None:
-    """Print an error on stderr, with the next step when there is an obvious one."""
+def print_error(
+    error: BaseException,
+    err: TextIO,
+    *,
+    as_json: bool,
+    prog: str = "heygen-avatars",
+    command: Sequence[str] | None = None,
+    no_key_hint: str | None = None,
+) -> None:
+    """Print an error on stderr, with the next step when there is an obvious one: a whole command line
+    that works (``command``: the arguments of the command that failed; ``no_key_hint``: what to run
+    instead when there is no key)."""
     if as_json:
         err.write(json.dumps(error_payload(error), sort_keys=True) + "\n")
         return
     err.write(f"{prog}: error: {error}\n")
+    on_mock = "--mock" in (command or ())
     if isinstance(error, WaitTimeoutError):
+        wait = f"{PROG} --mock jobs wait" if on_mock else f"{PROG} jobs wait"
         for token in error.resume_tokens:
-            err.write(f"  the job keeps running; wait again with:  {prog} jobs wait {shlex.quote(token)}\n")
+            err.write(f"  the job keeps running; wait again with:  {wait} {shlex.quote(token)}\n")
     elif isinstance(error, MissingAPIKeyError):
-        err.write(f"  set HEYGEN_API_KEY, or try it without a key:  {prog} --mock ...\n")
+        hint = no_key_hint or f"{PROG} --mock " + (
+            shlex.join(_without_key(command)) if command else "COMMAND ..."
+        )
+        err.write(f"  set HEYGEN_API_KEY, or try it without a key:  {hint}\n")
     elif isinstance(error, HeyGenError) and exit_code(error) == EXIT_AUTH:
         err.write("  check HEYGEN_API_KEY (HeyGen refused the key)\n")
 
 
+PROG = "heygen-avatars"
+
+
+def _without_key(command: Sequence[str]) -> list[str]:
+    """`command` without ``--api-key VALUE`` / ``--api-key=VALUE`` (never echo a key)."""
+    kept: list[str] = []
+    skip = False
+    for word in command:
+        if skip:
+            skip = False
+        elif word == "--api-key":
+            skip = True
+        elif not word.startswith("--api-key="):
+            kept.append(word)
+    return kept
+
+
 def print_interrupted(
-    interrupt: BaseException, err: TextIO, *, as_json: bool, prog: str = "heygen-avatars"
+    interrupt: BaseException,
+    err: TextIO,
+    *,
+    as_json: bool,
+    prog: str = "heygen-avatars",
+    command: Sequence[str] | None = None,
+    resumable: bool = True,
 ) -> None:
-    """What Ctrl-C cut short: every id made (in full), and the exact command to pick up what keeps running."""
+    """What Ctrl-C cut short: every id made (in full), and the exact command to pick up what keeps running
+    (on the same HeyGen: with ``--mock`` when `command`, the interrupted one, had it). Not `resumable`: the
+    jobs ran on a mock inside this process, gone with it, so no command is offered."""
     report = interrupt_report(interrupt)
     tokens = list(report.resume_tokens) if isinstance(report, InterruptReport) else []
-    commands = [f"{prog} jobs wait {shlex.quote(token)}" for token in tokens]
+    wait = f"{prog} --mock jobs wait" if "--mock" in (command or ()) else f"{prog} jobs wait"
+    commands = [f"{wait} {shlex.quote(token)}" for token in tokens] if resumable else []
     if as_json:
         payload: dict[str, Any] = {"type": type(interrupt).__name__, "message": "interrupted"}
         if isinstance(report, InterruptReport):
@@ -193,3 +234,5 @@ def print_interrupted(
         err.write(f"  {report.in_flight} was sent without an answer: HeyGen may have made it; check first\n")
     for command in commands:
         err.write(f"  the job keeps running on HeyGen's side; wait again with:  {command}\n")
+    if tokens and not resumable:
+        err.write("  its jobs ran on the embedded mock and ended with it: nothing keeps running\n")

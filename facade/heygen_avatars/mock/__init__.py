@@ -2,7 +2,8 @@
 
 Routed and validated from the built specs (``openapi/v2-photo-avatar.json``, ``openapi/v3-avatars.json``),
 with lifecycles on a clock, faults, a journal and a control plane. Needs the ``mock`` extra (uvicorn,
-jsonschema-rs).
+jsonschema-rs, and Pillow and PyAV: its pictures are drawn from each request and its videos filmed, see
+`heygen_avatars.mock.pictures`; without those two it answers with plain pictures and warns once).
 
 In-process (no sockets; sync and async httpx clients)::
 

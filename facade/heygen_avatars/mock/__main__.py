@@ -141,12 +141,34 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the signature headers webhooks carry (default heygen-signature: Heygen-Signature, "
         "Heygen-Timestamp, Heygen-Event-Id)",
     )
+    parser.add_argument(
+        "--log-requests",
+        action="store_true",
+        help="print one line per request on stderr (method, path, status, milliseconds)",
+    )
+    parser.add_argument(
+        "--state-file",
+        type=Path,
+        metavar="FILE",
+        help="write the URL, key and pid here once listening; removed on exit (how --mock finds it)",
+    )
+    parser.add_argument(
+        "--idle-timeout", type=float, metavar="SECONDS", help="exit after this long without a request"
+    )
+    parser.add_argument(
+        "--poll-hints",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="status reads of running jobs say when to look again (Retry-After, scaled to --speed); "
+        "default: on, off with --virtual",
+    )
 
 
 def build_parser(prog: str = "python -m heygen_avatars.mock") -> argparse.ArgumentParser:
     """The mock server's command line."""
     parser = argparse.ArgumentParser(prog=prog, description="Serve a stateful HeyGen mock on loopback.")
     add_arguments(parser)
+    parser.add_argument("--json", action="store_true", help="announce the mock as one JSON line on stdout")
     return parser
 
 
@@ -166,6 +188,7 @@ def mock_options(args: argparse.Namespace) -> dict[str, Any]:
         "storage_dir": args.storage_dir,
         "webhook_hosts": args.webhook_hosts,
         "webhook_signature": args.webhook_signature,
+        "poll_hints": args.poll_hints,
     }
     if args.duration:
         options["durations"] = dict(args.duration)
@@ -177,13 +200,17 @@ def run(args: argparse.Namespace, prog: str = "python -m heygen_avatars.mock") -
     if args.speed <= 0:
         sys.stderr.write(f"{prog}: error: --speed must be > 0\n")
         return 2
+    if args.idle_timeout is not None and not args.idle_timeout > 0:
+        sys.stderr.write(f"{prog}: error: --idle-timeout must be > 0\n")
+        return 2
     speed = 1.0 if args.realistic else args.speed
-    if args.port:
+    if args.port and not getattr(args, "json", False):
         base = f"http://{args.host}:{args.port}"
         sys.stderr.write(
             f"Point the SDK or the CLI at it from another shell:\n  export HEYGEN_API_BASE={base} "
             f"HEYGEN_UPLOAD_BASE={base} HEYGEN_API_KEY={args.api_key}"
-            + ("" if args.virtual else f" HEYGEN_MOCK_SPEED={speed:g}")  # the CLI's waits at its pace
+            # without poll hints, the CLI keeps the mock's pace on a clock as fast as it
+            + (f" HEYGEN_MOCK_SPEED={speed:g}" if args.poll_hints is False and not args.virtual else "")
             + "\n"
         )
     try:
@@ -196,6 +223,10 @@ def run(args: argparse.Namespace, prog: str = "python -m heygen_avatars.mock") -
                 virtual=args.virtual,
                 seed=args.seed,
                 options=mock_options(args),
+                as_json=bool(getattr(args, "json", False)),
+                log_requests=args.log_requests,
+                state_file=args.state_file,
+                idle_timeout=args.idle_timeout,
             )
     except ValueError as error:  # an option the mock refuses (a duration with the wrong phase count...)
         sys.stderr.write(f"{prog}: error: {error}\n")

@@ -21,7 +21,9 @@ from ._routing import ApiError
 from .blobs import DEFAULT_SPOOL_BYTES
 from .clock import VirtualClock
 from .jobs import Job, JobBoard
-from .media import MP4_BYTES, png, sniff_mime
+from .media import MP4_BYTES, sniff_mime
+from .pictures import ahead, picture, seed_of
+from .portrait import Identity, Portrait, caption_lines, identity_for, look_for
 from .state import (
     Asset,
     AvatarGroup,
@@ -139,7 +141,14 @@ class BackendBase:
             self.state.voices[voice.voice_id] = voice
         for index, (name, gender) in enumerate(_PUBLIC_AVATARS):
             group_id, look_id = f"public_group_{index}", f"public_look_{index}"
-            key = self.store_file(png(f"public/{name}", 96, 96), "image/png", f"image/{look_id}/preview")
+            who = identity_for(f"public/{name}", gender="Woman" if gender == "female" else "Man")
+            look = look_for("studio", seed=f"public/{name}", pose="half_body", orientation="square")
+            studio = Portrait(
+                who, look, (f"drawn by the local HeyGen mock · {name}, a public studio avatar",)
+            )
+            # drawn only if someone downloads it: a served mock starts without rendering its stock avatars
+            preview = picture(studio)
+            key = self.store_file(preview, "image/png", f"image/{look_id}/preview", studio, soon=False)
             self.state.avatar_groups[group_id] = AvatarGroup(
                 group_id, name, int(VIRTUAL_EPOCH) - 86400, [look_id], public=True, gender=gender
             )
@@ -167,10 +176,41 @@ class BackendBase:
     def epoch_of(self, monotonic: float | None) -> float | None:
         return None if monotonic is None else self._epoch0 + monotonic
 
-    def store_file(self, data: bytes, mime: str, key: str | None = None) -> str:
+    def store_file(
+        self,
+        data: bytes | Callable[[], bytes],
+        mime: str,
+        key: str | None = None,
+        portrait: Portrait | None = None,
+        *,
+        soon: bool = True,
+    ) -> str:
+        """Keep a file (its bytes, or what renders them when first read) and return its key. On real time
+        a render starts at once in the background when the file will likely be downloaded `soon` (what a
+        request just made); on virtual time (tests) only when the file is read."""
         key = key or f"file/{self.ids.hex()}"
-        self.state.files[key] = StoredFile(key, data, mime)
+        if callable(data) and soon and not isinstance(self.clock, VirtualClock):
+            data = ahead(data)
+        self.state.files[key] = StoredFile(key, data, mime, portrait)
         return key
+
+    def portrait_of(self, key: str | None) -> Portrait | None:
+        """Who a stored picture shows, when the mock drew it."""
+        stored = self.state.files.get(key or "")
+        return None if stored is None else stored.portrait
+
+    def _file_bytes(self, key: str | None) -> Callable[[], bytes]:
+        """The bytes of a stored file, read when called (a picture renders only if someone needs it)."""
+        stored = self.state.files.get(key or "")
+        return stored.content if stored is not None else (lambda: b"")
+
+    def identity_of(self, key: str | None) -> Identity:
+        """The face in a stored picture: the one the mock drew, or one seeded by a photo's bytes."""
+        portrait = self.portrait_of(key)
+        if portrait is not None:
+            return portrait.identity
+        stored = self.state.files.get(key or "")
+        return identity_for(seed_of(stored.content()) if stored is not None else str(key))
 
     def file_url(self, base_url: str, key: str | None) -> str | None:
         """A signed-looking URL the mock serves, expiring after `url_ttl` seconds."""
@@ -187,11 +227,12 @@ class BackendBase:
             raise ApiError(403, "url_expired", "Request has expired.")
         return stored
 
-    def _images(self, owner: str, count: int = IMAGES_PER_GENERATION) -> list[str]:
+    def _images(self, portraits: Sequence[Portrait]) -> list[str]:
+        """Store one picture per portrait (rendered when first downloaded); their image keys."""
         keys = []
-        for index in range(count):
+        for portrait in portraits:
             key = f"image/{self.ids.hex()}/original"
-            keys.append(self.store_file(png(f"{self.seed}/{owner}/{index}"), "image/png", key))
+            keys.append(self.store_file(picture(portrait), "image/png", key, portrait))
         return keys
 
     # uploads ------------------------------------------------------------------------------------------
@@ -296,7 +337,11 @@ class BackendBase:
             raise ApiError(400, "invalid_parameter", "URLs must be public HTTPS URLs.", f"{param}.url")
         if want == "video":
             return self.store_file(MP4_BYTES, "video/mp4")
-        return self.store_file(png(url), "image/png")
+        # any other https URL: a picture of someone, steered by the words in the URL ("sarah-headshot")
+        words = " ".join(urlsplit(url).path.replace("-", " ").replace("_", " ").split("/"))
+        look = look_for(words, seed=url, pose="close_up" if "headshot" in words else None)
+        portrait = Portrait(identity_for(url, words=words), look, caption_lines(prompt=url, look=look))
+        return self.store_file(picture(portrait), "image/png", None, portrait)
 
     # the mock's own files, by URL -------------------------------------------------------------------------
 

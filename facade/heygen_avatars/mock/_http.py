@@ -25,6 +25,9 @@ class MockRequest:
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
     base_url: str = "http://mock.heygen.local"
+    #: mock-clock seconds per client second: the clock's speed for a client over HTTP (it sleeps real
+    #: time), 1 in-process (the client sleeps on the mock's clock); scales the poll hints
+    time_scale: float = 1.0
     #: the client sent more body than the mock reads for this request (`body` is then empty): 413
     oversized: bool = False
 

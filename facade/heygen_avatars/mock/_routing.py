@@ -11,6 +11,7 @@ from ._http import MockRequest, MockResponse, json_response
 
 if TYPE_CHECKING:
     from .backend import Backend
+    from .jobs import Job
 
 __all__ = [
     "HANDLERS",
@@ -116,6 +117,8 @@ class Context:
     query: dict[str, Any]
     body: Any
     created: list[str] = field(default_factory=list)
+    #: the jobs a status read reports on (the mock then says when to look again: `MockHeyGen.poll_hints`)
+    polled: list[Job] = field(default_factory=list)
 
     @property
     def base_url(self) -> str:

@@ -203,7 +203,7 @@ class DirectUploadRules(BackendBase):
             )
         image_key = f"image/{asset_id}/original" if upload.content_type.startswith("image/") else None
         key = image_key or f"asset/{asset_id}"
-        self.state.files[key] = StoredFile(key, b"", upload.content_type, blob)
+        self.state.files[key] = StoredFile(key, b"", upload.content_type, blob=blob)
         asset = Asset(asset_id, upload.filename, upload.content_type, blob.size, key, self.epoch(), image_key)
         self.state.assets[asset_id] = asset
         upload.asset = asset

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ._backend_base import MAX_LOOKS_PER_ADD, BackendBase
+from ._backend_base import IMAGES_PER_GENERATION, MAX_LOOKS_PER_ADD, BackendBase
 from ._routing import ApiError
 from .jobs import Job
+from .portrait import Identity, Portrait, caption_lines, identity_for, look_for
 from .state import (
     Generation,
     PhotoGroup,
@@ -21,21 +22,37 @@ class PhotoAvatarRules(BackendBase):
     """Photo generation and look generation (4 images), groups and looks, training, motion/upscale."""
 
     def generate_photos(
-        self, name: str, callback_url: str | None = None, callback_id: str | None = None
+        self,
+        name: str,
+        asked: Mapping[str, Any] | None = None,
+        callback_url: str | None = None,
+        callback_id: str | None = None,
     ) -> Generation:
-        """Start an AI photo generation: 4 images when it succeeds (its events also go to `callback_url`)."""
+        """Start an AI photo generation: 4 images of one person, as `asked` (the request's attributes); its
+        events also go to `callback_url`."""
+        asked = asked or {}
         generation_id = self.ids.hex()
         generation = Generation(
             generation_id, self.jobs.start(generation_id, "photo_generation", self.now()), name,
             callback_url=callback_url, callback_id=callback_id,
         )  # fmt: skip
+        who = identity_for(
+            generation_id,
+            gender=str(asked.get("gender", "Unspecified")),
+            age=str(asked.get("age", "Unspecified")),
+            ethnicity=str(asked.get("ethnicity", "Unspecified")),
+            words=str(asked.get("appearance", "")),
+        )
+        attributes = (asked.get("age"), asked.get("gender"), asked.get("ethnicity"))
+        generation.portraits = _portraits(who, generation_id, asked, "appearance", attributes)
         generation.job.on_change = lambda job: self._generation_changed(generation)
         self.state.generations[generation_id] = generation
         return generation
 
-    def generate_looks(self, group_id: str, name: str) -> Generation:
-        """Start a look generation; the group must be trained (train_status ready)."""
-        group = self.photo_group(group_id)
+    def generate_looks(self, group_id: str, name: str, asked: Mapping[str, Any] | None = None) -> Generation:
+        """Start a look generation (4 images of the group's person, as `asked`); the group must be trained
+        (train_status ready)."""
+        group = self.photo_group(group_id, "group_id")
         if group.training is None or not group.training.succeeded:
             status = "untrained" if group.training is None else group.training.status
             raise ApiError(
@@ -48,6 +65,9 @@ class PhotoAvatarRules(BackendBase):
         generation_id = self.ids.hex()
         job = self.jobs.start(generation_id, "look_generation", self.now())
         generation = Generation(generation_id, job, name, group_id)
+        generation.portraits = _portraits(
+            self.group_identity(group), generation_id, asked or {}, "prompt", ()
+        )
         job.on_change = lambda _: self._generation_changed(generation)
         self.state.generations[generation_id] = generation
         return generation
@@ -62,7 +82,7 @@ class PhotoAvatarRules(BackendBase):
             self.emit("photo_avatar_generation.fail", {**ids, "msg": error}, generation.callback_url)
         if not job.succeeded:
             return
-        generation.image_keys = self._images(generation.id)
+        generation.image_keys = self._images(generation.portraits or self._any_person(generation.id))
         self.emit(
             "photo_avatar_generation.success",
             {**ids, "image_key_list": list(generation.image_keys)},
@@ -73,6 +93,14 @@ class PhotoAvatarRules(BackendBase):
             for key in generation.image_keys:
                 look = self._new_photo_look(group, generation.name, key, "generated")
                 self.jobs.complete(look.job.id, self.now())
+
+    def _any_person(self, seed: str) -> list[Portrait]:
+        return _portraits(identity_for(seed), seed, {}, "appearance", ())
+
+    def group_identity(self, group: PhotoGroup) -> Identity:
+        """The face of a group: the one in its first look's picture."""
+        first = self.state.photo_looks.get(group.look_ids[0]) if group.look_ids else None
+        return self.identity_of(first.image_key if first else group.id)
 
     def generation(self, generation_id: str) -> Generation:
         return self._get(self.state.generations, generation_id, "Generation not found.")
@@ -142,7 +170,7 @@ class PhotoAvatarRules(BackendBase):
 
     def train(self, group_id: str) -> Job:
         """Start training a group: pending -> training -> ready | failed."""
-        group = self.photo_group(group_id)
+        group = self.photo_group(group_id, "group_id")
         if not group.look_ids:
             raise ApiError(400, "invalid_parameter", "The group has no looks to train on.", "group_id")
         if group.training is not None and not group.training.done:
@@ -156,8 +184,27 @@ class PhotoAvatarRules(BackendBase):
         group.training_created_at = self.epoch()
         return group.training
 
-    def photo_group(self, group_id: str) -> PhotoGroup:
-        return self._get(self.state.photo_groups, group_id, "Photo avatar group not found.")
+    def photo_group(self, group_id: str, param: str | None = None) -> PhotoGroup:
+        """A v2 group; an id of something else is named as what it is (a look id, a v3 avatar id...)."""
+        group = self.state.photo_groups.get(group_id)
+        if group is None:
+            found = f"Photo avatar group {group_id!r} not found."
+            raise ApiError(404, "not_found", found + self._what_is(group_id), param)
+        return group
+
+    def _what_is(self, some_id: str) -> str:
+        """For an id given where a v2 group id was expected: what it is instead, if the mock knows it."""
+        look = self.state.photo_looks.get(some_id)
+        if look is not None:
+            return (f" {some_id!r} is a photo avatar look (one image) of group {look.group_id!r}: "
+                    "pass the group id.")  # fmt: skip
+        if some_id in self.state.generations:
+            return f" {some_id!r} is a generation id: create a group from its image keys first."
+        if some_id in self.state.avatar_looks:
+            return f" {some_id!r} is a v3 avatar look id: v2 photo-avatar calls take a v2 group id."
+        if some_id in self.state.avatar_groups:
+            return f" {some_id!r} is a v3 avatar group id: v2 photo-avatar calls take a v2 group id."
+        return ""
 
     def photo_look(self, look_id: str) -> PhotoLook:
         return self._get(self.state.photo_looks, look_id, "Photo avatar not found.", "avatar_not_found")
@@ -225,3 +272,23 @@ class PhotoAvatarRules(BackendBase):
                 "id",
             )
         return look
+
+
+def _portraits(
+    who: Identity, seed: str, asked: Mapping[str, Any], words_field: str, attributes: Sequence[Any]
+) -> list[Portrait]:
+    """The pictures of one generation: one person, the asked framing, four variations."""
+    words = str(asked.get(words_field) or "")
+    portraits = []
+    for index in range(IMAGES_PER_GENERATION):
+        look = look_for(
+            words,
+            seed=f"{seed}/{index}",
+            pose=asked.get("pose"),
+            orientation=asked.get("orientation"),
+            style=asked.get("style"),
+            variant=index,
+        )
+        asked_words = [str(a) for a in attributes if a]
+        portraits.append(Portrait(who, look, caption_lines(prompt=words, look=look, asked=asked_words)))
+    return portraits

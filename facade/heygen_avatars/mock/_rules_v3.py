@@ -6,7 +6,8 @@ from typing import Any
 
 from ._backend_base import BackendBase, paginate
 from ._routing import ApiError
-from .media import MP4_BYTES, png
+from .pictures import picture, still_frame, talking_video
+from .portrait import Portrait, caption_lines, identity_for, look_for
 from .state import (
     AvatarGroup,
     AvatarLook,
@@ -64,6 +65,7 @@ class AvatarRules(BackendBase):
                 if group is None and not self.state.avatar_groups[source.group_id].public:
                     group = self.state.avatar_groups[source.group_id]
             image_key, look_type, job_kind = None, "photo_avatar", "avatar"
+            prompt_portrait = self._prompt_portrait(body, reference_id)
         else:  # "digital_twin" (July 2026) or "video" (April 2026): footage of a person
             image_key = None
             self.resolve_asset(body["file"], "file", want="video")
@@ -73,6 +75,14 @@ class AvatarRules(BackendBase):
             self.state.avatar_groups[group.id] = group
         look_id = self.ids.hex()
         look = AvatarLook(look_id, group.id, body["name"], look_type, int(self.epoch()), image_key)
+        if kind == "prompt":
+            look.portrait = prompt_portrait
+        elif kind != "photo":  # a digital twin: a person the footage shows
+            who = identity_for(look_id)
+            twin = look_for("studio", seed=look_id)
+            look.portrait = Portrait(
+                who, twin, ("drawn by the local HeyGen mock · a digital twin's preview",)
+            )
         look.job = self.jobs.start(
             look_id, job_kind, self.now(), on_change=lambda job: self._look_changed(look)
         )
@@ -91,9 +101,30 @@ class AvatarRules(BackendBase):
                 look.job, "instant_avatar", {"avatar_id": look.id, "avatar_group_id": look.group_id}
             )
         if look.job is not None and look.job.succeeded and look.image_key is None:
+            portrait = look.portrait or Portrait(identity_for(look.id), look_for(None, seed=look.id))
             look.image_key = self.store_file(
-                png(f"{self.seed}/{look.id}", 96, 96), "image/png", f"image/{look.id}/preview"
+                picture(portrait), "image/png", f"image/{look.id}/preview", portrait
             )
+
+    def _prompt_portrait(self, body: dict[str, Any], reference_id: str | None) -> Portrait:
+        """What a look made from a prompt shows: the referenced look's person (``avatar_id``), framed and
+        dressed as the prompt says, or a new person the prompt describes."""
+        prompt = str(body.get("prompt") or "")
+        words = prompt.lower()
+        pose = "close_up" if any(w in words for w in ("close-up", "close up", "headshot")) else None
+        pose = "full_body" if any(w in words for w in ("full body", "full-body", "standing")) else pose
+        seed = self.ids.hex()
+        source = self.state.avatar_looks.get(reference_id or "")
+        if source is None:
+            who = identity_for(seed, words=prompt)
+            look = look_for(prompt, seed=seed, pose=pose)
+        else:
+            before = self.portrait_of(source.image_key)
+            who = self.identity_of(source.image_key)
+            orientation = before.look.orientation if before else None
+            look = look_for(prompt, seed=seed, pose=pose, orientation=orientation)
+        asked = [f"same person as {reference_id}"] if source is not None else []
+        return Portrait(who, look, caption_lines(prompt=prompt, look=look, asked=asked))
 
     def avatar_group(self, group_id: str) -> AvatarGroup:
         return self._get(self.state.avatar_groups, group_id, "Avatar group not found.")
@@ -257,15 +288,24 @@ class AvatarRules(BackendBase):
                 "script",
             )
         video_id = self.ids.hex()
+        shown_key = image_key or self.state.avatar_looks[str(avatar_id)].image_key
+        subject = self.portrait_of(shown_key) or self._file_bytes(shown_key)
+        aspect = body.get("aspect_ratio")
+        thumbnail = image_key or self.store_file(
+            still_frame(subject, aspect, (f"drawn by the local HeyGen mock · video {video_id}",)),
+            "image/png",
+            f"thumb/{video_id}.png",
+        )
         video = Video(
             video_id,
             body.get("title"),
             avatar_id,
             int(self.epoch()),
             self.jobs.start(video_id, "video", self.now(), on_change=lambda job: self._video_changed(video)),
-            self.store_file(MP4_BYTES, "video/mp4", f"video/{video_id}.mp4"),
-            image_key
-            or self.store_file(png(f"{self.seed}/{video_id}/thumb"), "image/png", f"thumb/{video_id}.png"),
+            self.store_file(
+                talking_video(subject, body.get("script"), aspect), "video/mp4", f"video/{video_id}.mp4"
+            ),
+            thumbnail,
             callback_id=body.get("callback_id"),
             callback_url=body.get("callback_url"),
             type="image" if image_key else "avatar",

@@ -98,14 +98,18 @@ def upload_asset(ctx: Context) -> MockResponse:
 @route("POST", "/v2/photo_avatar/photo/generate", "v2", starts_job=True)
 def generate_photos(ctx: Context) -> MockResponse:
     body = ctx.body
-    generation = ctx.backend.generate_photos(body["name"], body.get("callback_url"), body.get("callback_id"))
+    generation = ctx.backend.generate_photos(
+        body["name"], body, callback_url=body.get("callback_url"), callback_id=body.get("callback_id")
+    )
     ctx.created.append(generation.id)
     return ok({"generation_id": generation.id})
 
 
 @route("POST", "/v2/photo_avatar/look/generate", "v2", starts_job=True)
 def generate_looks(ctx: Context) -> MockResponse:
-    generation = ctx.backend.generate_looks(ctx.body["group_id"], ctx.body.get("prompt", "look")[:60])
+    generation = ctx.backend.generate_looks(
+        ctx.body["group_id"], ctx.body.get("prompt", "look")[:60], ctx.body
+    )
     ctx.created.append(generation.id)
     return ok({"generation_id": generation.id})
 
@@ -113,6 +117,7 @@ def generate_looks(ctx: Context) -> MockResponse:
 @route("GET", "/v2/photo_avatar/generation/{generation_id}", "v2", body="none")
 def generation_status(ctx: Context) -> MockResponse:
     generation = ctx.backend.generation(ctx.path["generation_id"])
+    ctx.polled.append(generation.job)
     return ok(render_generation(ctx.backend, generation, ctx.base_url))
 
 
@@ -149,6 +154,7 @@ def training_status(ctx: Context) -> MockResponse:
     backend = ctx.backend
     group = backend.photo_group(ctx.path["group_id"])
     job = group.training
+    ctx.polled.extend([job] if job else [])
     if job is None:
         return ok({"status": "empty", "error_msg": None, "created_at": None, "updated_at": None})
     return ok(
@@ -163,7 +169,9 @@ def training_status(ctx: Context) -> MockResponse:
 
 @route("GET", "/v2/photo_avatar/{id}", "v2", body="none")
 def look_details(ctx: Context) -> MockResponse:
-    return ok(render_look(ctx.backend, ctx.backend.photo_look(ctx.path["id"]), ctx.base_url))
+    look = ctx.backend.photo_look(ctx.path["id"])
+    ctx.polled.append(look.job)
+    return ok(render_look(ctx.backend, look, ctx.base_url))
 
 
 @route("DELETE", "/v2/photo_avatar/{id}", "v2", body="none")

@@ -9,11 +9,14 @@ from typing import Any
 from ._http import MockResponse, json_response
 from ._routing import ApiError, Context, route
 from .backend import Backend
+from .portrait import size_of
 from .state import Asset, AvatarGroup, AvatarLook, DirectUpload, Video, Voice
 
 __all__: list[str] = []
 
 LOOK_IMAGE_SIZE = 1024
+#: a picture's orientation as v2 names it -> as a v3 look's ``preferred_orientation`` does
+_ORIENTATIONS = {"square": "square", "horizontal": "landscape", "vertical": "portrait"}
 _HEADERS = BytesHeaderParser(policy=HTTP)
 
 
@@ -30,6 +33,9 @@ def page(items: list[dict[str, Any]], has_more: bool, next_token: str | None) ->
 def render_look(backend: Backend, look: AvatarLook, base_url: str) -> dict[str, Any]:
     ready = look.status in (None, "completed")
     error = look.job.error if look.job else None
+    drawn = backend.portrait_of(look.image_key)  # the preview's own size and orientation, when drawn
+    orientation = drawn.look.orientation if drawn else "square"
+    width, height = size_of(orientation) if drawn else (LOOK_IMAGE_SIZE, LOOK_IMAGE_SIZE)
     return {
         "id": look.id,
         "name": look.name,
@@ -41,9 +47,9 @@ def render_look(backend: Backend, look: AvatarLook, base_url: str) -> dict[str, 
         "tags": list(look.tags),
         "default_voice_id": None,
         "supported_api_engines": ["avatar_v", "avatar_iv"] if ready else [],
-        "image_width": LOOK_IMAGE_SIZE if ready else None,
-        "image_height": LOOK_IMAGE_SIZE if ready else None,
-        "preferred_orientation": "square" if ready else None,
+        "image_width": width if ready else None,
+        "image_height": height if ready else None,
+        "preferred_orientation": _ORIENTATIONS.get(orientation, "square") if ready else None,
         "status": look.status,
         "error": {"code": error[0], "message": error[1]} if error else None,
     }
@@ -231,7 +237,9 @@ def list_groups(ctx: Context) -> MockResponse:
 
 @route("GET", "/v3/avatars/{group_id}", "v3", body="none")
 def get_group(ctx: Context) -> MockResponse:
-    return ok(render_group(ctx.backend, ctx.backend.avatar_group(ctx.path["group_id"]), ctx.base_url))
+    group = ctx.backend.avatar_group(ctx.path["group_id"])
+    ctx.polled.extend(look.job for look in ctx.backend.group_looks(group) if look.job is not None)
+    return ok(render_group(ctx.backend, group, ctx.base_url))
 
 
 @route("DELETE", "/v3/avatars/{group_id}", "v3", body="none")
@@ -268,7 +276,9 @@ def list_looks(ctx: Context) -> MockResponse:
 
 @route("GET", "/v3/avatars/looks/{look_id}", "v3", body="none")
 def get_look(ctx: Context) -> MockResponse:
-    return ok(render_look(ctx.backend, ctx.backend.avatar_look(ctx.path["look_id"]), ctx.base_url))
+    look = ctx.backend.avatar_look(ctx.path["look_id"])
+    ctx.polled.extend([look.job] if look.job is not None else [])
+    return ok(render_look(ctx.backend, look, ctx.base_url))
 
 
 @route("PATCH", "/v3/avatars/looks/{look_id}", "v3")
@@ -303,7 +313,9 @@ def list_videos(ctx: Context) -> MockResponse:
 
 @route("GET", "/v3/videos/{video_id}", "v3", body="none")
 def get_video(ctx: Context) -> MockResponse:
-    return ok(render_video(ctx.backend, ctx.backend.video(ctx.path["video_id"]), ctx.base_url))
+    video = ctx.backend.video(ctx.path["video_id"])
+    ctx.polled.append(video.job)
+    return ok(render_video(ctx.backend, video, ctx.base_url))
 
 
 @route("DELETE", "/v3/videos/{video_id}", "v3", body="none")

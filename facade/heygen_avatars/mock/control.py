@@ -27,10 +27,12 @@ POST   /_mock/script                        {"kind": "training", "fail": ["code"
 POST   /_mock/jobs/{id}/(complete|fail|advance)   fail takes {"code", "message"}
 POST   /_mock/consent/{group_id}/complete   act as the subject approving consent
 POST   /_mock/videos/{id}/folder            {"folder_id": "f1" | null}: act as the user filing a video
+GET    /_mock/                              this list
 
 Public (no key):
 GET    /_mock/consent/{token}               the consent page a subject visits (approves)
 GET    /_mock/files/{key}                   files the API's URLs point at
+GET    /openapi/                            the built specs' names
 GET    /openapi/v2-photo-avatar.json, /openapi/v3-avatars.json   the built specs
 """
 
@@ -54,6 +56,12 @@ __all__ = ["PUBLIC_ROUTES", "ROUTES", "control_refusal", "handle_control"]
 #: (mock, request, JSON body, the path's {values}) -> response
 ControlHandler = Callable[["MockHeyGen", MockRequest, dict[str, Any], list[str]], MockResponse]
 OK = {"ok": True}
+#: every route, as this module's docstring lists them (what ``GET /_mock/`` answers)
+_LISTED = [
+    " ".join(line.split())
+    for line in (__doc__ or "").splitlines()
+    if line.startswith(("GET", "POST", "DELETE"))
+]
 
 
 def _error(status: int, message: str, code: str = "mock_control_error") -> MockResponse:
@@ -230,6 +238,16 @@ def _consent_page(
     return MockResponse(200, [("content-type", "text/html; charset=utf-8")], page.encode())
 
 
+def _index(mock: MockHeyGen, request: MockRequest, body: dict[str, Any], args: list[str]) -> MockResponse:
+    return json_response(200, {"routes": _LISTED})
+
+
+def _spec_names(
+    mock: MockHeyGen, request: MockRequest, body: dict[str, Any], args: list[str]
+) -> MockResponse:
+    return json_response(200, {"specs": {name: f"/openapi/{name}" for name in mock.specs}})
+
+
 def _spec(mock: MockHeyGen, request: MockRequest, body: dict[str, Any], args: list[str]) -> MockResponse:
     document = mock.specs.get(args[0])
     return json_response(200, document) if document else _error(404, f"no spec {args[0]!r}")
@@ -237,6 +255,7 @@ def _spec(mock: MockHeyGen, request: MockRequest, body: dict[str, Any], args: li
 
 #: every route that takes the key: (METHOD, path with ``*`` for one segment) -> handler
 ROUTES: dict[tuple[str, str], ControlHandler] = {
+    ("GET", "/_mock/"): _index,
     ("POST", "/_mock/reset"): _reset,
     ("GET", "/_mock/config"): _config,
     ("POST", "/_mock/config"): _config,
@@ -262,6 +281,7 @@ ROUTES: dict[tuple[str, str], ControlHandler] = {
 PUBLIC_ROUTES: dict[tuple[str, str], ControlHandler] = {
     ("GET", "/_mock/files/**"): _file,
     ("GET", "/_mock/consent/*"): _consent_page,
+    ("GET", "/openapi/"): _spec_names,
     ("GET", "/openapi/*"): _spec,
 }
 

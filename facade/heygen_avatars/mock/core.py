@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import threading
+import time
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -34,10 +35,12 @@ if TYPE_CHECKING:
 
     from .transports import ASGIApp
 
-__all__ = ["MockHeyGen", "ResponseHook"]
+__all__ = ["MockHeyGen", "RequestListener", "ResponseHook"]
 
 #: called with (request, operation, response) after every API response, faults included (checks, recording)
 ResponseHook = Callable[[MockRequest, Operation, MockResponse], None]
+#: called with (request, response, seconds taken) after every request the mock answers
+RequestListener = Callable[[MockRequest, MockResponse, float], None]
 
 
 class MockHeyGen(Events):
@@ -64,6 +67,9 @@ class MockHeyGen(Events):
       URL is recorded, never contacted); `webhook_transport`: an httpx transport deliveries go through
       (e.g. a receiver's ``transport()``, in-process); `webhook_signature`: the signature shape sent
       (see `heygen_avatars.mock.delivery`). ``mock.webhooks`` sets delivery faults.
+    - `poll_hints`: a status read of a running job says when to look again (``Retry-After`` and
+      ``retry-after-ms``: the time to its next change, in the client's seconds), so clients poll at its
+      pace instead of HeyGen's. None (the default): on when the clock runs in real time (`ScaledClock`).
     """
 
     def __init__(
@@ -80,6 +86,7 @@ class MockHeyGen(Events):
         url_ttl: float = 7 * 86400.0,
         specs_dir: Path | None = None,
         journal_limit: int | None = None,
+        poll_hints: bool | None = None,
         upload_url_ttl: int = 900,
         direct_upload_max_bytes: int = 5 * 1024**3,
         spool_bytes: int = 4 * 1024 * 1024,
@@ -94,13 +101,15 @@ class MockHeyGen(Events):
             strict_responses=strict_responses, url_ttl=url_ttl, journal_limit=journal_limit,
             upload_url_ttl=upload_url_ttl, direct_upload_max_bytes=direct_upload_max_bytes,
             spool_bytes=spool_bytes, storage_dir=storage_dir, webhook_hosts=webhook_hosts,
-            webhook_signature=webhook_signature, **({} if durations is None else {"durations": durations}),
+            webhook_signature=webhook_signature, poll_hints=poll_hints,
+            **({} if durations is None else {"durations": durations}),
         )  # fmt: skip
         self.api_key = api_key
         self.seed = seed
         self.clock: _clock.Clock = clock if clock is not None else VirtualClock()
         self.max_concurrent_jobs = max_concurrent_jobs
         self.strict_responses = strict_responses
+        self.poll_hints = poll_hints
         self.conformance_errors: list[str] = []
         self.response_hooks: list[ResponseHook] = []
         self._initial_durations = {**REALISTIC_DURATIONS, **checked.get("durations", {})}
@@ -114,6 +123,7 @@ class MockHeyGen(Events):
         #: every request the storage host received, with its headers (credential values masked)
         self.storage_requests: list[StorageRequest] = []
         self._event_listeners: list[Callable[[WebhookEvent], None]] = []
+        self._request_listeners: list[RequestListener] = []
         #: webhook deliveries (faults, attempts): see `heygen_avatars.mock.delivery`
         self.webhooks = Dispatcher(
             seed, self.clock.monotonic, hosts=checked["webhook_hosts"], transport=webhook_transport,
@@ -298,6 +308,11 @@ class MockHeyGen(Events):
 
     # request handling -----------------------------------------------------------------------------------
 
+    def on_request(self, listener: RequestListener) -> None:
+        """Call `listener(request, response, seconds)` after every request answered (control plane, unknown
+        routes and storage PUTs too): the server's ``--log-requests`` prints one line each."""
+        self._request_listeners.append(listener)
+
     def route_for(self, operation: Operation) -> Route | None:
         """The hand-written handler serving `operation` (None: in the spec, not implemented)."""
         return self._routes_by_op.get(operation)
@@ -323,8 +338,21 @@ class MockHeyGen(Events):
         Before anything else (faults included): the route, the key (a storage PUT: its presigned URL),
         and the body's size.
         """
-        if self.streams(request.path):
+        if self.streams(request.path):  # (its `Receiver` tells the request listeners)
             return self.receive(request).feed(request.body)
+        if not self._request_listeners:
+            return self._handle(request)
+        started = time.perf_counter()
+        response = self._handle(request)
+        self.heard(request, response, time.perf_counter() - started)
+        return response
+
+    def heard(self, request: MockRequest, response: MockResponse, seconds: float) -> None:
+        """Tell the request listeners (`on_request`) that `request` was answered, in `seconds`."""
+        for listener in list(self._request_listeners):
+            listener(request, response, seconds)
+
+    def _handle(self, request: MockRequest) -> MockResponse:
         with self._lock:
             response = self._handle_locked(request)
         self._deliver_due()
@@ -410,6 +438,8 @@ class MockHeyGen(Events):
                 self._check_concurrency(operation)
             context.created = created
             response = route.handler(context)
+            if context.polled and self.gives_poll_hints:
+                self._hint(response, context.polled, request.time_scale)
         except ApiError as error:
             response = error_response(
                 operation.api, error.status, error.code, error.message, error.param, error.headers
@@ -420,6 +450,24 @@ class MockHeyGen(Events):
             )
         self._check_conformance(request, operation, response)
         return response
+
+    @property
+    def gives_poll_hints(self) -> bool:
+        """Whether status reads of running jobs carry Retry-After (see `poll_hints`)."""
+        if self.poll_hints is not None:
+            return self.poll_hints
+        return not isinstance(self.clock, VirtualClock)
+
+    def _hint(self, response: MockResponse, jobs: Sequence[Job], time_scale: float) -> None:
+        """Tell the client when the soonest of `jobs` changes next: mock seconds over `time_scale` (the
+        clock's speed for a client on real time; 1 for one sleeping on the mock's own clock)."""
+        now = self.clock.monotonic()
+        due = [job.due - now for job in jobs if not job.done and job.due is not None]
+        if not due or response.status != 200:
+            return
+        seconds = max(0.0, min(due)) / time_scale
+        response.headers.append(("retry-after", str(max(1, math.ceil(seconds)))))
+        response.headers.append(("retry-after-ms", str(max(1, math.ceil(seconds * 1000)))))
 
     def _validated_context(
         self, request: MockRequest, operation: Operation, raw_path: dict[str, str], route: Route | None

@@ -119,6 +119,11 @@ class Job:
         return self.status == self.vocabulary.success
 
     @property
+    def due(self) -> float | None:
+        """When the job changes next on the mock's clock (None: finished, or held until told)."""
+        return self._due
+
+    @property
     def waiting(self) -> bool:
         """Held in a phase that only an outside event (consent) ends."""
         return not self.done and self.durations[self.phase] is None

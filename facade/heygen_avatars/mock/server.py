@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import socket
+import sys
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
+from ._http import MockRequest, MockResponse
 from .clock import ScaledClock, VirtualClock
 from .core import MockHeyGen
+from .pictures import stop_rendering
 
 if TYPE_CHECKING:
     import uvicorn
 
-__all__ = ["DEFAULT_SPEED", "SERVER_JOURNAL_LIMIT", "MockServer", "make_server_mock", "serve"]
+__all__ = [
+    "DEFAULT_SPEED",
+    "SERVER_JOURNAL_LIMIT",
+    "MockServer",
+    "banner",
+    "make_server_mock",
+    "request_logger",
+    "serve",
+]
 
 #: served by hand, jobs run 60x faster than HeyGen's: a 5-minute training takes 5 seconds
 DEFAULT_SPEED = 60.0
@@ -70,14 +85,24 @@ def serve(
     options: Mapping[str, Any] | None = None,
     log_level: str = "warning",
     announce: bool = True,
+    as_json: bool = False,
+    log_requests: bool = False,
+    state_file: Path | None = None,
+    idle_timeout: float | None = None,
 ) -> None:
     """Run the mock until interrupted, printing its base URL and the key it accepts (loopback by default).
     ``options``: any other `MockHeyGen` keyword argument (ValueError, before binding, if one is wrong).
     On real time, jobs end and webhooks go out on their own (a delivery thread); only to loopback and the
-    ``webhook_hosts`` option's hosts."""
+    ``webhook_hosts`` option's hosts.
+
+    ``as_json``: announce as one JSON line. ``log_requests``: one line per request on stderr.
+    ``state_file``: written (url, key, pid) once listening, removed on exit (how ``--mock`` commands find
+    a background mock). ``idle_timeout``: exit after that many seconds without a request."""
     import uvicorn
 
     mock = make_server_mock(api_key, speed=speed, seed=seed, virtual=virtual, options=options)
+    if log_requests:
+        mock.on_request(request_logger(sys.stderr))
     config = _config(mock, log_level)
     # proto=IPPROTO_TCP: asyncio only sets TCP_NODELAY on such sockets (else Nagle costs ~40 ms per reply)
     sock = socket.socket(
@@ -89,20 +114,86 @@ def serve(
     # uvicorn accepts, rather than being refused
     sock.listen(config.backlog)
     bound = sock.getsockname()[1]
-    if announce:
-        shown = f"[{host}]" if ":" in host else host
-        print(f"HeyGen mock on http://{shown}:{bound}", flush=True)
-        print(f"  api key:   {api_key} (the control plane, /_mock/, takes it too)", flush=True)
-        pace = "virtual time" if virtual else f"{speed:g}x real time"
-        print(f"  speed:     {pace} (control plane: /_mock/, specs: /openapi/)", flush=True)
-        hosts = ", ".join(["loopback", *sorted(mock.webhooks.hosts)])
-        print(f"  webhooks:  delivered to {hosts} only (--webhook-host adds one)", flush=True)
-    if not virtual:  # on virtual time, advancing the clock delivers
-        mock.start_deliveries()
+    url = f"http://[{host}]:{bound}" if ":" in host else f"http://{host}:{bound}"
+    server = uvicorn.Server(config)
+    if idle_timeout is not None:
+        _exit_when_idle(server, mock, idle_timeout)
     try:
-        uvicorn.Server(config).run(sockets=[sock])
+        if state_file is not None:  # before the banner: whoever reads the banner finds the file too
+            _write_state(state_file, url, api_key)
+        if announce:
+            print(banner(mock, url, as_json=as_json), flush=True)
+        if not virtual:  # on virtual time, advancing the clock delivers
+            mock.start_deliveries()
+        server.run(sockets=[sock])
     finally:
         mock.stop_deliveries()
+        stop_rendering()
+        if state_file is not None:
+            _remove_state(state_file)
+
+
+def banner(mock: MockHeyGen, url: str, *, as_json: bool = False) -> str:
+    """What a served mock prints first: where it is, its key, its pace and routes that answer."""
+    speed = getattr(mock.clock, "speed", None)
+    pace = "virtual time" if speed is None else f"{speed:g}x real time"
+    routes = {
+        "control plane": f"{url}/_mock/",
+        "state": f"{url}/_mock/state",
+        "specs": f"{url}/openapi/",
+    }
+    hosts = ["loopback", *sorted(mock.webhooks.hosts)]
+    if as_json:
+        info = {"url": url, "api_key": mock.api_key, "speed": speed, "routes": routes, "webhook_hosts": hosts}
+        return json.dumps(info, sort_keys=True)
+    lines = [
+        f"HeyGen mock on {url}",
+        f"  api key:   {mock.api_key} (the control plane, /_mock/, takes it too)",
+        f"  speed:     {pace}",
+        f"  webhooks:  delivered to {', '.join(hosts)} only (--webhook-host adds one)",
+    ]
+    lines += [f"  {name + ':':<14} {where}" for name, where in routes.items()]
+    return "\n".join(lines)
+
+
+def request_logger(out: TextIO) -> Callable[[MockRequest, MockResponse, float], None]:
+    """A request listener printing one line per request: method, path and query, status, milliseconds."""
+
+    def log(request: MockRequest, response: MockResponse, seconds: float) -> None:
+        target = request.path + (f"?{request.query}" if request.query else "")
+        status = response.transport_fault or response.status
+        out.write(f"{request.method} {target} -> {status} in {seconds * 1000:.1f} ms\n")
+        out.flush()
+
+    return log
+
+
+def _exit_when_idle(server: uvicorn.Server, mock: MockHeyGen, idle: float) -> None:
+    last = [time.monotonic()]
+    mock.on_request(lambda request, response, seconds: last.__setitem__(0, time.monotonic()))
+
+    def watch() -> None:
+        while not server.should_exit:
+            time.sleep(min(1.0, idle))
+            if time.monotonic() - last[0] >= idle:
+                server.should_exit = True
+
+    threading.Thread(target=watch, name="heygen-mock-idle", daemon=True).start()
+
+
+def _write_state(path: Path, url: str, api_key: str) -> None:
+    """Write the state file atomically (a reader never sees half of it)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}")
+    partial.write_text(json.dumps({"url": url, "api_key": api_key, "pid": os.getpid()}), encoding="utf-8")
+    os.replace(partial, path)
+
+
+def _remove_state(path: Path) -> None:
+    """Remove the state file if it is still this process's (a newer mock may have replaced it)."""
+    with contextlib.suppress(OSError, ValueError):
+        if json.loads(path.read_text(encoding="utf-8")).get("pid") == os.getpid():
+            path.unlink()
 
 
 class MockServer:

@@ -122,6 +122,7 @@ _CHECKS: Final[dict[str, Callable[[object], Any]]] = {
     "storage_dir": lambda v: None if v is None else _directory(v),
     "webhook_hosts": _hosts,
     "webhook_signature": lambda v: _choice("webhook_signature", v, SIGNATURE_SHAPES),
+    "poll_hints": lambda v: None if v is None else _bool("poll_hints", v),
 }
 #: what `configure` (and the control plane) can change; ``api_key`` can be set but is never read back
 SETTINGS: Final = tuple(_CHECKS)
@@ -177,6 +178,8 @@ def configure(mock: MockHeyGen, **changes: Any) -> None:
         mock.strict_responses = values["strict_responses"]
     if "journal_limit" in values:
         mock.journal.set_limit(values["journal_limit"])
+    if "poll_hints" in values:
+        mock.poll_hints = values["poll_hints"]
     if "webhook_hosts" in values:
         mock.webhooks.hosts = frozenset(values["webhook_hosts"])
     if "webhook_signature" in values:
@@ -208,4 +211,5 @@ def current(mock: MockHeyGen) -> dict[str, Any]:
         "storage_dir": None if mock.options.storage_dir is None else str(mock.options.storage_dir),
         "webhook_hosts": sorted(mock.webhooks.hosts),
         "webhook_signature": mock.webhooks.signature_shape,
+        "poll_hints": mock.gives_poll_hints,
     }

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .blobs import Blob
 from .jobs import Job
+from .portrait import Portrait
 
 __all__ = [
     "Asset",
@@ -44,15 +46,23 @@ class IdFactory:
 
 @dataclass(slots=True)
 class StoredFile:
-    """Bytes the mock serves under /_mock/files/<key>: `data`, or a `blob` (a direct upload's, on disk)."""
+    """A file the mock serves under /_mock/files/<key>: `data` (bytes, or what renders them when first
+    read), or a `blob` (a direct upload's, on disk)."""
 
     key: str
-    data: bytes
+    data: bytes | Callable[[], bytes]
     mime: str
+    #: who the picture shows, when the mock drew it (looks made from it keep that face)
+    portrait: Portrait | None = None
     blob: Blob | None = None
 
     def content(self) -> bytes:
-        return self.blob.read() if self.blob is not None else self.data
+        """The file's bytes (rendered now if they were not yet)."""
+        if self.blob is not None:
+            return self.blob.read()
+        if callable(self.data):
+            self.data = self.data()
+        return self.data
 
 
 @dataclass(slots=True)
@@ -97,6 +107,8 @@ class Generation:
     name: str
     group_id: str | None = None
     image_keys: list[str] = field(default_factory=list)
+    #: what the images will show (one per image), decided when the generation starts
+    portraits: list[Portrait] = field(default_factory=list)
     callback_url: str | None = None
     callback_id: str | None = None
 
@@ -156,6 +168,8 @@ class AvatarLook:
     public: bool = False
     gender: str | None = None
     tags: list[str] = field(default_factory=list)
+    #: what its preview will show once it is ready (a look made from a prompt)
+    portrait: Portrait | None = None
 
     @property
     def status(self) -> str | None:

@@ -19,6 +19,7 @@ Every request is journaled and, with its headers (credential values masked), kep
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -77,6 +78,7 @@ class Receiver:
         self._cut_at: int | None = None
         self._delay = 0.0
         self._blob: Blob | None = None
+        self._started = time.perf_counter()
         #: the most body bytes this PUT may have: the size its upload announced
         self.limit = 0
         self.answer: MockResponse | None = None
@@ -164,6 +166,7 @@ class Receiver:
             mock.storage_requests.append(
                 StorageRequest(request.method, request.path, masked, response.status)
             )  # (not the API's response hooks: the storage host is not in HeyGen's specs)
+        mock.heard(request, response, time.perf_counter() - self._started)
         return response
 
 

@@ -207,6 +207,7 @@ class ASGIApp:
             headers,
             b"",
             f"{scheme}://{host}",
+            time_scale=getattr(self.mock.clock, "speed", 1.0),  # a client over HTTP sleeps real seconds
         )
         if self.mock.streams(head.path):
             received = await _receive(self.mock.receive(head), receive, has_body)

@@ -52,9 +52,10 @@ def _avatars_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter
         if snapshot.state is JobState.ACTION_REQUIRED:  # a digital twin: its subject must consent first
             result["status"] = snapshot.status
             result["consent_url"] = client.avatars.request_consent(new.group_id).url
+            on = "--mock " if getattr(args, "mock", False) else ""  # the same HeyGen the avatar is on
             reporter.note(
                 f"waiting for consent: the subject opens {result['consent_url']} "
-                f"(a new link: heygen-avatars avatars consent {new.group_id})"
+                f"(a new link: heygen-avatars {on}avatars consent {new.group_id})"
             )
         else:
             result["look"] = new.job.result()  # already seen completed: no request

@@ -29,8 +29,15 @@ STORY_SPEED = 300.0
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``heygen-avatars demo``."""
-    parser.add_argument(
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
         "--live", action="store_true", help="play it on HeyGen with HEYGEN_API_KEY (costs credits)"
+    )
+    where.add_argument(
+        "--mock",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="play it on the embedded mock, no key (the default)",
     )
     parser.add_argument(
         "--out",
@@ -47,8 +54,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"mock: jobs run this much faster (default {STORY_SPEED:g})",
     )
     parser.add_argument("--instant", action="store_true", help="mock: virtual time, no waiting at all")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
-    parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+    # SUPPRESS: `heygen-avatars --json demo` keeps the --json given before the command
+    parser.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print the result as JSON on stdout"
+    )
+    parser.add_argument(
+        "--quiet", "-q", action="store_true", default=argparse.SUPPRESS, help="no progress on stderr"
+    )
 
 
 def _client(args: argparse.Namespace, err: Any) -> HeyGen:
@@ -67,13 +79,17 @@ def _client(args: argparse.Namespace, err: Any) -> HeyGen:
     return HeyGen(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock)
 
 
+NO_KEY_HINT = "heygen-avatars demo (or scripts/demo: the same story on the embedded mock)"
+
+
 def run(args: argparse.Namespace) -> int:
     """Play the story as the command line asked; print where the folder is. Returns the exit code."""
     out, err = sys.stdout, sys.stderr
+    args.json, args.quiet = bool(getattr(args, "json", False)), bool(getattr(args, "quiet", False))
     try:
         client = _client(args, err)
     except HeyGenError as error:
-        print_error(error, err, as_json=args.json, prog="demo")
+        print_error(error, err, as_json=args.json, prog="heygen-avatars demo", no_key_hint=NO_KEY_HINT)
         return exit_code(error)
     reporter = make_reporter(err, quiet=args.quiet)
     try:
@@ -81,13 +97,12 @@ def run(args: argparse.Namespace) -> int:
             result = play_story(client, args.out, reporter, name=args.name)
     except HeyGenError as error:
         reporter.close()
-        print_error(error, err, as_json=args.json, prog="demo")
+        print_error(error, err, as_json=args.json, prog="heygen-avatars demo")
         return exit_code(error)
     except KeyboardInterrupt as interrupt:
         reporter.close()
-        print_interrupted(
-            interrupt, err, as_json=args.json, prog="heygen-avatars"
-        )  # the ids made, how to resume
+        # the ids made, and how to resume (live only: the embedded mock's jobs end with this process)
+        print_interrupted(interrupt, err, as_json=args.json, prog="heygen-avatars", resumable=args.live)
         err.write(f"what was saved so far is in {Path(args.out).resolve()}\n")
         return EXIT_INTERRUPTED
     finally:

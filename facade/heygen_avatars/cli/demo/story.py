@@ -40,13 +40,23 @@ from ...workflows import (
 )
 from ..output import jsonable
 from ..progress import NullReporter, Reporter
-from .sheet import Picture, render_sheet
+from .sheet import Inputs, Picture, render_sheet
 
-__all__ = ["DEFAULT_FOLDER", "Picture", "StoryResult", "play_story"]
+__all__ = ["DEFAULT_FOLDER", "Inputs", "Picture", "StoryResult", "play_story"]
 
 
 DEFAULT_FOLDER = Path("heygen-avatars-story")
 
+PHOTOS = {
+    "age": "Young Adult",
+    "gender": "Woman",
+    "ethnicity": "Asian American",
+    "orientation": "horizontal",
+    "pose": "half_body",
+    "style": "Realistic",
+    "appearance": "A stylish woman in casual attire on a city street",
+}
+"""What the AI photos ask for (with the person's name)."""
 NEW_LOOKS = (
     LookPrompt("White shirt, front-facing, bright studio", orientation="square"),
     LookPrompt("Denim jacket on a rooftop at sunset", orientation="square", style="Cinematic"),
@@ -76,6 +86,8 @@ class StoryResult:
     folder: Path
     sheet: Path
     pictures: list[Picture] = attrs.field(factory=list)
+    inputs: list[Inputs] = attrs.field(factory=list)
+    """What each step asked for, shown beside what came back."""
     ids: dict[str, Any] = attrs.field(factory=dict)
     video_file: str | None = None
     talking_photo_file: str | None = None
@@ -93,6 +105,11 @@ class _Story:
         self.report = reporter
         self.result = StoryResult(folder=folder, sheet=folder / "index.html")
         self._steps = 0
+
+    def asked(self, chapter: str, *files: str, **fields: str) -> None:
+        """Record what a step asked for (field names with spaces for underscores; saved input pictures)."""
+        named = tuple((name.replace("_", " "), value) for name, value in fields.items())
+        self.result.inputs.append(Inputs(chapter, named, files))
 
     def step(self, title: str) -> None:
         self._steps += 1
@@ -134,8 +151,11 @@ def play_story(
     reporter: Reporter | None = None,
     *,
     name: str = "Lina",
+    mock: bool | None = None,
 ) -> StoryResult:
-    """Play the whole story with ``client`` and save what it makes in ``folder`` (created if needed)."""
+    """Play the whole story with ``client`` and save what it makes in ``folder`` (created if needed).
+    ``mock``: whether ``client`` talks to the local mock (the sheet says where its pictures come from);
+    by default, whether the pictures are served from the mock's file route."""
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
     story = _Story(client, out, reporter or NullReporter())
@@ -144,16 +164,23 @@ def play_story(
 
     # 1. AI photos of a person who does not exist (v2), usually four
     story.step(f"AI photos of {name}")
-    photos = client.photo_avatars.generate_photos(
-        name=name, age="Young Adult", gender="Woman", ethnicity="Asian American", orientation="horizontal",
-        pose="half_body", style="Realistic", appearance="A stylish woman in casual attire on a city street",
-    ).result(on_progress=report.job)  # fmt: skip
+    story.asked("1. AI photos", name=name, **PHOTOS)
+    photos = client.photo_avatars.generate_photos(name=name, **PHOTOS).result(  # type: ignore[arg-type]
+        on_progress=report.job
+    )
     ids["photo_generation_id"] = photos.id
     for index, url in enumerate(photos.image_urls, 1):
         story.save(url, f"1-photo-{index}.png", "1. AI photos", f"photo {index}", photos.status,
                    generation=photos.id)  # fmt: skip
 
     # 2-4. group from the photos → more looks → train → new looks: one workflow call, resumable on failure
+    saved_photos = [f"1-photo-{index}.png" for index in range(1, len(photos.image_urls) + 1)]
+    story.asked("2. The group and its looks", *saved_photos, image_keys=f"{len(photos.image_keys)} keys of "
+                f"generation {photos.id}", then="the group is trained")  # fmt: skip
+    story.asked("3. New looks after training", **{
+        f"look {index}": f"{look.prompt} ({look.orientation}, {look.pose}, {look.style})"
+        for index, look in enumerate(NEW_LOOKS, 1)
+    })  # fmt: skip
     made = client.create_photo_avatar(
         name=name,
         image_keys=photos.image_keys,
@@ -179,6 +206,8 @@ def play_story(
 
     # 5. a v3 avatar from one of the photos, then a new look that keeps its identity
     story.step("a v3 avatar from the first photo")
+    story.asked(V3_CHAPTER, saved_photos[0], photo="the first AI photo (by its URL)",
+                then=f"a new look: “{IDENTITY_PROMPT}” with avatar_id = the avatar's look")  # fmt: skip
     avatar = client.avatars.create_from_photo(name=f"{name} (v3)", url=photos.image_urls[0])
     base = avatar.job.result(on_progress=report.job)
     ids.update(avatar_group_id=avatar.group_id, avatar_look_id=base.id)
@@ -198,6 +227,8 @@ def play_story(
     voice = next(iter(client.voices.list(language="English", max_items=1)), None) or next(
         iter(client.voices.list(max_items=1))
     )
+    voice_name = f"{voice.name} ({voice.id})"
+    story.asked("5. The video", "4-avatar-office.png", avatar_id=office.id, voice=voice_name, script=SCRIPT)
     video = client.videos.create(
         avatar_id=office.id, script=SCRIPT, voice_id=voice.id, title=f"{name} says hello"
     ).result(on_progress=report.job)
@@ -207,6 +238,9 @@ def play_story(
     # 7. a talking photo: another AI photo speaks as it is, no avatar (POST /v3/videos type image)
     story.step("a talking photo: one of the AI photos made to speak")
     photo_url = photos.image_urls[1 if len(photos.image_urls) > 1 else 0]
+    story.asked(TALKING_PHOTO_CHAPTER, saved_photos[1 if len(saved_photos) > 1 else 0],
+                image="an AI photo (by its URL)", script=TALKING_PHOTO_SCRIPT, motion_prompt=MOTION_PROMPT,
+                expressiveness="medium")  # fmt: skip
     talking = client.videos.create_from_image(
         url=photo_url, script=TALKING_PHOTO_SCRIPT, voice_id=voice.id, motion_prompt=MOTION_PROMPT,
         expressiveness="medium", title=f"{name}, a talking photo",
@@ -216,17 +250,21 @@ def play_story(
 
     story.result.wall_seconds = time.monotonic() - started
     story.result.heygen_seconds = client.clock.monotonic() - clock_start
-    _write_sheet(story.result, name)
+    if mock is None:
+        mock = any("/_mock/files/" in url for url in photos.image_urls)
+    _write_sheet(story.result, name, mock=mock)
     return story.result
 
 
 def _save_video(story: _Story, video: Video) -> None:
-    story.save(video.thumbnail_url, "5-video-thumbnail.png", "5. The video", video.title or "video",
-               video.status, video=video.id)  # fmt: skip
+    file = None
     if video.video_url:
-        story.client.download(video.video_url, to=story.folder / "5-video.mp4")
-        story.result.video_file = "5-video.mp4"
-        story.report.note("saved 5-video.mp4")
+        file = "5-video.mp4"
+        story.client.download(video.video_url, to=story.folder / file)
+        story.result.video_file = file
+        story.report.note(f"saved {file}")
+    story.save(video.thumbnail_url, "5-video-thumbnail.png", "5. The video", video.title or "video",
+               video.status, file, video=video.id)  # fmt: skip
 
 
 def _save_talking_photo(story: _Story, video: Video) -> None:
@@ -240,12 +278,21 @@ def _save_talking_photo(story: _Story, video: Video) -> None:
                video.title or "talking photo", video.status, file, video=video.id)  # fmt: skip
 
 
-def _write_sheet(result: StoryResult, name: str) -> None:
+MOCK_SOURCE = (
+    "Played on the local HeyGen mock: every picture and video here was drawn by the mock from what each step "
+    "asked (the attributes and prompt words, labelled small on each picture), not made by HeyGen. The looks "
+    "of one person share one face; `scripts/demo --live` plays the same story on HeyGen."
+)
+LIVE_SOURCE = "Played on HeyGen: every picture and video here is what HeyGen returned."
+
+
+def _write_sheet(result: StoryResult, name: str, *, mock: bool) -> None:
     subtitle = (
         f"{len(result.pictures)} images; every id below was returned by the API during the run "
         f"({result.heygen_seconds / 60:.0f} min of job time, {result.wall_seconds:.1f} s of wall time)"
     )
-    html = render_sheet(f"The story of {name}", subtitle, result.pictures, result.video_file)
+    source = MOCK_SOURCE if mock else LIVE_SOURCE
+    html = render_sheet(f"The story of {name}", subtitle, result.pictures, result.inputs, source)
     result.sheet.write_text(html, encoding="utf-8")
     (result.folder / "story.json").write_text(
         json.dumps(jsonable(result.ids), indent=2, sort_keys=True) + "\n", encoding="utf-8"

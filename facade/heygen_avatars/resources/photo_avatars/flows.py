@@ -281,6 +281,12 @@ def _train(group_id: str) -> Flow[None]:
         response = yield from _v2(
             train_photo_avatar_group, Op.CREATE, body=TrainPhotoAvatarGroupBody(group_id=group_id)
         )
+    except NotFoundError as error:
+        mixup = yield from _look_instead_of_group(group_id, "train")
+        if mixup:
+            error.message = f"{error.message} ({mixup})"
+            error.args = (error.message,)
+        raise
     except HeyGenError as error:
         if not may_have_acted(error):
             raise
@@ -303,6 +309,19 @@ def _train(group_id: str) -> Flow[None]:
     )
 
 
+def _look_instead_of_group(some_id: str, method: str) -> Flow[str | None]:
+    """After HeyGen found no group `some_id`: whether it is a look's id instead (one free read, on the
+    error path only), said as what to pass."""
+    try:
+        look = yield from get_look_flow(some_id)
+    except HeyGenError:
+        return None
+    return (
+        f"{some_id} is a photo avatar look id (one image of group {look.group_id}), not a group id: "
+        f"{method} takes the group id, {look.group_id}"
+    )
+
+
 def training_status_flow(group_id: str) -> Flow[TrainingStatus]:
     check.check_id("group_id", group_id)
     response = yield from _v2(get_training_job_status, Op.READ, group_id=group_id)
@@ -316,7 +335,15 @@ def generate_looks_flow(body: Mapping[str, Any], *, require_trained: bool) -> Fl
         try:
             status = yield from training_status_flow(group_id)
         except NotFoundError as error:
-            raise _not_trained(group_id, "no training found") from error
+            mixup = yield from _look_instead_of_group(group_id, "generate_looks")
+            if mixup:
+                raise InputValidationError("group_id", mixup, value=group_id) from error
+            raise InputValidationError(
+                "group_id",
+                f"HeyGen knows no photo avatar group {group_id}: pass the group_id create_group returned "
+                "(a v2 group id, not a look id or a v3 avatar id)",
+                value=group_id,
+            ) from error
         if status.state is not JobState.SUCCEEDED:
             raise _not_trained(group_id, f"training status {status.status!r}")
     return (yield from admitted_create("look_generation", _unresolvable(_generate_looks(body)), _one))
