@@ -8,7 +8,7 @@ import tomllib
 from pathlib import Path
 
 import heygen_avatars
-from heygen_avatars._core.flow import USER_AGENT
+from heygen_avatars._core.drivers import USER_AGENT
 
 ROOT = Path(__file__).resolve().parent.parent
 

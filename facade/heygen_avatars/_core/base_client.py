@@ -180,7 +180,7 @@ class ClientBase:
     _limiter: Limiter | None
     _push: PushSlot
     _runtime: Any  # SyncRuntime / AsyncRuntime, made at the first request
-    # what this face is built on: (httpx client class, `_flow` runtime class), by name so that
+    # what this face is built on: (httpx client class, `drivers` runtime class), by name so that
     # neither module loads before the first request
     _face: tuple[str, str]
 
@@ -246,7 +246,7 @@ class ClientBase:
     def _make_http(self, transport: object) -> Any:
         import httpx
 
-        from .flow import client_headers
+        from .drivers import client_headers
 
         limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
         return getattr(httpx, self._face[0])(
@@ -297,20 +297,21 @@ class ClientBase:
         """The runtime flows run with, made at the first request (with the httpx client, if ours)."""
         import random
 
-        from . import flow as _flow
+        from . import drivers
+        from .flow import FlowContext
         from .retry import RetryPolicy
 
         if self._rng is None:
             self._rng = random.Random()
-        context = _flow.FlowContext(config=self._config, retry_policy=self._retry_policy or RetryPolicy())
+        context = FlowContext(config=self._config, retry_policy=self._retry_policy or RetryPolicy())
         http = self._pool.http
         owned = self._pool.owned
         # Requests leave out what the SDK's own httpx client already sends (`_make_http`); a with_options
         # copy may have other headers and timeouts than the client that made the shared pool.
-        headers = _flow.client_headers(self._config)
+        headers = drivers.client_headers(self._config)
         sends_headers = owned and all(http.headers.get(name) == value for name, value in headers.items())
         default_timeout = self._config.timeouts.for_op_default()
-        self._runtime = getattr(_flow, self._face[1])(
+        self._runtime = getattr(drivers, self._face[1])(
             context=context,
             clock=self._clock,
             rng=self._rng,

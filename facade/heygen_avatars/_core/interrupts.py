@@ -7,7 +7,7 @@ what it had made (ids, resume tokens) in a report, a `HeyGenError` attached to t
 interrupt goes on. `errors.interrupt_report(error)` reads the report; the report's text is also added to the
 interrupt as a note, so a traceback shows the ids and how to resume.
 
-**A cancellation never loses a created id.** On the async driver (`flow.run_async`), a request that
+**A cancellation never loses a created id.** On the async driver (`drivers.run_async`), a request that
 creates something (a `Send` with ``creates``) is shielded from cancellation (`finish_shielded`): if the
 task is cancelled while it is in flight, the request is allowed to finish (within its own timeout) and its
 response goes to the flow, which records the id as usual; the cancellation is then thrown in at the flow's
