@@ -12,7 +12,8 @@ from heygen_avatars import AsyncHeyGen, HeyGen, InputValidationError, InterruptR
 from heygen_avatars._core.admission import AdmissionState, Lease, Pending
 from heygen_avatars._core.limiter import LocalLimiter
 from heygen_avatars.mock import Fault, MockHeyGen
-from heygen_avatars.mock.core import MockRequest, MockResponse, Operation
+from heygen_avatars.mock._http import MockRequest, MockResponse
+from heygen_avatars.mock.specs import Operation
 from test_workflow_interrupts import Interrupting
 
 URL = "https://example.com/face.png"

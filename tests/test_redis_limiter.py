@@ -20,7 +20,8 @@ import pytest
 from heygen_avatars import AsyncHeyGen, LimiterError
 from heygen_avatars._core.admission import Lease, Pending
 from heygen_avatars.mock import MockHeyGen, VirtualClock
-from heygen_avatars.mock.core import MockRequest, MockResponse, Operation
+from heygen_avatars.mock._http import MockRequest, MockResponse
+from heygen_avatars.mock.specs import Operation
 
 redis = pytest.importorskip("redis", reason='the "redis" extra (redis-py) is not installed')
 from heygen_avatars.batch import RedisLimiter  # noqa: E402

@@ -1,5 +1,5 @@
 """The mock's webhook events: emitted when its jobs end, delivered by `delivery.Dispatcher`, and a delivery
-thread for a mock on real time. A mixin of `MockHeyGen`, apart so that the core stays about requests."""
+thread for a mock on real time. A mixin of `MockHeyGen`."""
 
 from __future__ import annotations
 
@@ -28,8 +28,9 @@ class Events:
     _event_listeners: list[Callable[[WebhookEvent], None]]
     _delivering: threading.Event | None
 
-    def settle(self) -> None:  # pragma: no cover - MockHeyGen's
-        raise NotImplementedError
+    if TYPE_CHECKING:
+
+        def settle(self) -> None: ...  # `Scripting`
 
     @property
     def events(self) -> list[WebhookEvent]:
