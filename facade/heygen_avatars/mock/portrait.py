@@ -1,8 +1,8 @@
 """What the mock's pictures show: a person (`Identity`: the face, kept across every look of one avatar) in
 a `Look` (clothes, setting, framing, style) read from the request's attributes and prompt words.
 
-Pure data and word matching; drawing is `heygen_avatars.mock.drawing` (Pillow). A `Portrait` is hashable:
-it is the cache key of what is drawn from it.
+Pure data, word matching and the colour arithmetic the drawing uses; drawing is `heygen_avatars.mock.drawing`
+(Pillow). A `Portrait` is hashable: it is the cache key of what is drawn from it.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 __all__ = [
+    "RGB",
     "SIZES",
     "Identity",
     "Look",
@@ -20,10 +21,27 @@ __all__ = [
     "caption_lines",
     "identity_for",
     "look_for",
+    "mix",
+    "shade",
     "size_of",
 ]
 
 RGB = tuple[int, int, int]
+
+
+def shade(colour: RGB, factor: float) -> RGB:
+    """`colour` darker (factor < 1) or lighter (> 1)."""
+    return (
+        min(255, int(colour[0] * factor)),
+        min(255, int(colour[1] * factor)),
+        min(255, int(colour[2] * factor)),
+    )
+
+
+def mix(a: RGB, b: RGB, t: float) -> RGB:
+    """`a` blended towards `b` by `t` (0: a, 1: b)."""
+    return (int(a[0] + (b[0] - a[0]) * t), int(a[1] + (b[1] - a[1]) * t), int(a[2] + (b[2] - a[2]) * t))
+
 
 #: pixel sizes by orientation, like HeyGen's AI photos (every side >= 512: they pass the upload rules)
 SIZES: dict[str, tuple[int, int]] = {
