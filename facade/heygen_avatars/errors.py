@@ -37,8 +37,7 @@ swallowed or replaced: it goes on, carrying a report of what the call had made (
     try:
         result = client.create_photo_avatar(name="Sylvia", photos=photos)
     except KeyboardInterrupt as interrupt:
-        report = interrupt_report(interrupt)       # PhotoAvatarWorkflowError: .created, .resume_token
-        save(report.resume_token)
+        save(interrupt_report(interrupt).resume_token)   # a PhotoAvatarWorkflowError (also .created)
         raise
 """
 
@@ -56,37 +55,14 @@ if TYPE_CHECKING:
     from .workflows.progress import PhotoAvatarResult
 
 __all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AddLooksError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ClientClosedError",
-    "ConflictError",
-    "HeyGenError",
-    "InputValidationError",
-    "InternalServerError",
-    "InterruptReport",
-    "JobActionRequiredError",
-    "JobError",
-    "JobFailedError",
-    "LimiterError",
-    "ManifestError",
-    "MissingAPIKeyError",
-    "MockUnavailableError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "PhotoAvatarWorkflowError",
-    "RateLimitError",
-    "ResponseValidationError",
-    "UnprocessableEntityError",
-    "UploadError",
-    "WaitTimeoutError",
-    "WebhookVerificationError",
-    "interrupt_report",
-]
+    "APIConnectionError", "APIError", "APIStatusError", "APITimeoutError", "AddLooksError",
+    "AuthenticationError", "BadRequestError", "ClientClosedError", "ConflictError", "HeyGenError",
+    "InputValidationError", "InternalServerError", "InterruptReport", "JobActionRequiredError", "JobError",
+    "JobFailedError", "LimiterError", "ManifestError", "MissingAPIKeyError", "MockUnavailableError",
+    "NotFoundError", "PermissionDeniedError", "PhotoAvatarWorkflowError", "RateLimitError",
+    "ResponseValidationError", "UnprocessableEntityError", "UploadError", "WaitTimeoutError",
+    "WebhookVerificationError", "interrupt_report",
+]  # fmt: skip
 
 
 class HeyGenError(Exception):
@@ -136,10 +112,8 @@ class ManifestError(InputValidationError):
         more = len(self.problems) - 50
         if more > 0:
             shown += f"\n  ... and {more} more"
-        super().__init__(
-            source,
-            f"{len(self.problems)} problem(s) in {rows} row(s); nothing was sent:\n{shown}",
-        )
+        text = f"{len(self.problems)} problem(s) in {rows} row(s); nothing was sent:\n{shown}"
+        super().__init__(source, text)
 
 
 class ClientClosedError(HeyGenError):
@@ -164,8 +138,7 @@ class APIError(HeyGenError):
     found: tuple[str, ...] = ()
 
     def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
-        message = redact(message)
-        self.message = message
+        self.message = message = redact(message)
         self.method = method
         self.url = url
         super().__init__(message)
@@ -230,10 +203,8 @@ class APIStatusError(APIError):
         super().__init__(message, method=method, url=url)
 
     def __str__(self) -> str:
-        parts = [f"HTTP {self.status_code}"]
-        if self.code:
-            parts.append(self.code)
-        text = f"{' '.join(parts)}: {self.message}"
+        code = f" {self.code}" if self.code else ""
+        text = f"HTTP {self.status_code}{code}: {self.message}"
         if self.param:
             text += f" (param: {self.param})"
         if self.request_id:
@@ -342,10 +313,7 @@ class WaitTimeoutError(JobError, TimeoutError):
     """
 
     def __init__(
-        self,
-        timeout: float,
-        snapshots: Sequence[JobSnapshot],
-        resume_tokens: Sequence[str],
+        self, timeout: float, snapshots: Sequence[JobSnapshot], resume_tokens: Sequence[str]
     ) -> None:
         self.timeout = timeout
         self.snapshots: tuple[JobSnapshot, ...] = tuple(snapshots)
@@ -359,12 +327,9 @@ class WaitTimeoutError(JobError, TimeoutError):
         )
 
 
-def _last_seen(snapshot: JobSnapshot) -> str:
-    if snapshot.status:
-        return snapshot.status
-    if snapshot.attempt == 0:  # no status check answered
-        return "not yet seen"
-    return f"no status after {snapshot.attempt} checks"
+def _last_seen(snapshot: JobSnapshot) -> str:  # "not yet seen": no status check answered
+    attempt = snapshot.attempt
+    return snapshot.status or ("not yet seen" if attempt == 0 else f"no status after {attempt} checks")
 
 
 class JobActionRequiredError(JobError):
@@ -414,7 +379,8 @@ class PhotoAvatarWorkflowError(HeyGenError):
             text = f"failed at step {step.value!r}: {cause} (already created: {made}). "
             text += "Resume with resume_photo_avatar(client, error.resume_token)."
         else:  # attached to an interrupt, whose traceback shows this text: the token must be in it
-            text = f"was interrupted at step {step.value!r} by {_describe(cause)} (already created: {made}). "
+            by = f"{type(cause).__name__}: {cause}" if str(cause) else type(cause).__name__
+            text = f"was interrupted at step {step.value!r} by {by} (already created: {made}). "
             text += f"Resume with resume_photo_avatar(client, token), token: {resume_token}"
         super().__init__(f"create_photo_avatar {text}")
 
@@ -422,11 +388,10 @@ class PhotoAvatarWorkflowError(HeyGenError):
 class WebhookVerificationError(HeyGenError):
     """A webhook delivery was refused: it is not provably HeyGen's, or not new.
 
-    `reason` says which check failed, for code that answers differently per case (a receiver answers a
-    replay with 200, so that HeyGen stops retrying it, and anything else with 400): ``"no_secret"``,
-    ``"no_signature"``, ``"unsigned"`` (a per-call callback delivery, which HeyGen does not sign),
-    ``"signature"``, ``"timestamp"``, ``"stale"``, ``"event_id"``, ``"replay"``, ``"payload"``. The message
-    names the headers that were read; it never holds a secret or the signature expected.
+    `reason` says which check failed, one of `REASONS` (``"unsigned"``: a per-call callback delivery, which
+    HeyGen does not sign), for code that answers differently per case (a receiver answers a replay with 200,
+    so that HeyGen stops retrying it, and anything else with 400). The message names the headers that were
+    read; it never holds a secret or the signature expected.
     """
 
     REASONS = (
@@ -440,14 +405,9 @@ class WebhookVerificationError(HeyGenError):
         super().__init__(self.message)
 
 
-def _describe(error: BaseException) -> str:
-    text = str(error)
-    return f"{type(error).__name__}: {text}" if text else type(error).__name__
-
-
 class InterruptReport(HeyGenError):
     """What a call cut short by an interrupt (Ctrl-C, a cancellation, an exception from your callback) had
-    made. The SDK attaches it to the interrupt, which goes on; read it with `interrupt_report(error)`.
+    made, attached to the interrupt, which goes on; `interrupt_report(error)` reads it.
 
     ``operation`` names the call; ``created`` the ids it made; ``resume_tokens`` the jobs still running on
     HeyGen's side (``client.jobs.resume(token)``); ``in_flight`` a create request whose answer never came
