@@ -17,10 +17,9 @@ from heygen_avatars._core.files import (
     V3_ASSET,
     Upload,
     UploadRules,
-    image_size,
     load_upload,
-    sniff_content_type,
 )
+from heygen_avatars._core.sniff import image_size, sniff_content_type
 from heygen_avatars.errors import InputValidationError
 from hypothesis import given, settings, strategies as st
 

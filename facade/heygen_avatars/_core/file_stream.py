@@ -25,16 +25,8 @@ from typing import IO, Final, cast
 from attrs import field, frozen
 
 from ..errors import InputValidationError
-from .files import (
-    FileSource,
-    Upload,
-    default_name,
-    image_size,
-    load_upload,
-    local_path,
-    shown_path,
-    sniff_content_type,
-)
+from .files import FileSource, Upload, default_name, load_upload, local_path, shown_path
+from .sniff import image_size, sniff_content_type
 
 __all__ = ["CHUNK_SIZE", "StreamedFile", "in_memory", "open_local"]
 
