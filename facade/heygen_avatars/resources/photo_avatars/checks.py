@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from ..._core import validation as check
-from ..._core.files import PHOTO_AVATAR_V1, Upload, load_upload
+from ..._core.files import PHOTO_AVATAR_V1, FileSource, Upload, largest_accepted, load_upload
+from ..._core.options import check_options
 from ...errors import InputValidationError
 from ...types.literals import AGES, ETHNICITIES, GENDERS, ORIENTATIONS, POSES, STYLES
 
@@ -14,9 +15,11 @@ __all__ = [
     "IMAGE_KEYS_PER_CALL",
     "IMAGE_KEY_MAX_CHARS",
     "LOOK_PROMPT_MAX_CHARS",
+    "PHOTO_URL_MAX_BYTES",
     "add_looks_args",
     "check_image_key",
     "check_image_keys",
+    "create_group_args",
     "look_generation_body",
     "one_source",
     "photo_generation_body",
@@ -31,6 +34,9 @@ LOOK_PROMPT_MAX_CHARS: Final = 1000
 
 IMAGE_KEYS_PER_CALL: Final = 4
 """``POST /v2/photo_avatar/avatar_group/add`` takes at most 4 image keys per call; the SDK batches."""
+
+PHOTO_URL_MAX_BYTES: Final = largest_accepted(PHOTO_AVATAR_V1)
+"""A photo from a URL is refused as soon as it is known to be bigger (its headers, then while it streams)."""
 
 
 def photo_generation_body(
@@ -135,3 +141,20 @@ def add_looks_args(
         )
     checked_name = None if name is None else check.check_text("name", name)
     return group, keys, uploads, checked_name, check.optional_id("generation_id", generation_id)
+
+
+def create_group_args(
+    name: object, photo: object, url: object, image_key: object, generation_id: object, options: Any
+) -> Upload | None:
+    """`create_group`'s arguments checked (all of them, before a URL is downloaded); the photo, read."""
+    check.check_text("name", name)
+    one_source(photo, url, image_key)
+    check.optional_id("generation_id", generation_id)
+    if image_key is not None:
+        check_image_key("image_key", image_key)
+    check_options(options)
+    if url is not None:
+        check.check_text("url", url)
+    return (
+        None if photo is None else load_upload(cast(FileSource, photo), rules=PHOTO_AVATAR_V1, field="photo")
+    )

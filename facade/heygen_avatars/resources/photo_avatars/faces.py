@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Unpack, cast
 
 from ..._core import validation as check
 from ..._core.download import adownload, download
-from ..._core.files import PHOTO_AVATAR_V1, FileSource, Upload, largest_accepted, load_upload
-from ..._core.options import RequestOptions, check_options
+from ..._core.files import PHOTO_AVATAR_V1, FileSource, load_upload
+from ..._core.options import RequestOptions
 from ...jobs.handles import AsyncJob, Job
 from ...types.literals import Age, Ethnicity, Gender, Orientation, Pose, Style
 from ...types.photo_avatars import (
@@ -25,7 +25,13 @@ from ...types.photo_avatars import (
     UploadedAsset,
 )
 from . import flows
-from .checks import add_looks_args, check_image_key, look_generation_body, one_source, photo_generation_body
+from .checks import (
+    PHOTO_URL_MAX_BYTES,
+    add_looks_args,
+    create_group_args,
+    look_generation_body,
+    photo_generation_body,
+)
 from .raw import AsyncPhotoAvatarsWithRawResponse, PhotoAvatarsWithRawResponse
 
 if TYPE_CHECKING:
@@ -76,27 +82,6 @@ class _Base(Generic[LookJob, TrainingJob, GenerationJob]):
     def _added(self, group_id: str, looks: list[PhotoAvatarLook]) -> AddedLooks[LookJob]:
         jobs = tuple(self._look(look.id, group_id=group_id) for look in looks)
         return AddedLooks(group_id=group_id, looks=tuple(looks), jobs=jobs)
-
-
-# a photo from a URL is refused as soon as it is known to be too big (headers, then while streaming)
-_URL_LIMIT = largest_accepted(PHOTO_AVATAR_V1)
-
-
-def _group_upload(
-    name: object, photo: object, url: object, image_key: object, generation_id: object, options: Any
-) -> Upload | None:
-    """`create_group`'s arguments checked (all of them, before a URL is downloaded); the photo, read."""
-    check.check_text("name", name)
-    one_source(photo, url, image_key)
-    check.optional_id("generation_id", generation_id)
-    if image_key is not None:
-        check_image_key("image_key", image_key)
-    check_options(options)
-    if url is not None:
-        check.check_text("url", url)
-    return (
-        None if photo is None else load_upload(cast(FileSource, photo), rules=PHOTO_AVATAR_V1, field="photo")
-    )
 
 
 class PhotoAvatars(_Base[Job[PhotoAvatarLook], Job[TrainingStatus], Job[PhotoGeneration]]):
@@ -179,9 +164,9 @@ class PhotoAvatars(_Base[Job[PhotoAvatarLook], Job[TrainingStatus], Job[PhotoGen
             new = client.photo_avatars.create_group(name="Sylvia", photo="sylvia.jpg")
             look = new.job.result()
         """
-        upload = _group_upload(name, photo, url, image_key, generation_id, options)
+        upload = create_group_args(name, photo, url, image_key, generation_id, options)
         if url is not None:
-            data = download(self._client._pool.http, url, max_bytes=_URL_LIMIT)
+            data = download(self._client._pool.http, url, max_bytes=PHOTO_URL_MAX_BYTES)
             upload = load_upload(data, rules=PHOTO_AVATAR_V1, field="url")
         look = self._client._run(flows.create_group_flow(name, upload, image_key, generation_id), options)
         return self._new_group(look)
@@ -353,9 +338,9 @@ class AsyncPhotoAvatars(
         **options: Unpack[RequestOptions],
     ) -> NewGroup[AsyncJob[PhotoAvatarLook]]:
         """Create a group from one photo, URL or image key; await ``new.job.result()`` for its first look."""
-        upload = _group_upload(name, photo, url, image_key, generation_id, options)
+        upload = create_group_args(name, photo, url, image_key, generation_id, options)
         if url is not None:
-            data = await adownload(self._client._pool.http, url, max_bytes=_URL_LIMIT)
+            data = await adownload(self._client._pool.http, url, max_bytes=PHOTO_URL_MAX_BYTES)
             upload = load_upload(data, rules=PHOTO_AVATAR_V1, field="url")
         look = await self._client._run(
             flows.create_group_flow(name, upload, image_key, generation_id), options
