@@ -117,8 +117,8 @@ class WebhookReceiver:
                 return WebhookReply(200, b'{"received": true, "duplicate": true}', None, True)
             logger.warning("webhook delivery refused (%s): %s", refused.reason, refused.message)
             return _reply(400 if refused.reason == "payload" else 401, error=refused.reason)
+        self.received += 1  # counted before the feed wakes a waiter, which may read it at once
         keys = self._inbox.feed(event)
-        self.received += 1
         logger.info(
             "webhook %s%s: %s", event.event_type, f" ({event.event_id})" if event.event_id else "",
             ", ".join(f"{kind} {job}" for kind, job in keys) or "no job kind listens to it",
