@@ -27,9 +27,10 @@ __all__ = ["WORKLOADS", "measure"]
 WORKLOADS = ("GET", "mixed")
 
 
-def _requests(workload: str, look_id: str) -> list[bytes]:
+def _requests(workload: str, look_id: str, port: int) -> list[bytes]:
     headers = {"x-api-key": API_KEY, "accept": "application/json"}
-    get = build_request("GET", f"/v3/avatars/looks/{look_id}", headers)
+    host = f"127.0.0.1:{port}"  # the port too: the mock refuses a Host that does not name it (DNS rebinding)
+    get = build_request("GET", f"/v3/avatars/looks/{look_id}", headers, host=host)
     if workload == "GET":
         return [get]
     post = build_request(
@@ -37,6 +38,7 @@ def _requests(workload: str, look_id: str) -> list[bytes]:
         "/v3/avatars",
         {**headers, "content-type": "application/json"},
         json.dumps(PHOTO_BODY).encode(),
+        host=host,
     )
     return [get, get, get, post]
 
@@ -98,7 +100,7 @@ def _measure_all(kinds: list[str], total: int, rounds: int) -> dict[str, dict[st
             for workload in WORKLOADS:
                 for kind, (port, look_id) in running.items():
                     count = min(total, 500) if round_index == 0 else total
-                    result = run_load(port, _requests(workload, look_id), count)
+                    result = run_load(port, _requests(workload, look_id, port), count)
                     previous = best[kind].get(workload)
                     if round_index and (previous is None or result.per_second > previous.per_second):
                         best[kind][workload] = result

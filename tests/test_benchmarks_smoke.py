@@ -71,6 +71,15 @@ def test_load_generator_builds_keep_alive_requests() -> None:
     assert b"content-length: 2" in raw
 
 
+def test_the_throughput_row_loads_the_mock_server_over_loopback() -> None:
+    from benchmarks import throughput
+
+    with throughput._server("mock") as (port, look_id):
+        for workload in throughput.WORKLOADS:
+            result = loadgen.run_load(port, throughput._requests(workload, look_id, port), 40)
+            assert result.requests == 40 and set(result.statuses) <= {200}, (workload, result.statuses)
+
+
 def test_table_shows_ratio_target_and_verdict() -> None:
     rows = [common.Row("3", "polling", "3 req", "heygen-cli", "6 req", 0.5, "<= 0.75x", True)]
     table = markdown_table(rows)

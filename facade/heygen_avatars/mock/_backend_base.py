@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any, Final, Literal, TypeVar
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from .._core.clock import Clock
+from .._core.clock import Clock, SystemClock
 from ._routing import ApiError
 from .blobs import DEFAULT_SPOOL_BYTES
-from .clock import VirtualClock
+from .clock import ScaledClock, VirtualClock
 from .jobs import Job, JobBoard
 from .media import MP4_BYTES, sniff_mime
 from .pictures import ahead, picture, seed_of
@@ -186,10 +186,11 @@ class BackendBase:
         soon: bool = True,
     ) -> str:
         """Keep a file (its bytes, or what renders them when first read) and return its key. On real time
-        a render starts at once in the background when the file will likely be downloaded `soon` (what a
-        request just made); on virtual time (tests) only when the file is read."""
+        (a served mock) a render starts at once in the background when the file will likely be downloaded
+        `soon` (what a request just made); on any other clock (tests, simulations) only when the file is
+        read, so that thousands of jobs never render what nobody reads."""
         key = key or f"file/{self.ids.hex()}"
-        if callable(data) and soon and not isinstance(self.clock, VirtualClock):
+        if callable(data) and soon and isinstance(self.clock, ScaledClock | SystemClock):
             data = ahead(data)
         self.state.files[key] = StoredFile(key, data, mime, portrait)
         return key
