@@ -15,7 +15,8 @@ from conftest import API_KEY, FakeClock, make_client, resolve
 from heygen_avatars import APIStatusError, AsyncHeyGen, HeyGen, HeyGenError
 from heygen_avatars._core.call import Call, call
 from heygen_avatars._core.config import Op
-from heygen_avatars._core.log import RedactingFilter, redact
+from heygen_avatars._core.log import RedactingFilter
+from heygen_avatars._core.redact import redact
 from heygen_avatars._core.responses import Api
 
 pytestmark = pytest.mark.anyio

@@ -1,7 +1,7 @@
-"""The `heygen_avatars` logger, `HEYGEN_LOG`, and redaction of secrets.
+"""The `heygen_avatars` logger, `HEYGEN_LOG`, and the filter that keeps secrets out of its records.
 
 Every record logged by the SDK passes a `RedactingFilter` that replaces any API key a client was built
-with (and any `x-api-key` / `authorization` header value) by `***`, whatever handler ends up
+with (and any `x-api-key` / `authorization` header value) by `***` (`redact`), whatever handler ends up
 printing it. `HEYGEN_LOG=debug|info` adds a stderr handler, as `OPENAI_LOG` does for openai-python:
 ``debug`` logs every request (method, URL, status or failure, milliseconds, request id) and every retry
 with its reason, ``info`` job status changes and retries; any other value warns once.
@@ -14,18 +14,9 @@ import os
 import threading
 import warnings
 
-from .redact import SENSITIVE_HEADERS, redact, redact_deep, redact_headers, register_secret
+from .redact import redact
 
-__all__ = [
-    "SENSITIVE_HEADERS",
-    "RedactingFilter",
-    "logger",
-    "redact",
-    "redact_deep",
-    "redact_headers",
-    "register_secret",
-    "setup_logging",
-]
+__all__ = ["RedactingFilter", "logger", "setup_logging"]
 
 logger = logging.getLogger("heygen_avatars")
 

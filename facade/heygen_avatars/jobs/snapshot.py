@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-from .._core.log import redact
+from .._core.redact import redact
 from .kinds import JobKind, JobState
 
 __all__ = ["JobSnapshot", "snapshot_of"]
