@@ -5,7 +5,7 @@ generated endpoint module (`Call.generated(endpoint, op=..., api=..., **kwargs)`
 the module's own `_get_kwargs`, i.e. by openapi-python-client's code) or a raw request the generator
 cannot express (`Call.raw(...)`, e.g. raw bytes to the upload host). `call` reads the client's
 configuration (the `Context` effect) and owns the retry loop; the response is read by
-`_responses.read_response`.
+`responses.read_response`.
 
 Why the request is built with the generated `_get_kwargs` but sent by the facade (instead of calling
 `sync_detailed`): the facade needs the per-attempt timeout of the operation class, needs to retry the
