@@ -37,12 +37,6 @@ def _context(context: object) -> dict[str, Any]:
     return checked
 
 
-def _callback(field: str, value: Any) -> Any:
-    if value is not None and not callable(value):
-        raise errors.InputValidationError(field, "expected a callable (or None)")
-    return value
-
-
 class _JobsBase:
     """What both faces share: handles from ids and tokens (no request)."""
 
@@ -75,7 +69,8 @@ class _JobsBase:
         ref = JobRef(kind=kind, id=job_id, base_url=self._client.base_url, context=_context(context))
         if created_at is not None:
             ref = attrs.evolve(ref, created_at=check.epoch_seconds("created_at", created_at))
-        return self._job_class(self._client, ref, result_of=_callback("result_of", result_of))
+        check.check_callback("result_of", result_of, "the final JobSnapshot")
+        return self._job_class(self._client, ref, result_of=result_of)
 
     def resume(
         self, token: str, *, kind: str | None = None, result_of: Callable[[JobSnapshot], Any] | None = None
@@ -88,9 +83,9 @@ class _JobsBase:
         """
         if kind is not None:
             get_job_kind(kind)
-        callback = _callback("result_of", result_of)
+        check.check_callback("result_of", result_of, "the final JobSnapshot")
         ref = JobRef.from_token(token, base_url=self._client.base_url, kind=kind)
-        return self._job_class(self._client, ref, result_of=callback)
+        return self._job_class(self._client, ref, result_of=result_of)
 
     def _check_jobs(self, jobs: object) -> list[JobHandle[Any]]:
         """A wait polls through this client: every job must be of its face and its environment."""

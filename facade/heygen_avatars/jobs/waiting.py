@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
 import attrs
 
 from .. import errors
+from .._core import validation as check
 from .._core.call import call
 from .._core.config import seconds_of
 from .._core.flow import Admission, Flow, PushMissed, emit, listen, now, rand, sleep
@@ -141,10 +142,8 @@ def wait_flow(
     """Wait for every job in `handles` under one deadline (see the module docstring). An interrupt carries
     the resume tokens of the jobs not finished (`InterruptReport`): they keep running on HeyGen's side."""
     check_wait_timeout(timeout)
-    if on_progress is not None and not callable(on_progress):
-        raise errors.InputValidationError("on_progress", "expected a callable receiving each snapshot")
-    if not isinstance(return_exceptions, bool):
-        raise errors.InputValidationError("return_exceptions", "expected True or False")
+    check.check_callback("on_progress", on_progress, "each JobSnapshot")
+    check.check_bool("return_exceptions", return_exceptions)
     if not handles:  # nothing to wait for
         return []
     what = ", ".join(f"{h.kind} job {h.id}" for h in handles[:3]) + (", ..." if len(handles) > 3 else "")

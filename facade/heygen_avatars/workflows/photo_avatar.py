@@ -67,8 +67,7 @@ def _look_prompts(looks: object, orientation: object, pose: object, style: objec
 
 
 def _check_wait(on_progress: object, timeout: object) -> None:
-    if on_progress is not None and not callable(on_progress):
-        raise InputValidationError("on_progress", "expected a callable receiving each event")
+    check.check_callback("on_progress", on_progress, "each WorkflowEvent")
     check_wait_timeout(timeout)
 
 

@@ -372,8 +372,7 @@ def get_look_flow(look_id: str) -> Flow[PhotoAvatarLook]:
 
 
 def list_groups_flow(include_public: bool) -> Flow[list[PhotoAvatarGroup]]:
-    if not isinstance(include_public, bool):
-        raise InputValidationError("include_public", "expected True or False", value=include_public)
+    check.check_bool("include_public", include_public)
     response = yield from _v2(list_all_avatar_groups, Op.READ, include_public=include_public)
     listed = _mapping(response).get("avatar_group_list")
     return [PhotoAvatarGroup.from_raw(item) for item in (listed if isinstance(listed, list) else [])]
