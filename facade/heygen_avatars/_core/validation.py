@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from ..errors import InputValidationError
+from .config import seconds_of
 
 __all__ = [
     "MAX_ID_CHARS",
@@ -35,6 +36,7 @@ __all__ = [
     "is_loopback_host",
     "load_token",
     "optional_id",
+    "optional_seconds",
 ]
 
 MAX_QUERY_CHARS: Final = 2000
@@ -50,6 +52,12 @@ _MAX_TOKEN_DEPTH: Final = 12
 
 def _type_name(value: object) -> str:
     return type(value).__name__
+
+
+def _shown(value: object) -> str:
+    """A value as an error shows it: its repr, or its type when the repr is long."""
+    text = repr(value)
+    return text if len(text) <= 60 else _type_name(value)
 
 
 def _normalise(text: str) -> str:
@@ -148,17 +156,22 @@ def epoch_seconds(field: str, value: object) -> float:
                 field, "a datetime needs a timezone (e.g. datetime.now(UTC)); a naive one is ambiguous"
             )
         return value.timestamp()
-    seconds = None
-    if not isinstance(value, bool) and isinstance(value, int | float):
-        try:
-            seconds = float(value)
-        except OverflowError:
-            seconds = None
+    seconds = seconds_of(value)
     if seconds is None or not 0 <= seconds < 1e11:  # (1e11 s is the year 5138)
-        shown = repr(value) if len(repr(value)) <= 60 else type(value).__name__
         raise InputValidationError(
-            field, f"expected an aware datetime or epoch seconds (a finite number >= 0), got {shown}"
+            field, f"expected an aware datetime or epoch seconds (a finite number >= 0), got {_shown(value)}"
         )
+    return seconds
+
+
+def optional_seconds(field: str, value: object, none_means: str) -> float | None:
+    """None, or ``value`` as seconds >= 0 (a finite number, not a bool); ``none_means`` says in the error
+    what None does (e.g. "no deadline")."""
+    if value is None:
+        return None
+    seconds = seconds_of(value)
+    if seconds is None or seconds < 0:
+        raise InputValidationError(field, f"must be seconds >= 0 or None ({none_means}), got {_shown(value)}")
     return seconds
 
 

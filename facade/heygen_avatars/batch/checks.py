@@ -4,14 +4,12 @@ the local files turned into errors naming the argument (`local_files`)."""
 from __future__ import annotations
 
 import contextlib
-import math
 import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Final
 
 from .._core import validation as check
-from .._core.config import seconds_of
 from ..errors import InputValidationError
 
 __all__ = ["MAX_IN_FLIGHT", "check_batch_args", "check_path", "local_files"]
@@ -56,9 +54,7 @@ def check_batch_args(
         rows = path
     check.check_bool("skip_invalid", skip_invalid)
     check.check_callback("on_progress", on_progress, "a BatchProgress")
-    seconds = None if wait_timeout is None else seconds_of(wait_timeout)
-    if wait_timeout is not None and (seconds is None or not math.isfinite(seconds) or seconds < 0):
-        raise InputValidationError("wait_timeout", "must be seconds >= 0, or None (each job kind's own)")
+    seconds = check.optional_seconds("wait_timeout", wait_timeout, "each job kind's own")
     if max_in_flight is not None and (
         isinstance(max_in_flight, bool)
         or not isinstance(max_in_flight, int)

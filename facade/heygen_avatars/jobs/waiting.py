@@ -20,7 +20,6 @@ import attrs
 from .. import errors
 from .._core import validation as check
 from .._core.call import call
-from .._core.config import seconds_of
 from .._core.flow import Admission, Flow, PushMissed, emit, listen, now, rand, sleep
 from .._core.interrupts import reporting
 from .._core.log import logger
@@ -114,15 +113,9 @@ class _Watch:
 
 def check_wait_timeout(timeout: object) -> WaitTimeout:
     """A wait's ``timeout``: `DEFAULT` (the kind's), seconds >= 0, or None (no deadline)."""
-    if isinstance(timeout, _Default) or timeout is None:
+    if isinstance(timeout, _Default):
         return timeout
-    seconds = seconds_of(timeout)
-    if seconds is None or seconds < 0:
-        shown = repr(timeout) if len(repr(timeout)) <= 60 else type(timeout).__name__
-        raise errors.InputValidationError(
-            "timeout", f"must be seconds >= 0 or None (no deadline), got {shown}"
-        )
-    return seconds
+    return check.optional_seconds("timeout", timeout, "no deadline")
 
 
 def resolve_timeout(timeout: WaitTimeout, kinds: Sequence[JobKind]) -> float:

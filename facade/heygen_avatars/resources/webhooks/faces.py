@@ -28,7 +28,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Unpack
 
 from ..._core import validation as check
-from ..._core.config import seconds_of
 from ..._core.options import RequestOptions
 from ..._core.pages import AsyncPager, Pager
 from ..._core.redact import Secret
@@ -50,16 +49,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncWebhooks", "Webhooks"]
 
 _STATE_LOCK = threading.Lock()
-
-
-def _tolerance(value: object) -> float | None:
-    if value is None:
-        return None
-    seconds = seconds_of(value)
-    if seconds is None or seconds < 0:
-        shown = repr(value) if len(repr(value)) <= 60 else type(value).__name__
-        raise InputValidationError("tolerance", f"must be seconds >= 0 or None (no check), got {shown}")
-    return seconds
 
 
 class _Base:
@@ -98,7 +87,7 @@ class _Base:
         ``tolerance`` seconds of now. Does not parse the body or remember the event."""
         held = Secret(secret)
         del secret  # from here on, a traceback showing this frame's variables shows Secret('***')
-        within = _tolerance(tolerance)
+        within = check.optional_seconds("tolerance", tolerance, "no check")
         raw = payload_bytes(payload)
         verify(raw, header_map(headers), resolve_secrets(held.value), tolerance=within, now=token.wall_time())
 
@@ -128,7 +117,7 @@ class _Base:
             payload,
             headers,
             held.value,
-            tolerance=_tolerance(tolerance),
+            tolerance=check.optional_seconds("tolerance", tolerance, "no check"),
             now=token.wall_time(),
             allow_unsigned=check.check_bool("allow_unsigned", allow_unsigned),
             guard=self._guard(),
@@ -158,7 +147,7 @@ class _Base:
             self._guard(),
             self._client._push.callbacks,
             keys,
-            tolerance=_tolerance(tolerance),
+            tolerance=check.optional_seconds("tolerance", tolerance, "no check"),
             accept_unsigned_callbacks=check.check_bool(
                 "accept_unsigned_callbacks", accept_unsigned_callbacks
             ),
