@@ -33,6 +33,7 @@ from typing import IO, Final, overload
 import httpx
 
 from ..errors import APIConnectionError, APIStatusError, APITimeoutError, InputValidationError
+from . import validation as check
 from .config import MAX_REQUEST_SECONDS, seconds_of
 from .redact import SENSITIVE_HEADERS
 
@@ -65,21 +66,6 @@ def _public_url(url: httpx.URL) -> str:
     return str(url.copy_with(query=None, fragment=None))
 
 
-def _check_destination(to: object) -> None:
-    if to is None:
-        return
-    if isinstance(to, bool) or not isinstance(to, str | os.PathLike):
-        raise InputValidationError("to", f"expected a file path or a directory, got {type(to).__name__}")
-    try:
-        encoded = os.fsencode(to)
-    except (UnicodeError, TypeError):
-        raise InputValidationError("to", "the path cannot be encoded for this file system") from None
-    if not encoded or b"\0" in encoded:
-        raise InputValidationError("to", "expected a non-empty path without NUL characters")
-    if any(len(part) > 255 for part in encoded.split(b"/")):
-        raise InputValidationError("to", "a part of the path is longer than file systems allow (255 bytes)")
-
-
 def check_max_bytes(max_bytes: object) -> int | None:
     if max_bytes is not None and (
         isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0
@@ -96,7 +82,7 @@ def _prepare(
         raise InputValidationError(
             "timeout", f"must be a positive number of seconds (at most {MAX_REQUEST_SECONDS:g}) or None"
         )
-    _check_destination(to)
+    check.check_path("to", to, what="a file path or a directory")
     check_max_bytes(max_bytes)
     if not isinstance(url, str | httpx.URL) or not str(url):
         raise InputValidationError("url", "expected a non-empty http(s) URL", value=url)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import json
 import math
+import os
 import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -30,6 +31,7 @@ __all__ = [
     "check_choice",
     "check_id",
     "check_list",
+    "check_path",
     "check_sendable",
     "check_text",
     "epoch_seconds",
@@ -178,6 +180,24 @@ def optional_seconds(field: str, value: object, none_means: str) -> float | None
 def optional_id(field: str, value: object) -> str | None:
     """`check_id` for an optional argument (None stays None)."""
     return None if value is None else check_id(field, value)
+
+
+def check_path(field: str, value: object, what: str = "a file path") -> str | None:
+    """A path argument (None: not given; ``what`` names what it must be in the error) as text the file
+    system can name: encodable, non-empty, no NUL, no part longer than 255 bytes."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | os.PathLike):
+        raise InputValidationError(field, f"expected {what}, got {_type_name(value)}")
+    try:
+        encoded = os.fsencode(value)
+    except (UnicodeError, TypeError):
+        raise InputValidationError(field, "the path cannot be encoded for this file system") from None
+    if not encoded or b"\0" in encoded:
+        raise InputValidationError(field, "expected a non-empty path without NUL characters")
+    if any(len(part) > 255 for part in encoded.split(b"/")):
+        raise InputValidationError(field, "a part of the path is longer than file systems allow (255 bytes)")
+    return os.fsdecode(encoded)
 
 
 def check_bool(field: str, value: object) -> bool:

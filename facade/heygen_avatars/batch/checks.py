@@ -4,7 +4,6 @@ the local files turned into errors naming the argument (`local_files`)."""
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Final
@@ -12,27 +11,10 @@ from typing import Any, Final
 from .._core import validation as check
 from ..errors import InputValidationError
 
-__all__ = ["MAX_IN_FLIGHT", "check_batch_args", "check_path", "local_files"]
+__all__ = ["MAX_IN_FLIGHT", "check_batch_args", "local_files"]
 
 MAX_IN_FLIGHT: Final = 10_000
 """Rows in progress at once, at most (each holds its flow in memory)."""
-
-
-def check_path(field: str, value: object) -> str | None:
-    """A file path argument (None: not given), as text the file system can name."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, str | os.PathLike):
-        raise InputValidationError(field, f"expected a file path, got {type(value).__name__}")
-    try:
-        encoded = os.fsencode(value)
-    except (UnicodeError, TypeError):
-        raise InputValidationError(field, "the path cannot be encoded for this file system") from None
-    if not encoded or b"\0" in encoded:
-        raise InputValidationError(field, "expected a non-empty path without NUL characters")
-    if any(len(part) > 255 for part in encoded.split(b"/")):
-        raise InputValidationError(field, "a part of the path is longer than file systems allow (255 bytes)")
-    return os.fsdecode(encoded)
 
 
 def check_batch_args(
@@ -48,7 +30,7 @@ def check_batch_args(
     if isinstance(manifest, Sequence) and not isinstance(manifest, str | bytes | bytearray):
         rows: str | Sequence[Mapping[str, Any]] = manifest
     else:
-        path = check_path("manifest", manifest) if not isinstance(manifest, bytes | bytearray) else None
+        path = check.check_path("manifest", manifest) if not isinstance(manifest, bytes | bytearray) else None
         if path is None:
             raise InputValidationError("manifest", "expected a JSON Lines file's path or a list of rows")
         rows = path
@@ -63,7 +45,7 @@ def check_batch_args(
         raise InputValidationError(
             "max_in_flight", f"must be an integer from 1 to {MAX_IN_FLIGHT}, or None", value=max_in_flight
         )
-    return rows, check_path("journal", journal), check_path("out", out), seconds, max_in_flight
+    return rows, check.check_path("journal", journal), check.check_path("out", out), seconds, max_in_flight
 
 
 @contextlib.contextmanager
