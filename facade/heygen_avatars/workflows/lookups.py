@@ -35,13 +35,13 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
 
-from .._core.files import PHOTO_AVATAR_V1, largest_accepted
 from .._core.flow import Flow, fetch, now, rand, sleep
 from .._core.log import logger
 from ..errors import HeyGenError, JobFailedError, NotFoundError
 from ..jobs.kinds import JobState, get_job_kind
 from ..jobs.snapshot import JobSnapshot
 from ..jobs.waiting import resolve_timeout
+from ..resources.photo_avatars.checks import PHOTO_URL_MAX_BYTES
 from ..resources.photo_avatars.flows import delete_look_flow, list_groups_flow, list_looks_flow
 from ..types.photo_avatars import PhotoAvatarGroup, PhotoAvatarLook
 
@@ -95,7 +95,7 @@ def _made_from(run: Run, group_id: str, first_key: str) -> Flow[bool]:
     if not first.image_url:
         return False
     try:
-        data = yield from fetch(first.image_url, largest_accepted(PHOTO_AVATAR_V1))
+        data = yield from fetch(first.image_url, PHOTO_URL_MAX_BYTES)
     except HeyGenError as error:
         logger.info("create_photo_avatar: could not read group %s's image (%s)", group_id, error)
         return False

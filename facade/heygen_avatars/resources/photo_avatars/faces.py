@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Unpack, cast
 
 from ..._core import validation as check
-from ..._core.download import adownload, download
 from ..._core.files import PHOTO_AVATAR_V1, FileSource, load_upload
 from ..._core.options import RequestOptions
 from ...jobs.handles import AsyncJob, Job
@@ -25,13 +24,7 @@ from ...types.photo_avatars import (
     UploadedAsset,
 )
 from . import flows
-from .checks import (
-    PHOTO_URL_MAX_BYTES,
-    add_looks_args,
-    create_group_args,
-    look_generation_body,
-    photo_generation_body,
-)
+from .checks import add_looks_args, create_group_args, look_generation_body, photo_generation_body
 from .raw import AsyncPhotoAvatarsWithRawResponse, PhotoAvatarsWithRawResponse
 
 if TYPE_CHECKING:
@@ -165,11 +158,8 @@ class PhotoAvatars(_Base[Job[PhotoAvatarLook], Job[TrainingStatus], Job[PhotoGen
             look = new.job.result()
         """
         upload = create_group_args(name, photo, url, image_key, generation_id, options)
-        if url is not None:
-            data = download(self._client._pool.http, url, max_bytes=PHOTO_URL_MAX_BYTES)
-            upload = load_upload(data, rules=PHOTO_AVATAR_V1, field="url")
-        look = self._client._run(flows.create_group_flow(name, upload, image_key, generation_id), options)
-        return self._new_group(look)
+        flow = flows.create_group_flow(name, upload, image_key, generation_id, url)
+        return self._new_group(self._client._run(flow, options))
 
     def add_looks(
         self,
@@ -339,13 +329,8 @@ class AsyncPhotoAvatars(
     ) -> NewGroup[AsyncJob[PhotoAvatarLook]]:
         """Create a group from one photo, URL or image key; await ``new.job.result()`` for its first look."""
         upload = create_group_args(name, photo, url, image_key, generation_id, options)
-        if url is not None:
-            data = await adownload(self._client._pool.http, url, max_bytes=PHOTO_URL_MAX_BYTES)
-            upload = load_upload(data, rules=PHOTO_AVATAR_V1, field="url")
-        look = await self._client._run(
-            flows.create_group_flow(name, upload, image_key, generation_id), options
-        )
-        return self._new_group(look)
+        flow = flows.create_group_flow(name, upload, image_key, generation_id, url)
+        return self._new_group(await self._client._run(flow, options))
 
     async def add_looks(
         self,

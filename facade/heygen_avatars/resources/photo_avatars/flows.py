@@ -11,8 +11,8 @@ from typing import Any, TypeVar, cast
 from ..._core import validation as check
 from ..._core.call import Call, Host, call
 from ..._core.config import Op
-from ..._core.files import Upload
-from ..._core.flow import Flow
+from ..._core.files import PHOTO_AVATAR_V1, Upload, load_upload
+from ..._core.flow import Flow, fetch
 from ..._core.interrupts import reporting
 from ..._core.lazy import lazy
 from ..._core.responses import Api, ApiResponse
@@ -27,7 +27,7 @@ from ...types.photo_avatars import (
     UploadedAsset,
 )
 from . import reconcile
-from .checks import IMAGE_KEYS_PER_CALL
+from .checks import IMAGE_KEYS_PER_CALL, PHOTO_URL_MAX_BYTES
 
 # generated endpoints and request models, imported at first use (see _core/lazy.py)
 _API = "heygen_avatars_generated.v2.api.default"
@@ -143,11 +143,19 @@ def _upload_if_needed(
 
 
 def create_group_flow(
-    name: str, photo: Upload | None, image_key: str | None, generation_id: str | None
+    name: str,
+    photo: Upload | None,
+    image_key: str | None,
+    generation_id: str | None,
+    url: str | None = None,
 ) -> Flow[PhotoAvatarLook]:
-    """Upload the photo if given, then create the group (once admitted under the concurrency cap); the
-    group's first look (``pending``). A lost answer is resolved by looking the group up (`reconcile`). An
-    interrupt carries the upload made (`InterruptReport`)."""
+    """Upload the photo if given (a ``url`` is downloaded first, without the key, and checked as one), then
+    create the group (once admitted under the concurrency cap); the group's first look (``pending``). A
+    lost answer is resolved by looking the group up (`reconcile`). An interrupt carries the upload made
+    (`InterruptReport`)."""
+    if url is not None:
+        data = yield from fetch(url, PHOTO_URL_MAX_BYTES)
+        photo = load_upload(data, rules=PHOTO_AVATAR_V1, field="url")
     made: list[str] = []
     return (
         yield from reporting(
