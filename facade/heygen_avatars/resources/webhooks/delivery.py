@@ -13,7 +13,15 @@ from collections.abc import Callable, Mapping
 from ..._core.redact import Secret
 from ...errors import WebhookVerificationError
 from ...types.webhooks import WebhookEvent
-from .signatures import ReplayGuard, body_digest, header_map, resolve_secrets, verify
+from .signatures import (
+    EVENT_ID_HEADER,
+    SIGNATURE_HEADERS,
+    ReplayGuard,
+    body_digest,
+    header_map,
+    resolve_secrets,
+    verify,
+)
 
 __all__ = ["payload_bytes", "read_delivery"]
 
@@ -67,12 +75,10 @@ def read_delivery(
     del secret  # from here on, a traceback showing this frame's variables shows Secret('***')
     raw = payload_bytes(payload)
     names = header_map(headers)
-    unsigned = allow_unsigned and not any(
-        name in names for name in ("heygen-signature", "x-heygen-signature", "signature")
-    )
+    unsigned = allow_unsigned and not any(name in names for name in SIGNATURE_HEADERS)
     event_id: str | None
     if unsigned:
-        event_id = names.get("heygen-event-id")
+        event_id = names.get(EVENT_ID_HEADER)
     else:
         verified = verify(raw, names, resolve_secrets(held.value), tolerance=tolerance, now=now)
         event_id = verified.event_id
