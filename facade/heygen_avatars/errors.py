@@ -82,15 +82,15 @@ class MissingAPIKeyError(HeyGenError):
 class InputValidationError(HeyGenError, ValueError):
     """Input refused before any request was sent.
 
-    `field` names the offending argument; `allowed` lists the accepted values when they are a closed set.
+    `field` names the offending argument, `message` what is wrong with it; `allowed` lists the accepted
+    values when they are a closed set.
     """
 
     def __init__(
         self, field: str, message: str, *, allowed: Sequence[Any] | None = None, value: Any = None
     ) -> None:
-        self.field = field
+        self.field, self.message, self.value = field, message, value
         self.allowed: tuple[Any, ...] | None = tuple(allowed) if allowed is not None else None
-        self.value = value
         text = f"{field}: {message}"
         if self.allowed is not None:
             text += f" (allowed: {', '.join(repr(a) for a in self.allowed)})"

@@ -256,5 +256,4 @@ def prepare_row(client: Any, op: object, args: object, base: Path) -> tuple[OpSp
     try:
         return spec, spec.prepare(client, full)
     except InputValidationError as error:  # name the field as the manifest spells it
-        message = str(error)[len(error.field) + 2 :].rsplit(" (allowed: ", 1)[0]
-        raise InputValidationError(f"args.{error.field}", message, allowed=error.allowed) from None
+        raise InputValidationError(f"args.{error.field}", error.message, allowed=error.allowed) from None

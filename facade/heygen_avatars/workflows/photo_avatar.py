@@ -60,8 +60,9 @@ def _look_prompts(looks: object, orientation: object, pose: object, style: objec
                 field = f"looks[{index}].{error.field}"
             else:
                 field = f"looks[{index}]" if error.field == "prompt" else error.field
-            message = str(error)[len(error.field) + 2 :].rsplit(" (allowed: ", 1)[0]
-            raise InputValidationError(field, message, allowed=error.allowed, value=error.value) from None
+            raise InputValidationError(
+                field, error.message, allowed=error.allowed, value=error.value
+            ) from None
         result.append(LookPrompt(body["prompt"], body["orientation"], body["pose"], body["style"]))
     return tuple(result)
 
