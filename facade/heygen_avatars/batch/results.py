@@ -18,6 +18,7 @@ from typing import IO, Any, NamedTuple
 
 __all__ = ["BatchProgress", "BatchSummary", "ResultsFile"]
 
+
 class BatchProgress(NamedTuple):
     """Where a batch stands (what ``on_progress`` receives): rows ``done`` (succeeded), ``failed`` (any
     other end), ``running`` (job made, not ended), ``queued`` (not created yet), the ``total``, and the

@@ -33,6 +33,7 @@ from .output import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
+    PROG,
     exit_code,
     print_error,
     print_interrupted,
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
     from ..mock import MockHeyGen
 
 __all__ = ["build_parser", "main"]
-
-PROG = "heygen-avatars"
 
 
 def _output_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -140,20 +139,12 @@ def _main(argv: Sequence[str] | None, mock: MockHeyGen | None) -> int:
         return EXIT_USAGE
     args.argv = list(sys.argv[1:] if argv is None else argv)  # the mock command passes its flags on
     as_json = bool(getattr(args, "json", False))
-    if hasattr(args, "run"):
-        try:
-            return int(args.run(args, mock))
-        except HeyGenError as error:
-            print_error(error, sys.stderr, as_json=as_json, prog=PROG, command=args.argv)
-            return exit_code(error)
     try:
+        if hasattr(args, "run"):  # a command that makes its own client, or none
+            return int(args.run(args, mock))
         if args.check is not None:  # input the command can refuse without a client (or a key)
             args.check(args)
-    except HeyGenError as error:
-        print_error(error, sys.stderr, as_json=as_json, prog=PROG, command=args.argv)
-        return exit_code(error)
-    reporter = make_reporter(sys.stderr, quiet=bool(getattr(args, "quiet", False)))
-    try:
+        reporter = make_reporter(sys.stderr, quiet=bool(getattr(args, "quiet", False)))
         client, _ = connect(use_mock=bool(args.mock), api_key=args.api_key, mock=mock, note=sys.stderr)
         with client:
             try:

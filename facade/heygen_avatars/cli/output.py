@@ -38,6 +38,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_TIMEOUT",
     "EXIT_USAGE",
+    "PROG",
     "exit_code",
     "jsonable",
     "print_interrupted",
@@ -50,6 +51,8 @@ EXIT_AUTH = 3
 EXIT_TIMEOUT = 4
 EXIT_INTERRUPTED = 130
 """128 + SIGINT, as shells report a process stopped by Ctrl-C."""
+PROG = "heygen-avatars"
+"""The command, as the next steps an error suggests spell it."""
 
 
 def exit_code(error: BaseException) -> int:
@@ -175,9 +178,6 @@ def print_error(
         err.write(f"  set HEYGEN_API_KEY, or try it without a key:  {hint}\n")
     elif isinstance(error, HeyGenError) and exit_code(error) == EXIT_AUTH:
         err.write("  check HEYGEN_API_KEY (HeyGen refused the key)\n")
-
-
-PROG = "heygen-avatars"
 
 
 def _without_key(command: Sequence[str]) -> list[str]:
