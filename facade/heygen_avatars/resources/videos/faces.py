@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack, cast, overload
 
 from ..._core import validation as check
+from ..._core.config import seconds_of
 from ..._core.download import DownloadDestination, adownload, download
 from ..._core.options import RequestOptions
 from ..._core.pages import AsyncPager, Pager
@@ -199,7 +200,7 @@ class Videos(_Base):
         Example: ``client.videos.download(video, to="talk.mp4")`` (or an existing directory)
         """
         url = self._client._run(flows.ready_url_flow(video), options)
-        return download(self._client._pool.http, url, to, timeout=_seconds(options))
+        return download(self._client._pool.http, url, to, timeout=seconds_of(options.get("timeout")))
 
 
 class AsyncVideos(_Base):
@@ -318,10 +319,4 @@ class AsyncVideos(_Base):
         """Download a completed video with a freshly signed URL (the bytes, or the path written):
         ``await client.videos.download(video, to="talk.mp4")``."""
         url = await self._client._run(flows.ready_url_flow(video), options)
-        return await adownload(self._client._pool.http, url, to, timeout=_seconds(options))
-
-
-def _seconds(options: RequestOptions) -> float | None:
-    """A download's timeout: the call's ``timeout=`` when it is a number (else the client's)."""
-    timeout = options.get("timeout")
-    return float(timeout) if isinstance(timeout, int | float) and not isinstance(timeout, bool) else None
+        return await adownload(self._client._pool.http, url, to, timeout=seconds_of(options.get("timeout")))
