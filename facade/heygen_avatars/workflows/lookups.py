@@ -32,7 +32,7 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeVar
 from urllib.parse import urlsplit
 
 from .._core.flow import Flow, fetch, now, rand, sleep
@@ -73,8 +73,12 @@ def shows_key(look: PhotoAvatarLook, key: str) -> bool:
     return path == "/" + key or path.endswith("/" + key)
 
 
-def _by_creation(looks: Iterable[PhotoAvatarLook]) -> list[PhotoAvatarLook]:
-    return sorted(looks, key=lambda look: look.created_at.timestamp() if look.created_at else 0.0)
+Made = TypeVar("Made", PhotoAvatarLook, PhotoAvatarGroup)
+
+
+def _by_creation(made: Iterable[Made]) -> list[Made]:
+    """Looks or groups, oldest first (one without a time first of all)."""
+    return sorted(made, key=lambda item: item.created_at.timestamp() if item.created_at else 0.0)
 
 
 def group_names_flow(name: str) -> Flow[list[str]]:
@@ -106,7 +110,7 @@ def find_group(run: Run, first_key: str) -> Flow[str | None]:
     """The group this run made whose id the token lacks, or None if there is none."""
     before = run.progress.groups_before
     groups = yield from list_groups_flow(False)
-    named = _by_creation_groups(g for g in groups if g.name == run.plan.name)
+    named = _by_creation(g for g in groups if g.name == run.plan.name)
     if before is None:  # a token from before the run listed its groups: only its own image tells
         for group in reversed(named):
             if (yield from _made_from(run, group.id, first_key)):
@@ -122,10 +126,6 @@ def find_group(run: Run, first_key: str) -> Flow[str | None]:
             len(candidates), run.plan.name, ", ".join(g.id for g in candidates),
         )  # fmt: skip
     return candidates[0].id if candidates else None
-
-
-def _by_creation_groups(groups: Iterable[PhotoAvatarGroup]) -> list[PhotoAvatarGroup]:
-    return sorted(groups, key=lambda group: group.created_at.timestamp() if group.created_at else 0.0)
 
 
 def missing_keys(keys: Sequence[str], made: Sequence[str]) -> list[int]:
