@@ -6,7 +6,6 @@ from typing import Any, Final, cast
 
 from ..._core import validation as check
 from ..._core.files import PHOTO_AVATAR_V1, FileSource, Upload, largest_accepted, load_upload
-from ..._core.options import check_options
 from ...errors import InputValidationError
 from ...types.literals import AGES, ETHNICITIES, GENDERS, ORIENTATIONS, POSES, STYLES
 
@@ -144,15 +143,15 @@ def add_looks_args(
 
 
 def create_group_args(
-    name: object, photo: object, url: object, image_key: object, generation_id: object, options: Any
+    name: object, photo: object, url: object, image_key: object, generation_id: object
 ) -> Upload | None:
-    """`create_group`'s arguments checked (all of them, before a URL is downloaded); the photo, read."""
+    """`create_group`'s arguments checked (a URL's text; its photo is checked once downloaded, in the
+    flow); the photo, read."""
     check.check_text("name", name)
     one_source(photo, url, image_key)
     check.optional_id("generation_id", generation_id)
     if image_key is not None:
         check_image_key("image_key", image_key)
-    check_options(options)
     if url is not None:
         check.check_text("url", url)
     return (

@@ -157,7 +157,7 @@ class PhotoAvatars(_Base[Job[PhotoAvatarLook], Job[TrainingStatus], Job[PhotoGen
             new = client.photo_avatars.create_group(name="Sylvia", photo="sylvia.jpg")
             look = new.job.result()
         """
-        upload = create_group_args(name, photo, url, image_key, generation_id, options)
+        upload = create_group_args(name, photo, url, image_key, generation_id)
         flow = flows.create_group_flow(name, upload, image_key, generation_id, url)
         return self._new_group(self._client._run(flow, options))
 
@@ -328,7 +328,7 @@ class AsyncPhotoAvatars(
         **options: Unpack[RequestOptions],
     ) -> NewGroup[AsyncJob[PhotoAvatarLook]]:
         """Create a group from one photo, URL or image key; await ``new.job.result()`` for its first look."""
-        upload = create_group_args(name, photo, url, image_key, generation_id, options)
+        upload = create_group_args(name, photo, url, image_key, generation_id)
         flow = flows.create_group_flow(name, upload, image_key, generation_id, url)
         return self._new_group(await self._client._run(flow, options))
 
