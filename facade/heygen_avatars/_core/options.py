@@ -95,14 +95,13 @@ def check_options(options: Mapping[str, Any]) -> None:
 
 
 def from_wait_options(options: Mapping[str, Any]) -> dict[str, Any]:
-    """A wait's options as `RequestOptions` (its ``request_timeout=`` is their ``timeout=``)."""
-    converted = {("timeout" if k == "request_timeout" else k): v for k, v in options.items()}
+    """A wait's options as `RequestOptions` (its ``request_timeout=`` is their ``timeout=``), refusing the
+    two that are no wait's; the client's `_run` checks the rest, as it does every call's."""
     if "timeout" in options:  # the wait's own deadline never gets here; a stray one is a mistake
         raise InputValidationError("timeout", "a wait's per-request timeout is request_timeout=")
     if "idempotency_key" in options:  # a wait creates nothing
         raise InputValidationError("idempotency_key", "is not an option of a wait (it creates nothing)")
-    check_options(converted)
-    return converted
+    return {("timeout" if k == "request_timeout" else k): v for k, v in options.items()}
 
 
 def context_with(
