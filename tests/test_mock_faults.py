@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email.utils
 import json
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -17,16 +16,6 @@ CREATE = "createAvatar"
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
-
-
-@pytest.fixture
-def api(heygen_mock: MockHeyGen) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        transport=heygen_mock.transport(),
-        base_url="https://api.heygen.com",
-        headers={"x-api-key": heygen_mock.api_key},
-    ) as client:
-        yield client
 
 
 def private_looks(mock: MockHeyGen) -> int:
