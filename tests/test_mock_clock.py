@@ -10,11 +10,6 @@ from heygen_avatars.mock import MockHeyGen, ScaledClock, VirtualClock
 PHOTO = {"type": "photo", "name": "Sarah", "file": {"type": "url", "url": "https://example.com/sarah.png"}}
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def start_video(api: httpx.Client) -> str:
     look = api.get("/v3/avatars/looks", params={"ownership": "public"}).json()["data"][0]["id"]
     response = api.post(

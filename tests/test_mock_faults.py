@@ -13,11 +13,6 @@ PHOTO = {"type": "photo", "name": "Sarah", "file": {"type": "url", "url": "https
 CREATE = "createAvatar"
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def private_looks(mock: MockHeyGen) -> int:
     return sum(1 for look in mock.state.avatar_looks.values() if not look.public)
 
