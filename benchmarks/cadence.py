@@ -192,8 +192,8 @@ def wait_once(
     hint: bool = False,
     inbox: Any = None,
 ) -> tuple[int, bool]:
-    """Run the SDK's own wait flow (`jobs.wait_flow`, what `Job.wait()` runs) for one job ending at `end`
-    on `clock`: each status request is answered with the kind's payload (pending until `end`, then
+    """Run the SDK's own wait flow (`jobs.waiting.wait_flow`, what `Job.wait()` runs) for one job ending at
+    `end` on `clock`: each status request is answered with the kind's payload (pending until `end`, then
     success). `inbox`: a push inbox the flow's `Listen` effects go to (None: the client has no receiver,
     so `Listen` is a sleep). The status requests it sent, and whether the wait returned the job succeeded."""
     from heygen_avatars._core.flow import (

@@ -26,7 +26,6 @@ import itertools
 import json
 import random
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -189,20 +188,16 @@ async def _worker(url: str, redis_url: str, first: int, count: int) -> dict[str,
     }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def run_shared(processes: int, per_process: int) -> dict[str, Any]:
     """`processes` worker processes sharing one key through RedisLimiter against one HTTP mock."""
     from heygen_avatars.mock import MockServer, make_server_mock
 
+    from .common import free_port
+
     server_binary = shutil.which("redis-server")
     if server_binary is None:
         raise RuntimeError("redis-server is not installed")
-    port = _free_port()
+    port = free_port()
     redis_server = subprocess.Popen(
         [server_binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
         stdout=subprocess.DEVNULL,

@@ -1,15 +1,19 @@
-"""Shared fixtures: anyio backend, a recording fake clock, clients of either face on a fake transport."""
+"""Shared fixtures and helpers: anyio backend, a recording fake clock, clients of either face on a fake
+transport or on the mock (`shared_mock`, `mock`, `client`, `api`), and small helpers several modules use."""
 
 from __future__ import annotations
 
 import inspect
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from heygen_avatars import AsyncHeyGen, HeyGen
+from heygen_avatars import AsyncHeyGen, AsyncPager, HeyGen
+from heygen_avatars.mock import MockHeyGen
+from heygen_avatars.mock.media import MP4_BYTES
 
 API_KEY = "sk-test-SECRET-0123456789abcdef"
 
@@ -62,6 +66,83 @@ def make_client(face: str, handler: Handler, clock: Any = None, **kwargs: Any) -
 async def resolve(value: Any) -> Any:
     """Await `value` if the async face returned an awaitable: one test body serves both faces."""
     return await value if inspect.isawaitable(value) else value
+
+
+async def collect(pager: Any) -> list[Any]:
+    """Every item of a pager of either face."""
+    if isinstance(pager, AsyncPager):
+        return [item async for item in pager]
+    return list(pager)
+
+
+# ------------------------------------------------------------------------------------------ on the mock
+
+
+def mock_client(face: str, mock: MockHeyGen, **kwargs: Any) -> Any:
+    """A client of `face` on `mock`, in-process: its transport (unless another is given) and its clock."""
+    cls = HeyGen if face == "sync" else AsyncHeyGen
+    kwargs.setdefault("transport", mock.transport())
+    kwargs.setdefault("rng", random.Random(0))
+    return cls(api_key=mock.api_key, clock=mock.clock, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def shared_mock() -> MockHeyGen:
+    """One strict mock per test module (building one compiles the specs), reset for each test by `mock`.
+    A module that needs other options defines its own."""
+    return MockHeyGen(strict_responses=True)
+
+
+@pytest.fixture
+def mock(shared_mock: MockHeyGen) -> Iterator[MockHeyGen]:
+    """The module's mock, reset; every answer it gave in the test conforms to the built specs."""
+    shared_mock.reset()
+    yield shared_mock
+    assert shared_mock.conformance_errors == []
+
+
+@pytest.fixture
+def client(face: str, mock: MockHeyGen) -> Any:
+    """A client of each face on `mock`."""
+    return mock_client(face, mock)
+
+
+@pytest.fixture
+def api(heygen_mock: MockHeyGen) -> Iterator[httpx.Client]:
+    """Plain HTTP to the `heygen_mock` fixture's mock (in-process), with its key."""
+    with httpx.Client(
+        transport=heygen_mock.transport(),
+        base_url="https://api.heygen.com",
+        headers={"x-api-key": heygen_mock.api_key},
+    ) as http:
+        yield http
+
+
+def ops(mock: MockHeyGen) -> list[str | None]:
+    """The operation of every request the mock answered, in order."""
+    return [entry.operation for entry in mock.journal]
+
+
+def spy_on_created_videos(mock: MockHeyGen, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """The bodies of ``POST /v3/videos`` as the mock receives them (its journal keeps no bodies)."""
+    bodies: list[dict[str, Any]] = []
+    create_video = mock.backend.create_video
+
+    def spy(body: dict[str, Any]) -> Any:
+        bodies.append(dict(body))
+        return create_video(body)
+
+    monkeypatch.setattr(mock.backend, "create_video", spy)
+    return bodies
+
+
+def footage(path: Path, size: int) -> Path:
+    """A sparse MP4-looking file of `size` bytes (the header, then a hole): above 32 MB it goes by direct
+    upload, without the test writing that much."""
+    with path.open("wb") as handle:
+        handle.write(MP4_BYTES)
+        handle.truncate(size)
+    return path
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -8,13 +8,13 @@ import random
 from typing import Any
 
 import pytest
+from _interrupting import Interrupting
 from heygen_avatars import AsyncHeyGen, HeyGen, InputValidationError, InterruptReport, interrupt_report
 from heygen_avatars._core.admission import AdmissionState, Lease, Pending
 from heygen_avatars._core.limiter import LocalLimiter
 from heygen_avatars.mock import Fault, MockHeyGen
 from heygen_avatars.mock._http import MockRequest, MockResponse
 from heygen_avatars.mock.specs import Operation
-from test_workflow_interrupts import Interrupting
 
 URL = "https://example.com/face.png"
 VOICE = "1bd001e7e50f421d891986aad5158bc8"

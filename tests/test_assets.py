@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +11,6 @@ import pytest
 from conftest import make_client, resolve
 from heygen_avatars import (
     Asset,
-    AsyncHeyGen,
-    HeyGen,
     InputValidationError,
     InternalServerError,
     UploadedAsset,
@@ -26,24 +22,6 @@ pytestmark = pytest.mark.anyio
 
 FACE = png("face", 512, 512)
 MIB = 1024 * 1024
-
-
-@pytest.fixture(scope="module")
-def shared_mock() -> MockHeyGen:
-    return MockHeyGen(strict_responses=True)
-
-
-@pytest.fixture
-def mock(shared_mock: MockHeyGen) -> Iterator[MockHeyGen]:
-    shared_mock.reset()
-    yield shared_mock
-    assert shared_mock.conformance_errors == []
-
-
-@pytest.fixture
-def client(face: str, mock: MockHeyGen) -> Any:
-    cls = HeyGen if face == "sync" else AsyncHeyGen
-    return cls(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock, rng=random.Random(0))
 
 
 @pytest.mark.parametrize("source", ["path", "str", "bytes", "file"])

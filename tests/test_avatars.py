@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import io
-import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import resolve
+from conftest import collect, ops, resolve
 from heygen_avatars import (
     AsyncHeyGen,
-    AsyncPager,
     AvatarGroup,
     AvatarLook,
     BadRequestError,
-    HeyGen,
     InputValidationError,
     JobActionRequiredError,
     JobFailedError,
@@ -30,34 +26,6 @@ from heygen_avatars.mock.media import MP4_BYTES, png
 pytestmark = pytest.mark.anyio
 
 FACE = png("face", 512, 512)
-
-
-@pytest.fixture(scope="module")
-def shared_mock() -> MockHeyGen:
-    return MockHeyGen(strict_responses=True)
-
-
-@pytest.fixture
-def mock(shared_mock: MockHeyGen) -> Iterator[MockHeyGen]:
-    shared_mock.reset()
-    yield shared_mock
-    assert shared_mock.conformance_errors == []
-
-
-@pytest.fixture
-def client(face: str, mock: MockHeyGen) -> Any:
-    cls = HeyGen if face == "sync" else AsyncHeyGen
-    return cls(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock, rng=random.Random(0))
-
-
-def ops(mock: MockHeyGen) -> list[str | None]:
-    return [entry.operation for entry in mock.journal]
-
-
-async def collect(pager: Any) -> list[Any]:
-    if isinstance(pager, AsyncPager):
-        return [item async for item in pager]
-    return list(pager)
 
 
 async def photo_avatar(client: Any, **kwargs: Any) -> Any:

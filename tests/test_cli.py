@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 import pytest
+from conftest import spy_on_created_videos
 from heygen_avatars import HeyGen, JobSnapshot, JobState, PhotoGeneration, UploadProgress
 from heygen_avatars.cli import build_parser, main
 from heygen_avatars.cli.output import jsonable
@@ -370,19 +371,6 @@ def test_videos_create_with_a_group_id_is_refused_before_the_paid_request(
 
 
 VOICE_FIELDS = ("script", "voice_id", "audio_url", "audio_asset_id")
-
-
-def spy_on_created_videos(heygen_mock: MockHeyGen, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
-    """The bodies of ``POST /v3/videos`` as the mock receives them (its journal keeps no bodies)."""
-    bodies: list[dict[str, Any]] = []
-    create_video = heygen_mock.backend.create_video
-
-    def spy(body: dict[str, Any]) -> Any:
-        bodies.append(dict(body))
-        return create_video(body)
-
-    monkeypatch.setattr(heygen_mock.backend, "create_video", spy)
-    return bodies
 
 
 @pytest.mark.parametrize("form", [("script", "voice_id"), ("audio_url",), ("audio_asset_id",)])

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import asyncio
 import io
-import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from heygen_avatars import AsyncHeyGen, HeyGen, InterruptReport, interrupt_report
+from _interrupting import Interrupting, client_of
+from conftest import footage
+from heygen_avatars import InterruptReport, interrupt_report
 from heygen_avatars.mock import MockHeyGen
 from heygen_avatars.mock.media import MP4_BYTES, png
-from test_workflow_interrupts import Interrupting
 
 pytestmark = pytest.mark.anyio
 
@@ -34,13 +34,6 @@ def shared_mock() -> MockHeyGen:
     return MockHeyGen(strict_responses=True, spool_bytes=MIB)
 
 
-@pytest.fixture
-def mock(shared_mock: MockHeyGen) -> Iterator[MockHeyGen]:
-    shared_mock.reset()
-    yield shared_mock
-    assert shared_mock.conformance_errors == []
-
-
 def made(mock: MockHeyGen) -> dict[str, set[str]]:
     """The ids the mock holds, by kind."""
     state = mock.state
@@ -50,14 +43,6 @@ def made(mock: MockHeyGen) -> dict[str, set[str]]:
         "videos": set(state.videos),
         "endpoints": set(state.webhook_endpoints),
     }
-
-
-def footage(path: Path, size: int) -> Path:
-    """A sparse MP4-looking file of `size` bytes: above 32 MB it goes by direct upload."""
-    with path.open("wb") as handle:
-        handle.write(MP4_BYTES)
-        handle.truncate(size)
-    return path
 
 
 # Each create: (what it calls, how many requests one run sends, and its progress callback's name)
@@ -90,12 +75,6 @@ CREATES: dict[str, tuple[Create, int, str | None]] = {
         None,
     ),
 }
-
-
-def client_of(face: str, transport: Interrupting) -> Any:
-    cls = HeyGen if face == "sync" else AsyncHeyGen
-    mock = transport.mock
-    return cls(api_key=mock.api_key, transport=transport, clock=mock.clock, rng=random.Random(0))
 
 
 def check_named(

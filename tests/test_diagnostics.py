@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from conftest import resolve
-from heygen_avatars import HeyGen, InputValidationError, NotFoundError
+from heygen_avatars import InputValidationError, NotFoundError
 from heygen_avatars.mock import MockHeyGen
 from heygen_avatars.mock.media import png
 
@@ -70,14 +70,6 @@ def test_an_unknown_heygen_log_value_warns_once() -> None:
 @pytest.fixture
 def mock() -> MockHeyGen:
     return MockHeyGen(strict_responses=True)
-
-
-@pytest.fixture
-def client(face: str, mock: MockHeyGen) -> Any:
-    from heygen_avatars import AsyncHeyGen
-
-    cls = HeyGen if face == "sync" else AsyncHeyGen
-    return cls(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock)
 
 
 async def grouped(client: Any) -> tuple[str, str]:

@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import hashlib
 import io
-import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from conftest import resolve
+from conftest import footage, mock_client, resolve
 from heygen_avatars import (
     Asset,
-    AsyncHeyGen,
     BadRequestError,
-    HeyGen,
     InputValidationError,
     UploadError,
     UploadProgress,
@@ -35,32 +31,6 @@ ANNOUNCE, COMPLETE = "createAssetUpload", "completeAssetUpload"
 @pytest.fixture(scope="module")
 def shared_mock() -> MockHeyGen:
     return MockHeyGen(strict_responses=True, spool_bytes=MIB)
-
-
-@pytest.fixture
-def mock(shared_mock: MockHeyGen) -> Iterator[MockHeyGen]:
-    shared_mock.reset()
-    yield shared_mock
-    assert shared_mock.conformance_errors == []
-
-
-def make(face: str, mock: MockHeyGen, **kwargs: Any) -> Any:
-    cls = HeyGen if face == "sync" else AsyncHeyGen
-    kwargs.setdefault("transport", mock.transport())
-    return cls(api_key=mock.api_key, clock=mock.clock, rng=random.Random(0), **kwargs)
-
-
-@pytest.fixture
-def client(face: str, mock: MockHeyGen) -> Any:
-    return make(face, mock)
-
-
-def footage(path: Path, size: int) -> Path:
-    """A sparse MP4-looking file of `size` bytes (the header, then a hole)."""
-    with path.open("wb") as handle:
-        handle.write(MP4_BYTES)
-        handle.truncate(size)
-    return path
 
 
 def sha256(path: Path) -> str:
@@ -214,8 +184,8 @@ async def test_the_storage_host_gets_the_upload_headers_and_nothing_else(face: s
         transport=mock.transport(), headers={"x-api-key": mock.api_key, "x-team": "blue"}
     )
     clients = [
-        make(face, mock, default_headers={"x-trace": "t1", "authorization": "Bearer x"}),
-        make(face, mock, transport=None, http_client=own),
+        mock_client(face, mock, default_headers={"x-trace": "t1", "authorization": "Bearer x"}),
+        mock_client(face, mock, transport=None, http_client=own),
     ]
     for client in clients:
         await resolve(client.assets.upload(MP4_BYTES, direct=True, extra_headers={"x-call": "c"}))
@@ -237,7 +207,7 @@ async def test_async_progress_callbacks_are_awaited(mock: MockHeyGen) -> None:
     async def on_progress(progress: UploadProgress) -> None:
         seen.append(progress.sent)
 
-    await make("async", mock).assets.upload(
+    await mock_client("async", mock).assets.upload(
         MP4_BYTES + b"\0" * (2 * MIB), direct=True, on_progress=on_progress
     )
     assert seen == [0, MIB, 2 * MIB, 2 * MIB + len(MP4_BYTES)]
@@ -248,7 +218,7 @@ def test_a_coroutine_callback_on_the_blocking_client_is_refused(mock: MockHeyGen
         pass
 
     with pytest.raises(TypeError, match="AsyncHeyGen"):
-        make("sync", mock).assets.upload(MP4_BYTES, direct=True, on_progress=on_progress)
+        mock_client("sync", mock).assets.upload(MP4_BYTES, direct=True, on_progress=on_progress)
 
 
 async def test_a_file_that_changes_while_sent_is_refused(
@@ -327,7 +297,7 @@ async def test_a_cancelled_async_upload_stops_and_completes_nothing(mock: MockHe
     import asyncio
 
     path = footage(tmp_path / "me.mp4", 8 * MIB)
-    client = make("async", mock)
+    client = mock_client("async", mock)
     started = asyncio.Event()
 
     async def on_progress(progress: UploadProgress) -> None:

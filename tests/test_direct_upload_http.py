@@ -23,8 +23,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import footage
 from heygen_avatars.mock import MockHeyGen, MockServer
-from heygen_avatars.mock.media import MP4_BYTES
 
 MIB = 1024 * 1024
 SIZE = 300 * MIB
@@ -42,13 +42,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
     running.mock.reset()  # frees the received files
 
 
-def sparse_footage(path: Path, size: int) -> Path:
-    with path.open("wb") as handle:
-        handle.write(MP4_BYTES)
-        handle.truncate(size)
-    return path
-
-
 def sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -61,7 +54,7 @@ def sha256(path: Path) -> str:
 def test_a_300_mb_file_is_streamed_by_direct_upload_in_bounded_memory(
     server: MockServer, tmp_path: Path, face: str
 ) -> None:
-    path = sparse_footage(tmp_path / "footage.mp4", SIZE)
+    path = footage(tmp_path / "footage.mp4", SIZE)
     started = time.perf_counter()
     child = subprocess.run(
         [sys.executable, str(CHILD), server.url, KEY, str(path), *(["--async"] if face == "async" else [])],
@@ -97,7 +90,7 @@ def test_a_300_mb_file_is_streamed_by_direct_upload_in_bounded_memory(
 def test_the_storage_host_never_receives_the_api_key(server: MockServer, tmp_path: Path) -> None:
     """Every PUT the served mock received (this test's, and the 300 MB ones when they ran first)."""
     child = subprocess.run(
-        [sys.executable, str(CHILD), server.url, KEY, str(sparse_footage(tmp_path / "f.mp4", 40 * MIB))],
+        [sys.executable, str(CHILD), server.url, KEY, str(footage(tmp_path / "f.mp4", 40 * MIB))],
         capture_output=True,
         text=True,
         timeout=120,
@@ -119,7 +112,7 @@ def test_the_storage_host_never_receives_the_api_key(server: MockServer, tmp_pat
 def test_the_command_creates_a_digital_twin_from_footage_and_ends_with_the_consent_url(
     server: MockServer, tmp_path: Path
 ) -> None:
-    footage = sparse_footage(tmp_path / "footage.mp4", 40 * MIB)
+    clip = footage(tmp_path / "footage.mp4", 40 * MIB)
     script = Path(sys.executable).with_name("heygen-avatars")  # the installed command (else the module)
     command = [str(script)] if script.is_file() else [sys.executable, "-m", "heygen_avatars"]
     env = {**os.environ, "HEYGEN_API_BASE": server.url, "HEYGEN_API_KEY": KEY}
@@ -140,4 +133,4 @@ def test_the_command_creates_a_digital_twin_from_footage_and_ends_with_the_conse
     assert "==> training" in ran.stderr and "pending_consent" in ran.stderr
     group_id = re.search(r"^group_id: (\w+)$", ran.stdout, re.MULTILINE)
     assert group_id and server.mock.state.avatar_groups[group_id.group(1)].consent_status == "pending"
-    assert footage.stat().st_size == 40 * MIB
+    assert clip.stat().st_size == 40 * MIB

@@ -18,11 +18,6 @@ IMAGE_URL = (
 VIDEO_URL = "https://resource.heygen.ai/video/abc/talk.mp4?X-Amz-Signature=SECRET"
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 class Recorder:
     def __init__(self, handler: Callable[[httpx.Request], httpx.Response]) -> None:
         self.handler = handler

@@ -355,14 +355,14 @@ def test_every_public_method_is_fuzzed() -> None:
     assert {"download", "with_options", "create_photo_avatar", "resume_photo_avatar", "job.result"} <= set(
         METHODS
     )
-    # what issues 16, 17 and 20 added: webhooks, users, talking photos, direct uploads
+    # the newer surface: webhooks, users, talking photos, direct uploads, batch runs
     assert {
         "webhooks.create", "webhooks.update", "webhooks.delete", "webhooks.rotate_secret", "webhooks.list",
         "webhooks.list_events", "webhooks.list_event_types", "webhooks.unwrap", "webhooks.verify_signature",
         "webhooks.receiver", "webhooks.notify", "receiver.handle", "users.me", "videos.create_from_image",
         "assets.complete", "assets.get", "assets.upload", "avatars.create_digital_twin",
         "webhooks.with_raw_response.create", "users.with_raw_response.me",
-        "batch",  # issue 15: batch runs (and, below, the constructors' admission control, idempotency keys)
+        "batch",  # (and, below, the constructors' admission control and the idempotency keys)
     } <= set(METHODS)  # fmt: skip
     assert {"max_concurrent_jobs", "limiter"} <= set(inspect.signature(HeyGen).parameters)
     assert "idempotency_key" in OPTION_NAMES

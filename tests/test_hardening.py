@@ -1,4 +1,4 @@
-"""Issue 19's smaller findings, one test each: spending before refusing, false success, tolerance of what
+"""Smaller hardening findings, one test each: spending before refusing, false success, tolerance of what
 HeyGen sends, ids that would change a path, hostile downloads."""
 
 from __future__ import annotations
@@ -228,7 +228,7 @@ async def test_ids_that_change_the_path_are_refused_before_any_request(
         lambda: client.photo_avatars.train(bad),
         lambda: client.jobs.get("video", bad),
         lambda: client.videos.job(bad),
-        # what issues 16, 17 and 20 added
+        # the newer resources
         lambda: client.assets.get(bad),
         lambda: client.assets.complete(bad),
         lambda: client.webhooks.delete(bad),

@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
 from heygen_avatars import Clock
 from heygen_avatars.mock import MockHeyGen, ScaledClock, VirtualClock
 
 PHOTO = {"type": "photo", "name": "Sarah", "file": {"type": "url", "url": "https://example.com/sarah.png"}}
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def api(heygen_mock: MockHeyGen) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        transport=heygen_mock.transport(),
-        base_url="https://api.heygen.com",
-        headers={"x-api-key": heygen_mock.api_key},
-    ) as client:
-        yield client
 
 
 def start_video(api: httpx.Client) -> str:

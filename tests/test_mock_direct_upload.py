@@ -20,16 +20,6 @@ FOOTAGE = MP4_BYTES + bytes(range(256)) * 40  # 10 KB of "video"
 
 
 @pytest.fixture
-def api(heygen_mock: MockHeyGen) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        transport=heygen_mock.transport(),
-        base_url="https://api.heygen.com",
-        headers={"x-api-key": heygen_mock.api_key},
-    ) as client:
-        yield client
-
-
-@pytest.fixture
 def storage(heygen_mock: MockHeyGen) -> Iterator[httpx.Client]:
     """A client with no default headers at all: what a presigned PUT should look like."""
     with httpx.Client(transport=heygen_mock.transport()) as client:

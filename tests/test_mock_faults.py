@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email.utils
 import json
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -12,21 +11,6 @@ from heygen_avatars.mock import Fault, MockHeyGen
 
 PHOTO = {"type": "photo", "name": "Sarah", "file": {"type": "url", "url": "https://example.com/sarah.png"}}
 CREATE = "createAvatar"
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-def api(heygen_mock: MockHeyGen) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        transport=heygen_mock.transport(),
-        base_url="https://api.heygen.com",
-        headers={"x-api-key": heygen_mock.api_key},
-    ) as client:
-        yield client
 
 
 def private_looks(mock: MockHeyGen) -> int:

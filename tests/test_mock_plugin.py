@@ -9,11 +9,6 @@ from heygen_avatars.mock import MockHeyGen, VirtualClock
 pytest_plugins = ["pytester"]
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def test_each_test_gets_a_fresh_strict_mock_on_a_virtual_clock(heygen_mock: MockHeyGen) -> None:
     assert isinstance(heygen_mock.clock, VirtualClock) and heygen_mock.strict_responses
     assert heygen_mock.journal.entries == [] and heygen_mock.clock.monotonic() == 0.0

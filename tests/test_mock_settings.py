@@ -180,10 +180,16 @@ def test_strict_responses_url_ttl_journal_limit_and_key(http: httpx.Client, mock
     assert http.get("/_mock/config", headers={"x-api-key": "another-key-42"}).status_code == 200
 
 
-def test_speed_changes_a_scaled_clock_without_a_jump() -> None:
+def test_speed_changes_a_scaled_clock_without_a_jump(monkeypatch: pytest.MonkeyPatch) -> None:
+    import heygen_avatars.mock.clock as clock_module
+
+    real = [100.0]  # real time moves only when the test says: it never depends on how fast the test runs
+    monkeypatch.setattr(clock_module.time, "monotonic", lambda: real[0])
     mock = MockHeyGen(clock=ScaledClock(10))
+    real[0] += 60  # a real minute: ten mock minutes at 10x (a jump would make them a thousand at 1000x)
     before = mock.clock.monotonic()
     mock.configure(speed=1000)
+    real[0] += 0.001  # a millisecond later: one mock second at 1000x
     after = mock.clock.monotonic()
     assert mock.settings()["speed"] == 1000.0 and after >= before and after - before < 5
     with pytest.raises(ValueError, match="virtual time"):

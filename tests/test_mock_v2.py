@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import struct
 import zlib
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import pytest
 from heygen_avatars.mock import MockHeyGen
 
 PHOTO_REQUEST = {
@@ -27,16 +25,6 @@ LOOK_REQUEST = {
     "pose": "half_body",
     "style": "Realistic",
 }
-
-
-@pytest.fixture
-def api(heygen_mock: MockHeyGen) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        transport=heygen_mock.transport(),
-        base_url="https://api.heygen.com",
-        headers={"X-Api-Key": heygen_mock.api_key},
-    ) as client:
-        yield client
 
 
 def data(response: httpx.Response) -> Any:

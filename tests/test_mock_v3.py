@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import pytest
 from heygen_avatars.mock import MockHeyGen
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
@@ -17,16 +15,6 @@ TWIN = {
     "name": "Twin",
     "file": {"type": "url", "url": "https://example.com/footage.mp4"},
 }
-
-
-@pytest.fixture
-def api(heygen_mock: MockHeyGen) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        transport=heygen_mock.transport(),
-        base_url="https://api.heygen.com",
-        headers={"x-api-key": heygen_mock.api_key},
-    ) as client:
-        yield client
 
 
 def data(response: httpx.Response) -> Any:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import io
-import random
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import resolve
-from heygen_avatars import AsyncHeyGen, HeyGen, InputValidationError, JobFailedError, NotFoundError
+from conftest import ops, resolve
+from heygen_avatars import HeyGen, InputValidationError, JobFailedError, NotFoundError
 from heygen_avatars.errors import AddLooksError
 from heygen_avatars.jobs import JobState
 from heygen_avatars.mock import MockHeyGen
@@ -38,19 +37,9 @@ def mock() -> MockHeyGen:
 
 
 @pytest.fixture
-def client(face: str, mock: MockHeyGen) -> Any:
-    cls = HeyGen if face == "sync" else AsyncHeyGen
-    return cls(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock, rng=random.Random(0))
-
-
-@pytest.fixture
 def pa(client: Any, mock: MockHeyGen) -> Any:
     yield PhotoAvatars(client) if isinstance(client, HeyGen) else AsyncPhotoAvatars(client)
     assert mock.conformance_errors == []
-
-
-def operations(mock: MockHeyGen) -> list[str | None]:
-    return [entry.operation for entry in mock.journal]
 
 
 def count(mock: MockHeyGen, operation: str) -> int:
@@ -124,7 +113,7 @@ async def test_create_group_from_a_local_photo(
     look = await resolve(created.job.result())
     assert isinstance(look, PhotoAvatarLook)
     assert look.state is JobState.SUCCEEDED
-    assert operations(mock)[:2] == ["upload-asset", "create-photo-avatar-group"]
+    assert ops(mock)[:2] == ["upload-asset", "create-photo-avatar-group"]
     (uploaded,) = mock.state.assets.values()
     assert uploaded.mime == "image/png"
 

@@ -3,12 +3,11 @@ request id), and the parsed result on demand, on both faces, against the in-proc
 
 from __future__ import annotations
 
-import random
 from typing import Any
 
 import pytest
 from conftest import resolve
-from heygen_avatars import AsyncHeyGen, AvatarLook, HeyGen, NotFoundError, Page, RawResponse
+from heygen_avatars import AvatarLook, HeyGen, NotFoundError, Page, RawResponse
 from heygen_avatars.mock import MockHeyGen
 from test_files import png
 
@@ -18,12 +17,6 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture
 def mock() -> MockHeyGen:
     return MockHeyGen(seed=3)
-
-
-@pytest.fixture
-def client(face: str, mock: MockHeyGen) -> Any:
-    cls = HeyGen if face == "sync" else AsyncHeyGen
-    return cls(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock, rng=random.Random(0))
 
 
 async def new_look(client: Any) -> AvatarLook:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-import random
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,11 +12,9 @@ from typing import Any
 import httpx
 import jsonschema_rs
 import pytest
-from conftest import resolve
+from conftest import ops, resolve, spy_on_created_videos
 from heygen_avatars import (
-    AsyncHeyGen,
     BadRequestError,
-    HeyGen,
     InputValidationError,
     JobFailedError,
     JobState,
@@ -35,40 +32,12 @@ PORTRAIT = png("portrait", 512, 512)
 MP3 = b"ID3" + bytes(256)
 
 
-@pytest.fixture(scope="module")
-def shared_mock() -> MockHeyGen:
-    return MockHeyGen(strict_responses=True)
-
-
 @pytest.fixture
 def mock(shared_mock: MockHeyGen) -> Iterator[MockHeyGen]:
     shared_mock.reset()
     shared_mock.max_concurrent_jobs = 10
     yield shared_mock
     assert shared_mock.conformance_errors == []
-
-
-@pytest.fixture
-def client(face: str, mock: MockHeyGen) -> Any:
-    cls = HeyGen if face == "sync" else AsyncHeyGen
-    return cls(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock, rng=random.Random(0))
-
-
-def ops(mock: MockHeyGen) -> list[str | None]:
-    return [entry.operation for entry in mock.journal]
-
-
-def sent_bodies(mock: MockHeyGen, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
-    """The bodies of ``POST /v3/videos`` as the mock receives them (its journal keeps no bodies)."""
-    bodies: list[dict[str, Any]] = []
-    create_video = mock.backend.create_video
-
-    def spy(body: dict[str, Any]) -> Any:
-        bodies.append(dict(body))
-        return create_video(body)
-
-    monkeypatch.setattr(mock.backend, "create_video", spy)
-    return bodies
 
 
 def talk(**kwargs: Any) -> dict[str, Any]:
@@ -107,7 +76,7 @@ async def test_each_image_source_becomes_a_completed_video(
             "asset_input": {"photo": {"type": "asset_id", "asset_id": asset.id}},
         }[source]
     before = len(mock.journal)
-    sent = sent_bodies(mock, monkeypatch)
+    sent = spy_on_created_videos(mock, monkeypatch)
     job = await resolve(client.videos.create_from_image(**talk(**kwargs)))
 
     uploads = 1 if source in ("path", "str", "bytes", "file") else 0
@@ -127,7 +96,7 @@ async def test_each_image_source_becomes_a_completed_video(
 async def test_the_body_carries_every_option_and_the_video_downloads(
     client: Any, mock: MockHeyGen, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    sent = sent_bodies(mock, monkeypatch)
+    sent = spy_on_created_videos(mock, monkeypatch)
     job = await resolve(
         client.videos.create_from_image(
             **talk(), title="Hi", motion_prompt="nods and smiles", expressiveness="high", aspect_ratio="9:16",
@@ -176,7 +145,7 @@ async def test_each_voice_input(
         given = {"audio_url": "https://example.com/hi.mp3"}
     else:
         given = {"audio_asset_id": (await resolve(client.assets.upload(MP3))).id}
-    sent = sent_bodies(mock, monkeypatch)
+    sent = spy_on_created_videos(mock, monkeypatch)
     job = await resolve(client.videos.create_from_image(photo=PORTRAIT, **given))
     assert (await resolve(job.result())).state is JobState.SUCCEEDED
     voice_fields = {

@@ -3,7 +3,6 @@ billing type tolerantly."""
 
 from __future__ import annotations
 
-import random
 from typing import Any
 
 import httpx
@@ -18,12 +17,6 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture
 def mock() -> MockHeyGen:
     return MockHeyGen(strict_responses=True)
-
-
-@pytest.fixture
-def client(face: str, mock: MockHeyGen) -> Any:
-    cls = HeyGen if face == "sync" else AsyncHeyGen
-    return cls(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock, rng=random.Random(0))
 
 
 async def test_me_names_the_account_and_its_balance(client: Any, mock: MockHeyGen) -> None:

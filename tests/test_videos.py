@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import itertools
 import json
-import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import jsonschema_rs
 import pytest
-from conftest import resolve
+from conftest import collect, resolve
 from heygen_avatars import (
-    AsyncHeyGen,
-    AsyncPager,
     BadRequestError,
-    HeyGen,
     InputValidationError,
     JobFailedError,
     JobState,
@@ -31,30 +26,6 @@ from heygen_avatars.resources.videos.checks import VOICE_INPUTS, video_body
 pytestmark = pytest.mark.anyio
 
 VOICE = "1bd001e7e50f421d891986aad5158bc8"
-
-
-@pytest.fixture(scope="module")
-def shared_mock() -> MockHeyGen:
-    return MockHeyGen(strict_responses=True)
-
-
-@pytest.fixture
-def mock(shared_mock: MockHeyGen) -> Iterator[MockHeyGen]:
-    shared_mock.reset()
-    yield shared_mock
-    assert shared_mock.conformance_errors == []
-
-
-@pytest.fixture
-def client(face: str, mock: MockHeyGen) -> Any:
-    cls = HeyGen if face == "sync" else AsyncHeyGen
-    return cls(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock, rng=random.Random(0))
-
-
-async def collect(pager: Any) -> list[Any]:
-    if isinstance(pager, AsyncPager):
-        return [item async for item in pager]
-    return list(pager)
 
 
 async def ready_look(client: Any) -> Any:

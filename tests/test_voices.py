@@ -2,40 +2,14 @@
 
 from __future__ import annotations
 
-import random
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import resolve
-from heygen_avatars import AsyncHeyGen, AsyncPager, HeyGen, InputValidationError, Voice
+from conftest import collect, resolve
+from heygen_avatars import InputValidationError, Voice
 from heygen_avatars.mock import MockHeyGen
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture(scope="module")
-def shared_mock() -> MockHeyGen:
-    return MockHeyGen(strict_responses=True)
-
-
-@pytest.fixture
-def mock(shared_mock: MockHeyGen) -> Iterator[MockHeyGen]:
-    shared_mock.reset()
-    yield shared_mock
-    assert shared_mock.conformance_errors == []
-
-
-@pytest.fixture
-def client(face: str, mock: MockHeyGen) -> Any:
-    cls = HeyGen if face == "sync" else AsyncHeyGen
-    return cls(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock, rng=random.Random(0))
-
-
-async def collect(pager: Any) -> list[Any]:
-    if isinstance(pager, AsyncPager):
-        return [item async for item in pager]
-    return list(pager)
 
 
 async def test_every_public_voice_page_by_page(client: Any, mock: MockHeyGen) -> None:

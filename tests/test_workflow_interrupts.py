@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
+from _interrupting import Interrupting, client_of
 from heygen_avatars import (
     AsyncHeyGen,
     HeyGen,
@@ -33,33 +33,6 @@ PHOTOS = [png("front", 512, 512), png("side", 600, 600)]
 LOOKS = ["Navy blazer, modern office", "Hoodie in a park"]
 
 
-class Interrupting(MockHeyGenTransport):
-    """The mock, interrupting the client at its ``at``-th request, after the mock acted on it: a Ctrl-C (sync)
-    or a cancellation of ``task`` (async) while the answer is on its way."""
-
-    def __init__(self, mock: MockHeyGen, at: int | None = None) -> None:
-        super().__init__(mock)
-        self.at = at
-        self.seen = 0
-        self.task: asyncio.Task[Any] | None = None
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = super().handle_request(request)
-        self.seen += 1
-        if self.seen == self.at:
-            raise KeyboardInterrupt
-        return response
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await super().handle_async_request(request)
-        self.seen += 1
-        if self.seen == self.at:
-            assert self.task is not None
-            self.task.cancel()
-            await asyncio.sleep(0)  # the cancellation lands while this request is in flight
-        return response
-
-
 def signature(mock: MockHeyGen) -> dict[str, Any]:
     """What a run made, without its ids: groups and their looks, trainings, look generations."""
     state = mock.state
@@ -71,24 +44,6 @@ def signature(mock: MockHeyGen) -> dict[str, Any]:
         "trainings": len(trainings),
         "look_generations": sorted(g.job.status for g in state.generations.values() if g.group_id),
     }
-
-
-@pytest.fixture(scope="module")
-def shared_mock() -> MockHeyGen:
-    return MockHeyGen(strict_responses=True)
-
-
-@pytest.fixture
-def mock(shared_mock: MockHeyGen) -> Iterator[MockHeyGen]:
-    shared_mock.reset()
-    yield shared_mock
-    assert shared_mock.conformance_errors == []
-
-
-def client_of(face: str, transport: Interrupting) -> Any:
-    cls = HeyGen if face == "sync" else AsyncHeyGen
-    mock = transport.mock
-    return cls(api_key=mock.api_key, transport=transport, clock=mock.clock, rng=random.Random(0))
 
 
 async def call(client: Any, method: str, *args: Any, **kwargs: Any) -> Any:

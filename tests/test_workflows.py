@@ -4,15 +4,12 @@ injected at every step, resume, and the mock's state checked for anything create
 from __future__ import annotations
 
 import json
-import random
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from conftest import resolve
 from heygen_avatars import (
     AsyncHeyGen,
-    HeyGen,
     InputValidationError,
     JobFailedError,
     LookPrompt,
@@ -35,24 +32,6 @@ LOOKS = [
     "Navy blazer, modern office",
     LookPrompt("Hoodie in a park", orientation="square", style="Cinematic"),
 ]
-
-
-@pytest.fixture(scope="module")
-def shared_mock() -> MockHeyGen:
-    return MockHeyGen(strict_responses=True)
-
-
-@pytest.fixture
-def mock(shared_mock: MockHeyGen) -> Iterator[MockHeyGen]:
-    shared_mock.reset()
-    yield shared_mock
-    assert shared_mock.conformance_errors == []
-
-
-@pytest.fixture
-def client(face: str, mock: MockHeyGen) -> Any:
-    cls = HeyGen if face == "sync" else AsyncHeyGen
-    return cls(api_key=mock.api_key, transport=mock.transport(), clock=mock.clock, rng=random.Random(0))
 
 
 def count(mock: MockHeyGen, operation: str) -> int:

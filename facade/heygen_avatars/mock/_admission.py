@@ -17,12 +17,12 @@ Body limits, as HeyGen documents them (a larger body gets 413 and the mock reads
 
 from __future__ import annotations
 
-import ipaddress
 import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
+from .._core.validation import is_loopback_host
 from ._backend_base import MAX_V1_ASSET_BYTES, MAX_V3_ASSET_BYTES
 from ._http import MockRequest, MockResponse
 from ._routing import Api, ApiError, BodyKind, error_response
@@ -43,6 +43,7 @@ __all__ = [
     "declared_length",
     "foreign_origin",
     "host_matches",
+    "over_limit",
     "too_large",
 ]
 
@@ -82,7 +83,7 @@ def admit(mock: MockHeyGen, request: MockRequest) -> Gate:
     route = mock.route_for(operation)
     kind = route.body if route else "json"
     limit = body_limit(kind, operation.inline_files)
-    if request.oversized or len(request.body) > limit or (declared_length(request.headers) or 0) > limit:
+    if over_limit(request, limit):
         return Gate(
             operation, raw_path, limit, too_large(operation.api, operation.key, kind, operation.inline_files)
         )
@@ -136,6 +137,11 @@ def declared_length(headers: Mapping[str, str]) -> int | None:
     return int(value) if value.isdigit() and len(value) <= 19 else None
 
 
+def over_limit(request: MockRequest, limit: int) -> bool:
+    """Whether `request`'s body is larger than `limit`: as read, as a transport found it, or as declared."""
+    return request.oversized or len(request.body) > limit or (declared_length(request.headers) or 0) > limit
+
+
 def too_large(api: Api, operation: str, kind: BodyKind, inline_files: bool) -> MockResponse:
     """413 in the API's envelope, naming the limit (never quoting the body)."""
     if kind == "multipart":
@@ -162,16 +168,6 @@ def authorized(headers: Mapping[str, str], api_key: str, *, bearer: bool = True)
     return False
 
 
-def _loopback(name: str) -> bool:
-    name = name.strip("[]").lower()
-    if name == "localhost" or name.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
-
-
 def foreign_origin(headers: Mapping[str, str]) -> bool:
     """True when a browser says the request comes from a page that is not on this machine."""
     origin = headers.get("origin")
@@ -181,7 +177,7 @@ def foreign_origin(headers: Mapping[str, str]) -> bool:
         hostname = urlsplit(origin.strip()).hostname
     except ValueError:
         return True
-    return hostname is None or not _loopback(hostname)
+    return not is_loopback_host(hostname)
 
 
 def _split_host(host: str, default_port: int) -> tuple[str, int] | None:
@@ -208,8 +204,8 @@ def host_matches(host: str, server: Sequence[Any] | None, scheme: str = "http") 
         return False
     name, port = parsed
     if not server:
-        return _loopback(name)
+        return is_loopback_host(name)
     bound, bound_port = str(server[0]).lower(), int(server[1])
     if port != bound_port:
         return False
-    return name == bound.strip("[]") or (name == "localhost" and _loopback(bound))
+    return name == bound.strip("[]") or (name == "localhost" and is_loopback_host(bound))

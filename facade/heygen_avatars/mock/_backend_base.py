@@ -1,7 +1,7 @@
 """The mock's model layer, shared part: time, stored files, uploads, asset inputs, id lookups.
 
-`Backend` (backend.py) adds HeyGen's rules per API family (`_rules_v2`, `_rules_v3`). Handlers in
-`api_v2` / `api_v3` parse requests, call the backend and render HeyGen's JSON; rule violations raise
+`Backend` (backend.py) adds HeyGen's rules per area (the `_rules_*` modules). Handlers (the `api_*`
+modules, `storage`) parse requests, call the backend and render HeyGen's JSON; rule violations raise
 `ApiError` with HeyGen's status and code.
 """
 

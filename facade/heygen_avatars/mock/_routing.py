@@ -142,7 +142,7 @@ class Route:
     secured: bool = True
 
 
-#: (METHOD, template) -> Route, filled by the @route decorators in api_v2 / api_v3
+#: (METHOD, template) -> Route, filled by the @route decorators of the api_* modules and storage
 HANDLERS: dict[tuple[str, str], Route] = {}
 
 

@@ -1,7 +1,7 @@
 """The mock's model layer: state plus HeyGen's rules, independent of HTTP (moto's models/responses split).
 
-Handlers in `api_v2` / `api_v3` parse requests, call these methods and render HeyGen's JSON. Rule
-violations raise `ApiError` with HeyGen's status and code.
+Handlers (the `api_*` modules, `storage`) parse requests, call these methods and render HeyGen's JSON.
+Rule violations raise `ApiError` with HeyGen's status and code.
 """
 
 from __future__ import annotations

@@ -28,12 +28,6 @@ class Blob:
         self.size = 0
         self.head = b""
 
-    @classmethod
-    def of(cls, data: bytes, spool_bytes: int = DEFAULT_SPOOL_BYTES) -> Blob:
-        blob = cls(spool_bytes)
-        blob.write(data)
-        return blob
-
     def write(self, chunk: bytes) -> None:
         if self._file is None and self.size + len(chunk) > self.spool_bytes:
             # open across writes, closed by close() (or when the blob is collected)

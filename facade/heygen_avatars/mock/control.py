@@ -43,7 +43,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
-from ._admission import CONTROL_BODY_LIMIT, authorized, declared_length, foreign_origin
+from ._admission import CONTROL_BODY_LIMIT, authorized, foreign_origin, over_limit
 from ._http import MockRequest, MockResponse, json_response, parse_json
 from ._routing import ApiError, brief, xml_error
 from .faults import Fault
@@ -330,11 +330,7 @@ def control_refusal(mock: MockHeyGen, request: MockRequest) -> MockResponse | No
         return _error(401, "The control plane needs the mock's API key in x-api-key.", "unauthorized")
     if found is None:
         return _error(404, f"unknown control route {request.method} {request.path}")
-    if (
-        request.oversized
-        or len(request.body) > CONTROL_BODY_LIMIT
-        or ((declared_length(request.headers) or 0) > CONTROL_BODY_LIMIT)
-    ):
+    if over_limit(request, CONTROL_BODY_LIMIT):
         return _error(
             413, f"control-plane bodies take at most {CONTROL_BODY_LIMIT // 1024} KB", "payload_too_large"
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 __all__ = [
     "RGB",
@@ -167,10 +167,6 @@ class Portrait:
     identity: Identity
     look: Look
     caption: tuple[str, ...] = ()
-
-    def with_look(self, look: Look, caption: tuple[str, ...]) -> Portrait:
-        """The same person in another look (the face stays)."""
-        return replace(self, look=look, caption=caption)
 
 
 def identity_for(

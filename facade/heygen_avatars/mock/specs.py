@@ -12,11 +12,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import jsonschema_rs
 
-from ._routing import brief
+from ._routing import Api, brief
 
 __all__ = [
     "SPEC_FILES",
@@ -28,7 +28,6 @@ __all__ = [
     "load_operations",
 ]
 
-Api = Literal["v1", "v2", "v3", "storage"]
 #: built spec file name -> the API generation (error envelope) its operations answer in
 SPEC_FILES: dict[str, Api] = {"v2-photo-avatar.json": "v2", "v3-avatars.json": "v3"}
 _METHODS = ("get", "post", "put", "patch", "delete")
