@@ -352,3 +352,23 @@ async def test_the_asgi_receiver_answers_each_kind_of_request_and_awaits_on_even
     assert wrong.status_code == 405 and wrong.headers["allow"] == "POST, OPTIONS"
     assert [e.event_id for e in seen] == ["evt_1"] and receiver.received == 1
     assert heygen_client._push.inbox.has([("video", "v7")])  # fed to the client's waits
+
+
+async def test_a_number_too_large_for_a_float_in_a_body_is_not_a_crash(heygen_client: HeyGen) -> None:
+    # JSON integers have no size limit: float() of a 400-digit one raises OverflowError. With unsigned
+    # callbacks accepted, the body is parsed before its callback_id is checked, so any sender can send one.
+    import httpx
+
+    huge = "1" + "0" * 400
+    bodies = [
+        f'{{"event_type": "avatar_video.success", "created_at": {huge}, "event_data": {{"video_id": "v"}}}}',
+        f'{{"event_type": "avatar_video.success", "event_data": {{"video_id": "v", "duration": {huge}}}}}',
+    ]
+    for body in bodies:
+        event = heygen_client.webhooks.unwrap(body.encode(), {}, SECRET, allow_unsigned=True)
+        assert event.created_at is None and getattr(event, "duration", None) is None
+    receiver = heygen_client.webhooks.receiver(SECRET, accept_unsigned_callbacks=True)
+    transport = httpx.ASGITransport(app=receiver, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as http:
+        answer = await http.post("/", content=bodies[0].replace('"v"', '"v2"').encode())
+    assert (answer.status_code, answer.json()) == (401, {"error": "unsigned"})

@@ -106,7 +106,10 @@ def to_opt_float(value: object) -> float | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # a JSON integer past float's range
+            return None
     elif isinstance(value, str):
         try:
             number = float(value.strip())
@@ -172,7 +175,10 @@ def to_datetime(value: object) -> datetime | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        seconds = float(value)
+        try:
+            seconds = float(value)
+        except OverflowError:  # a JSON integer past float's range
+            return None
     elif isinstance(value, str):
         text = value.strip()
         if not text:
