@@ -265,3 +265,18 @@ async def test_a_served_mock_delivers_on_real_time_and_the_wait_wakes(face: str)
         closing = client.close()
         if face == "async":
             await closing
+
+
+def test_a_malformed_callback_url_is_not_contacted_and_other_deliveries_still_go(
+    heygen_mock: MockHeyGen,
+) -> None:
+    # a callback_url is any string a client sent; one urlsplit cannot read must not stop the deliveries
+    posted, transport = recorder()
+    heygen_mock.webhooks.deliver_through(transport)
+    endpoint(heygen_mock)
+    heygen_mock.backend.emit("avatar_video.success", {"video_id": "v1"}, "http://[::1/hook")
+    emit(heygen_mock, "v2")  # due in the same settle, after the bad callback
+    heygen_mock.settle()
+    assert [json.loads(r.content)["event_data"]["video_id"] for r in posted] == ["v1", "v2"]
+    outcomes = [(a.url, a.outcome) for a in heygen_mock.webhooks.attempts]
+    assert ("http://[::1/hook", "not_contacted") in outcomes and len(outcomes) == 3

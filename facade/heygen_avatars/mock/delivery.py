@@ -178,7 +178,10 @@ class Dispatcher:
 
     def allowed(self, url: str) -> bool:
         """Whether the mock may contact `url`: a loopback host, or one named in ``hosts``."""
-        host = urlsplit(url).hostname
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:  # e.g. an unclosed "[": a callback_url no one can be reached at
+            return False
         return is_loopback_host(host) or (host or "").lower() in self.hosts
 
     # publishing -----------------------------------------------------------------------------------
