@@ -372,3 +372,26 @@ async def test_a_number_too_large_for_a_float_in_a_body_is_not_a_crash(heygen_cl
     async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as http:
         answer = await http.post("/", content=bodies[0].replace('"v"', '"v2"').encode())
     assert (answer.status_code, answer.json()) == (401, {"error": "unsigned"})
+
+
+def test_the_replay_memory_does_not_keep_long_event_ids_whole(heygen_client: HeyGen) -> None:
+    # Heygen-Event-Id is not signed: one captured delivery can be sent again and again, each time with a
+    # new id as long as the server lets a header be. The memory keeps 100,000 ids: it must not keep each
+    # one whole (100,000 x 256 KB), only something of bounded size that still tells them apart.
+    import tracemalloc
+
+    body = body_of(video_id="v_long")
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for i in range(40):  # each id made here and dropped after its delivery: only the memory keeps it
+            heygen_client.webhooks.unwrap(
+                body, heygen_headers(body, event_id=f"{i:04d}{'x' * (256 << 10)}"), SECRET
+            )
+        kept = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert kept < 1 << 20, f"{kept} bytes kept for 40 event ids"
+    with pytest.raises(WebhookVerificationError) as replayed:  # a long id is still remembered
+        heygen_client.webhooks.unwrap(body, heygen_headers(body, event_id=f"0007{'x' * (256 << 10)}"), SECRET)
+    assert replayed.value.reason == "replay"

@@ -62,6 +62,7 @@ TIMESTAMP_HEADER: Final = "heygen-timestamp"
 EVENT_ID_HEADER: Final = "heygen-event-id"
 _HEX = re.compile(r"^[0-9a-fA-F]{64}$")
 _MILLISECONDS: Final = 1e11  # a timestamp above this is in milliseconds
+_LONGEST_ID: Final = 128  # characters of an event id `ReplayGuard` keeps as they are
 
 
 class Verified(NamedTuple):
@@ -238,7 +239,10 @@ class ReplayGuard:
         self._lock = Lock()
 
     def first_time(self, event_id: str) -> bool:
-        """Record `event_id`; False when it was already seen."""
+        """Record `event_id`; False when it was already seen. An id longer than `_LONGEST_ID` is kept as
+        its SHA-256 (the header is not signed: a sender may make each as long as a header can be)."""
+        if len(event_id) > _LONGEST_ID:
+            event_id = "sha256:" + hashlib.sha256(event_id.encode("utf-8", "surrogatepass")).hexdigest()
         with self._lock:
             if event_id in self._seen:
                 self._seen.move_to_end(event_id)
