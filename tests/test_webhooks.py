@@ -354,6 +354,37 @@ async def test_the_asgi_receiver_answers_each_kind_of_request_and_awaits_on_even
     assert heygen_client._push.inbox.has([("video", "v7")])  # fed to the client's waits
 
 
+async def test_an_event_whose_on_event_raised_is_taken_again_when_heygen_resends_it(
+    heygen_client: HeyGen,
+) -> None:
+    # HeyGen sends an event again until it is acknowledged; a handler that failed must get that retry,
+    # not have it acknowledged as a duplicate of the delivery it failed on.
+    import httpx
+
+    failures = ["asgi", "plain"]
+    seen: list[str | None] = []
+
+    def on_event(event: WebhookEvent) -> None:
+        if failures and failures[0] in (event.event_id or ""):
+            raise RuntimeError(f"the handler failed ({failures.pop(0)})")
+        seen.append(event.event_id)
+
+    receiver = heygen_client.webhooks.receiver(SECRET, on_event=on_event)
+    body = body_of(video_id="v8")
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=receiver), base_url="http://app") as http:
+        failed = await http.post("/", content=body, headers=heygen_headers(body, event_id="evt_asgi"))
+        resent = await http.post("/", content=body, headers=heygen_headers(body, event_id="evt_asgi"))
+        again = await http.post("/", content=body, headers=heygen_headers(body, event_id="evt_asgi"))
+    assert (failed.status_code, failed.json()) == (500, {"error": "on_event"})
+    assert (resent.status_code, resent.json()) == (200, {"received": True})
+    assert again.json() == {"received": True, "duplicate": True}  # once it succeeded, a duplicate
+    with pytest.raises(RuntimeError, match="plain"):
+        receiver.handle(body, heygen_headers(body, event_id="evt_plain"))
+    retried = receiver.handle(body, heygen_headers(body, event_id="evt_plain"))
+    assert retried.status == 200 and not retried.duplicate
+    assert seen == ["evt_asgi", "evt_plain"]
+
+
 async def test_a_number_too_large_for_a_float_in_a_body_is_not_a_crash(heygen_client: HeyGen) -> None:
     # JSON integers have no size limit: float() of a 400-digit one raises OverflowError. With unsigned
     # callbacks accepted, the body is parsed before its callback_id is checked, so any sender can send one.

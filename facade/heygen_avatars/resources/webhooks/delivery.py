@@ -23,7 +23,7 @@ from .signatures import (
     verify,
 )
 
-__all__ = ["payload_bytes", "read_delivery"]
+__all__ = ["payload_bytes", "read_delivery", "replay_key"]
 
 
 def payload_bytes(payload: bytes | bytearray | memoryview | str) -> bytes:
@@ -93,9 +93,14 @@ def read_delivery(
         raise WebhookVerificationError(
             "unsigned", "an unsigned delivery whose callback_id this client did not issue (new_callback_id)"
         )
-    if guard is not None and not guard.first_time(event.event_id or body_digest(raw)):
+    if guard is not None and not guard.first_time(replay_key(event, raw)):
         raise WebhookVerificationError(
             "replay",
             f"event {event.event_id or '(by its body)'} was already received: a duplicate or a replay",
         )
     return event
+
+
+def replay_key(event: WebhookEvent, raw: bytes) -> str:
+    """What the replay guard knows a delivery by: its event id, or its body when it names none."""
+    return event.event_id or body_digest(raw)

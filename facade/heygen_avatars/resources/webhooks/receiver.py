@@ -8,11 +8,13 @@
 Each delivery is verified (signature, timestamp, event id: `delivery.read_delivery`), deduplicated by
 event id (a duplicate is acknowledged with 200, so HeyGen stops sending it, and not acted on twice), then
 fed to the client's push inbox, where waiting jobs (``job.result()``, ``client.jobs.wait_all``) wake up
-and confirm it with one status read. ``on_event`` (optional) is called with each new verified event.
+and confirm it with one status read. ``on_event`` (optional) is called with each new verified event; when
+it raises, the event is forgotten (the ASGI face answers 500, `handle` raises), so HeyGen's next delivery
+of it is taken as new rather than acknowledged as a duplicate.
 
-Answers: 200 for a new or duplicate event, 401 for a delivery that fails verification, 400 for a body
-that is not an event, 405 for a method other than POST (OPTIONS answers 200: HeyGen's v1 endpoint
-registration probes the URL with it), 413 past `MAX_BODY`. Bodies and answers are small JSON.
+Answers: 200 for a new or duplicate event, 500 when ``on_event`` raised, 401 for a delivery that fails
+verification, 400 for a body that is not an event, 405 for a method other than POST (OPTIONS answers 200:
+HeyGen's v1 endpoint registration probes the URL with it), 413 past `MAX_BODY`. Bodies and answers are small JSON.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from ..._core.log import logger
 from ...errors import WebhookVerificationError
 from ...jobs import token
 from ...types.webhooks import WebhookEvent
-from .delivery import read_delivery
+from .delivery import payload_bytes, read_delivery, replay_key
 from .signatures import DEFAULT_TOLERANCE, ReplayGuard, resolve_secrets
 
 if TYPE_CHECKING:
@@ -95,7 +97,11 @@ class WebhookReceiver:
         Calls ``on_event`` (a coroutine it returns is closed unawaited: use the ASGI face for async)."""
         reply = self._read(body, headers)
         if reply.event is not None and self.on_event is not None:
-            outcome = self.on_event(reply.event)
+            try:
+                outcome = self.on_event(reply.event)
+            except BaseException:
+                self._guard.forget(replay_key(reply.event, payload_bytes(body)))
+                raise
             if inspect.iscoroutine(outcome):
                 outcome.close()
                 logger.warning("on_event returned a coroutine on handle(); mount the ASGI face to await it")
@@ -151,16 +157,28 @@ class WebhookReceiver:
             if body is None:
                 reply = _reply(413, error="too_large")
             else:
-                reply = self._read(body, scope.get("headers") or [])
-                if reply.event is not None and self.on_event is not None:
-                    outcome = self.on_event(reply.event)
-                    if inspect.isawaitable(outcome):
-                        await outcome
+                reply = await self._read_and_handle(body, scope.get("headers") or [])
         headers = [(b"content-type", b"application/json"), (b"content-length", str(len(reply.body)).encode())]
         if reply.status == 405:
             headers.append((b"allow", b"POST, OPTIONS"))
         await send({"type": "http.response.start", "status": reply.status, "headers": headers})
         await send({"type": "http.response.body", "body": reply.body})
+
+    async def _read_and_handle(self, body: bytes, headers: object) -> WebhookReply:
+        reply = self._read(body, headers)
+        if reply.event is None or self.on_event is None:
+            return reply
+        try:
+            outcome = self.on_event(reply.event)
+            if inspect.isawaitable(outcome):
+                await outcome
+        except BaseException as failure:
+            self._guard.forget(replay_key(reply.event, body))
+            if not isinstance(failure, Exception):
+                raise
+            logger.exception("on_event raised: answered 500, so that HeyGen sends the event again")
+            return _reply(500, error="on_event")
+        return reply
 
     # in-process delivery ----------------------------------------------------------------------------
 

@@ -239,10 +239,8 @@ class ReplayGuard:
         self._lock = Lock()
 
     def first_time(self, event_id: str) -> bool:
-        """Record `event_id`; False when it was already seen. An id longer than `_LONGEST_ID` is kept as
-        its SHA-256 (the header is not signed: a sender may make each as long as a header can be)."""
-        if len(event_id) > _LONGEST_ID:
-            event_id = "sha256:" + hashlib.sha256(event_id.encode("utf-8", "surrogatepass")).hexdigest()
+        """Record `event_id`; False when it was already seen."""
+        event_id = _kept(event_id)
         with self._lock:
             if event_id in self._seen:
                 self._seen.move_to_end(event_id)
@@ -252,12 +250,25 @@ class ReplayGuard:
                 self._seen.popitem(last=False)
             return True
 
+    def forget(self, event_id: str) -> None:
+        """Take `event_id` back, so that its next delivery is a first time (its handler failed)."""
+        with self._lock:
+            self._seen.pop(_kept(event_id), None)
+
     def __len__(self) -> int:
         with self._lock:
             return len(self._seen)
 
     def __repr__(self) -> str:
         return f"ReplayGuard(seen={len(self)})"
+
+
+def _kept(event_id: str) -> str:
+    """What the guard keeps of an id: an id longer than `_LONGEST_ID` as its SHA-256 (the header is not
+    signed: a sender may make each as long as a header can be)."""
+    if len(event_id) > _LONGEST_ID:
+        return "sha256:" + hashlib.sha256(event_id.encode("utf-8", "surrogatepass")).hexdigest()
+    return event_id
 
 
 def body_digest(payload: bytes) -> str:
