@@ -178,6 +178,7 @@ def test_a_changed_byte_a_wrong_secret_and_a_missing_signature_are_refused(heyge
 
 
 def test_a_stale_or_missing_timestamp_is_refused_and_tolerance_is_the_callers(heygen_client: HeyGen) -> None:
+    # each accepted delivery is another event (body): one body accepted twice would be a replay
     body = body_of()
     stale = heygen_headers(body, at=NOW - 301)
     with pytest.raises(WebhookVerificationError) as refused:
@@ -187,11 +188,13 @@ def test_a_stale_or_missing_timestamp_is_refused_and_tolerance_is_the_callers(he
     with pytest.raises(WebhookVerificationError, match="tolerance"):
         heygen_client.webhooks.unwrap(body, future, SECRET)
     assert heygen_client.webhooks.unwrap(body, stale, SECRET, tolerance=600).event_id == "evt_1"
+    body = body_of(video_id="v2")
     no_time = {k: v for k, v in heygen_headers(body, event_id="evt_2").items() if k != "Heygen-Timestamp"}
     with pytest.raises(WebhookVerificationError) as missing:
         heygen_client.webhooks.unwrap(body, no_time, SECRET)
     assert missing.value.reason == "timestamp"
     assert heygen_client.webhooks.unwrap(body, no_time, SECRET, tolerance=None).event_id == "evt_2"
+    body = body_of(video_id="v3")
     in_ms = {**heygen_headers(body, event_id="evt_3"), "Heygen-Timestamp": str(int(NOW * 1000))}
     assert heygen_client.webhooks.unwrap(body, in_ms, SECRET).event_id == "evt_3"
 
@@ -229,8 +232,9 @@ def test_several_secrets_verify_during_a_rotation_and_the_env_var_is_the_default
         heygen_client.webhooks.unwrap(body, heygen_headers(body, new, event_id="evt_9"))
     assert none.value.reason == "no_secret" and "HEYGEN_WEBHOOK_SECRET" in str(none.value)
     monkeypatch.setenv("HEYGEN_WEBHOOK_SECRET", f"{SECRET}, {new}")
+    later = body_of(video_id="v9")
     assert (
-        heygen_client.webhooks.unwrap(body, heygen_headers(body, new, event_id="evt_9")).event_id == "evt_9"
+        heygen_client.webhooks.unwrap(later, heygen_headers(later, new, event_id="evt_9")).event_id == "evt_9"
     )
 
 
@@ -378,11 +382,32 @@ async def test_an_event_whose_on_event_raised_is_taken_again_when_heygen_resends
     assert (failed.status_code, failed.json()) == (500, {"error": "on_event"})
     assert (resent.status_code, resent.json()) == (200, {"received": True})
     assert again.json() == {"received": True, "duplicate": True}  # once it succeeded, a duplicate
+    body = body_of(video_id="v9")
     with pytest.raises(RuntimeError, match="plain"):
         receiver.handle(body, heygen_headers(body, event_id="evt_plain"))
     retried = receiver.handle(body, heygen_headers(body, event_id="evt_plain"))
     assert retried.status == 200 and not retried.duplicate
     assert seen == ["evt_asgi", "evt_plain"]
+
+
+def test_a_captured_delivery_resent_under_a_new_event_id_or_another_header_shape_is_a_replay(
+    heygen_client: HeyGen,
+) -> None:
+    # Only the body is signed: the event-id and timestamp headers can be changed at will, and a
+    # Heygen-Signature can be resent as X-HeyGen-Signature, which carries no timestamp at all.
+    body = body_of(video_id="v5")
+    assert heygen_client.webhooks.unwrap(body, heygen_headers(body, event_id="evt_5"), SECRET)
+    resends = [
+        heygen_headers(body, event_id="evt_forged"),
+        heygen_headers(body, at=NOW + 60, event_id="evt_later"),
+        {"X-HeyGen-Signature": sign(body, SECRET)},
+    ]
+    for headers in resends:
+        with pytest.raises(WebhookVerificationError) as replayed:
+            heygen_client.webhooks.unwrap(body, headers, SECRET)
+        assert replayed.value.reason == "replay"
+    other = body_of(video_id="v6")  # another event is not a replay, with or without an id
+    assert heygen_client.webhooks.unwrap(other, {"X-HeyGen-Signature": sign(other, SECRET)}, SECRET)
 
 
 async def test_a_number_too_large_for_a_float_in_a_body_is_not_a_crash(heygen_client: HeyGen) -> None:
@@ -411,18 +436,19 @@ def test_the_replay_memory_does_not_keep_long_event_ids_whole(heygen_client: Hey
     # one whole (100,000 x 256 KB), only something of bounded size that still tells them apart.
     import tracemalloc
 
-    body = body_of(video_id="v_long")
+    bodies = [body_of(video_id=f"v_long{i}") for i in range(41)]  # one event each (a body is remembered too)
     tracemalloc.start()
     try:
         before = tracemalloc.get_traced_memory()[0]
         for i in range(40):  # each id made here and dropped after its delivery: only the memory keeps it
             heygen_client.webhooks.unwrap(
-                body, heygen_headers(body, event_id=f"{i:04d}{'x' * (256 << 10)}"), SECRET
+                bodies[i], heygen_headers(bodies[i], event_id=f"{i:04d}{'x' * (256 << 10)}"), SECRET
             )
         kept = tracemalloc.get_traced_memory()[0] - before
     finally:
         tracemalloc.stop()
     assert kept < 1 << 20, f"{kept} bytes kept for 40 event ids"
-    with pytest.raises(WebhookVerificationError) as replayed:  # a long id is still remembered
-        heygen_client.webhooks.unwrap(body, heygen_headers(body, event_id=f"0007{'x' * (256 << 10)}"), SECRET)
+    long_id = f"0007{'x' * (256 << 10)}"  # a long id is still remembered, also under another body
+    with pytest.raises(WebhookVerificationError) as replayed:
+        heygen_client.webhooks.unwrap(bodies[40], heygen_headers(bodies[40], event_id=long_id), SECRET)
     assert replayed.value.reason == "replay"

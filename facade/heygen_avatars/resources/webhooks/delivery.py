@@ -17,13 +17,12 @@ from .signatures import (
     EVENT_ID_HEADER,
     SIGNATURE_HEADERS,
     ReplayGuard,
-    body_digest,
     header_map,
     resolve_secrets,
     verify,
 )
 
-__all__ = ["payload_bytes", "read_delivery", "replay_key"]
+__all__ = ["payload_bytes", "read_delivery"]
 
 
 def payload_bytes(payload: bytes | bytearray | memoryview | str) -> bytes:
@@ -68,8 +67,9 @@ def read_delivery(
     `allow_unsigned`: accept a delivery with no signature header (HeyGen does not sign per-call
     ``callback_url`` deliveries): the event comes back with ``signed=False`` and the caller must
     authenticate it otherwise (an unguessable ``callback_id``); a predicate does that here (reason
-    ``"unsigned"`` when it says no). A signature that is present is always checked. `guard`: refuse an
-    event id seen before (reason ``"replay"``), remembering only deliveries that passed every check.
+    ``"unsigned"`` when it says no). A signature that is present is always checked. `guard`: refuse a
+    delivery whose event id or body was seen before (reason ``"replay"``), remembering only deliveries that
+    passed every check.
     """
     held = Secret(secret)
     del secret  # from here on, a traceback showing this frame's variables shows Secret('***')
@@ -93,14 +93,10 @@ def read_delivery(
         raise WebhookVerificationError(
             "unsigned", "an unsigned delivery whose callback_id this client did not issue (new_callback_id)"
         )
-    if guard is not None and not guard.first_time(replay_key(event, raw)):
+    if guard is not None and not guard.first_time(event.event_id, raw):
         raise WebhookVerificationError(
             "replay",
             f"event {event.event_id or '(by its body)'} was already received: a duplicate or a replay",
         )
     return event
 
-
-def replay_key(event: WebhookEvent, raw: bytes) -> str:
-    """What the replay guard knows a delivery by: its event id, or its body when it names none."""
-    return event.event_id or body_digest(raw)

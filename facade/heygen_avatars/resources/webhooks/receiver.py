@@ -28,7 +28,7 @@ from ..._core.log import logger
 from ...errors import WebhookVerificationError
 from ...jobs import token
 from ...types.webhooks import WebhookEvent
-from .delivery import payload_bytes, read_delivery, replay_key
+from .delivery import payload_bytes, read_delivery
 from .signatures import DEFAULT_TOLERANCE, ReplayGuard, resolve_secrets
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ class WebhookReceiver:
             try:
                 outcome = self.on_event(reply.event)
             except BaseException:
-                self._guard.forget(replay_key(reply.event, payload_bytes(body)))
+                self._guard.forget(reply.event.event_id, payload_bytes(body))
                 raise
             if inspect.iscoroutine(outcome):
                 outcome.close()
@@ -173,7 +173,7 @@ class WebhookReceiver:
             if inspect.isawaitable(outcome):
                 await outcome
         except BaseException as failure:
-            self._guard.forget(replay_key(reply.event, body))
+            self._guard.forget(reply.event.event_id, body)
             if not isinstance(failure, Exception):
                 raise
             logger.exception("on_event raised: answered 500, so that HeyGen sends the event again")

@@ -227,10 +227,13 @@ def _signed_by(
 
 
 class ReplayGuard:
-    """The event ids already accepted (the last `capacity`): a second delivery of one is a replay.
+    """The deliveries already accepted (the last `capacity`), known by their event id and their body: a
+    second delivery with either is a duplicate or a replay.
 
     HeyGen sends an event again when a delivery was not acknowledged, with the same id; a receiver
-    acknowledges such a duplicate without acting on it twice. Thread-safe.
+    acknowledges such a duplicate without acting on it twice. Only the body is signed, so a captured
+    delivery can be resent with a new event id or timestamp, or under a signature header that carries
+    none: the body tells it apart. Thread-safe.
     """
 
     def __init__(self, capacity: int = 100_000) -> None:
@@ -238,22 +241,26 @@ class ReplayGuard:
         self._capacity = capacity
         self._lock = Lock()
 
-    def first_time(self, event_id: str) -> bool:
-        """Record `event_id`; False when it was already seen."""
-        event_id = _kept(event_id)
+    def first_time(self, event_id: str | None, body: bytes) -> bool:
+        """Record a delivery; False when its event id or its body was seen before."""
+        keys = _keys(event_id, body)
         with self._lock:
-            if event_id in self._seen:
-                self._seen.move_to_end(event_id)
+            if any(key in self._seen for key in keys):
+                for key in keys:
+                    if key in self._seen:
+                        self._seen.move_to_end(key)
                 return False
-            self._seen[event_id] = None
-            if len(self._seen) > self._capacity:
+            for key in keys:
+                self._seen[key] = None
+            while len(self._seen) > self._capacity:
                 self._seen.popitem(last=False)
             return True
 
-    def forget(self, event_id: str) -> None:
-        """Take `event_id` back, so that its next delivery is a first time (its handler failed)."""
+    def forget(self, event_id: str | None, body: bytes) -> None:
+        """Take a delivery back, so that HeyGen's next delivery of it is a first time (its handler failed)."""
         with self._lock:
-            self._seen.pop(_kept(event_id), None)
+            for key in _keys(event_id, body):
+                self._seen.pop(key, None)
 
     def __len__(self) -> int:
         with self._lock:
@@ -263,14 +270,13 @@ class ReplayGuard:
         return f"ReplayGuard(seen={len(self)})"
 
 
-def _kept(event_id: str) -> str:
-    """What the guard keeps of an id: an id longer than `_LONGEST_ID` as its SHA-256 (the header is not
-    signed: a sender may make each as long as a header can be)."""
+def _keys(event_id: str | None, body: bytes) -> tuple[str, ...]:
+    """What the guard keeps of a delivery: the body's SHA-256, and its event id, as it is up to
+    `_LONGEST_ID` characters and as its SHA-256 beyond (the header is not signed: a sender may make
+    each as long as a header can be)."""
+    by_body = "body:" + hashlib.sha256(body).hexdigest()
+    if not event_id:
+        return (by_body,)
     if len(event_id) > _LONGEST_ID:
-        return "sha256:" + hashlib.sha256(event_id.encode("utf-8", "surrogatepass")).hexdigest()
-    return event_id
-
-
-def body_digest(payload: bytes) -> str:
-    """An id for a delivery that names none (the older shapes): the body's SHA-256."""
-    return "sha256:" + hashlib.sha256(payload).hexdigest()
+        event_id = "sha256:" + hashlib.sha256(event_id.encode("utf-8", "surrogatepass")).hexdigest()
+    return ("id:" + event_id, by_body)
