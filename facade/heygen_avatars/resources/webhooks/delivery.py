@@ -99,4 +99,3 @@ def read_delivery(
             f"event {event.event_id or '(by its body)'} was already received: a duplicate or a replay",
         )
     return event
-

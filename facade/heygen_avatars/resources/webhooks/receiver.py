@@ -14,7 +14,8 @@ of it is taken as new rather than acknowledged as a duplicate.
 
 Answers: 200 for a new or duplicate event, 500 when ``on_event`` raised, 401 for a delivery that fails
 verification, 400 for a body that is not an event, 405 for a method other than POST (OPTIONS answers 200:
-HeyGen's v1 endpoint registration probes the URL with it), 413 past `MAX_BODY`. Bodies and answers are small JSON.
+HeyGen's v1 endpoint registration probes the URL with it), 413 past `MAX_BODY`. Bodies and answers are
+small JSON.
 """
 
 from __future__ import annotations
