@@ -310,3 +310,27 @@ def test_429s_from_a_smaller_real_cap_put_rows_back_in_line_and_each_makes_one_j
     summary = client_for(mock, max_concurrent_jobs=10).batch(manifest)
     assert summary.ok and summary.throttled >= 1
     assert len(mock.state.videos) == 8 and len(mock.state.generations) == 4
+
+
+def test_without_a_limiter_a_create_is_journaled_before_it_is_sent(tmp_path: Path) -> None:
+    """max_concurrent_jobs=0 (no limiter): the journal must still say ``sending`` before a create goes, or
+    a crash between the send and the answer leaves the row ``pending`` and the rerun pays for it again."""
+    manifest = write(tmp_path / "m.jsonl", [photos("g1")])
+    mock = MockHeyGen(api_key="k")
+    seen: list[tuple[str, int]] = []
+
+    def at_create(request: Any, operation: Any, response: Any) -> None:
+        if request.method == "POST" and "generate" in operation.template:
+            db = journal_of(manifest)
+            seen.append(db.execute("SELECT state, attempt FROM rows").fetchone())
+            db.close()
+
+    mock.response_hooks.append(at_create)
+    client_for(mock, max_concurrent_jobs=0).batch(manifest)
+    assert seen == [("sending", 1)]
+    db = journal_of(manifest)  # the journal as a kill right after that send would have left it
+    db.execute("UPDATE rows SET state = ?, attempt = ?, job_id = NULL, ids = NULL, status = NULL", seen[0])
+    db.close()
+    creates = posts(mock)
+    summary = client_for(mock, max_concurrent_jobs=0).batch(manifest)
+    assert summary.counts == {"unresolved": 1} and posts(mock) == creates and len(mock.state.generations) == 1

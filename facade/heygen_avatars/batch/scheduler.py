@@ -7,7 +7,8 @@ yet is parked until a slot may have freed (a job seen to end, a create settled) 
 Requests are sent one after another; they are short, and what a batch waits for is its jobs.
 
 Each sub-flow runs with its own `FlowContext` (a row's Idempotency-Key), and `Task.on_send` is told of the
-first request after each slot granted: the paid create, which the journal records before it goes.
+first request after each slot granted (or each admission asked of a client without a limiter): the paid
+create, which the journal records before it goes.
 """
 
 from __future__ import annotations
@@ -164,7 +165,8 @@ def _step(task: Task) -> Flow[tuple[bool, bool]]:
                     now: float = yield Now()
                     task.wake = now + _park_for(task, now)
                     return False, released
-                task.armed = isinstance(result, Lease)
+                # a lease, or None from a client without a limiter: either way the create comes next
+                task.armed = isinstance(result, Lease) or (result is None and task.error is None)
                 continue
             result = yield from _forward(task, effect)
             released = released or result is True  # a slot was freed
