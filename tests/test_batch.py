@@ -334,3 +334,84 @@ def test_without_a_limiter_a_create_is_journaled_before_it_is_sent(tmp_path: Pat
     creates = posts(mock)
     summary = client_for(mock, max_concurrent_jobs=0).batch(manifest)
     assert summary.counts == {"unresolved": 1} and posts(mock) == creates and len(mock.state.generations) == 1
+
+
+def test_an_interrupted_batch_leaves_no_place_in_the_limiter_s_queue(tmp_path: Path) -> None:
+    """Ctrl-C while a row waits for a slot: its ticket leaves the queue, so no slot is later granted to
+    nobody (it would stay held until its TTL, blocking the client's later creates)."""
+    manifest = write(tmp_path / "m.jsonl", [video(f"v{i}") for i in range(3)])
+    mock = MockHeyGen(api_key="k")
+    client = client_for(mock, max_concurrent_jobs=1)
+
+    def interrupt(progress: BatchProgress) -> None:
+        if progress.running:  # v0's job runs, v1 waits for its slot
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        client.batch(manifest, on_progress=interrupt)
+    assert client.limiter is not None
+    assert client.limiter.stats()["queued"] == 0
+    (video_id,) = mock.state.videos
+    mock.complete_job(video_id)
+    client.jobs.get("video", video_id).wait()  # its slot frees
+    assert client.limiter.stats()["held"] == 0
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def test_a_slot_granted_to_a_parked_row_goes_back_when_the_batch_stops_before_it_runs() -> None:
+    from heygen_avatars._core.flow import Admission, Now, Sleep
+    from heygen_avatars._core.limiter import LocalLimiter
+    from heygen_avatars.batch.scheduler import Task, run_many
+    from heygen_avatars.jobs.admission import admit
+    from heygen_avatars.jobs.kinds import get_job_kind
+
+    limiter, clock = LocalLimiter(1), _Clock()
+    kind = get_job_kind("video")
+
+    def first() -> Any:  # takes the slot, then frees it (its create refused)
+        lease = yield from admit(kind)
+        yield Sleep(1.0)
+        yield Admission("settle", (lease, (), kind.name, 0.0, None, False))
+
+    def second() -> Any:  # parked behind `first`; granted when it frees the slot
+        yield from admit(kind)
+        yield Sleep(1.0)
+
+    flows = iter([first(), second()])
+    ended: list[str] = []
+
+    def start() -> Task | None:
+        flow = next(flows, None)
+        return None if flow is None else Task(flow, lambda *_: ended.append("ended"))
+
+    def tick() -> Any:
+        if ended:  # the batch stops (Ctrl-C) right after `first` ended and `second` got its slot
+            raise KeyboardInterrupt
+        yield from ()
+
+    flow = run_many(start, 2, tick)
+    value: Any = None
+    with pytest.raises(KeyboardInterrupt):
+        while True:
+            effect = flow.send(value)
+            if isinstance(effect, Admission):
+                value = getattr(limiter, effect.method)(clock, *effect.args)
+            elif isinstance(effect, Now):
+                value = clock.monotonic()
+            else:
+                value = None
+                clock.sleep(effect.seconds)
+    assert limiter.stats()["held"] == 0 and limiter.stats()["queued"] == 0

@@ -13,6 +13,7 @@ create, which the journal records before it goes.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -94,7 +95,24 @@ def run_many(
                     yield Sleep(pause)
     finally:
         for task in tasks:
+            _give_up(task)
             task.flow.close()
+
+
+def _give_up(task: Task) -> None:
+    """A task stopped with an answer of the limiter its flow has not received (a parked place, or the
+    slots granted to it since): hand it back here, since closing the flow cannot (`admit` had not got it)."""
+    value = task.value
+    owner: Any = None
+    with contextlib.suppress(Exception):  # (the interrupt that stops the batch goes on)
+        if isinstance(value, Pending):
+            owner = value.ticket.owner
+            if owner is not None:
+                owner.cancel(value.ticket)
+        elif isinstance(value, Lease):
+            owner = value.owner
+            if owner is not None:
+                owner.discard(value)
 
 
 def _ask_in_turn(tasks: list[Task]) -> Flow[bool]:
