@@ -415,3 +415,21 @@ def test_a_slot_granted_to_a_parked_row_goes_back_when_the_batch_stops_before_it
                 value = None
                 clock.sleep(effect.seconds)
     assert limiter.stats()["held"] == 0 and limiter.stats()["queued"] == 0
+
+
+def test_a_row_moved_to_another_line_is_refused_before_anything_is_sent(tmp_path: Path) -> None:
+    """The journal finds each row's arguments by its line: a row deleted above others (or rows swapped)
+    must be refused, not run under another row's key while that row is never run."""
+    manifest = write(tmp_path / "m.jsonl", [video("v0"), video("v1"), video("v2")])
+    mock = MockHeyGen(api_key="k")
+
+    def stop(progress: BatchProgress) -> None:
+        raise KeyboardInterrupt  # before anything is sent
+
+    with pytest.raises(KeyboardInterrupt):
+        client_for(mock).batch(manifest, on_progress=stop)
+    assert len(mock.journal) == 0
+    write(manifest, [video("v0"), video("v2")])  # v1 deleted: v2 now on line 2, where v1 was
+    with pytest.raises(ManifestError, match="line 2, key 'v2'"):
+        client_for(mock).batch(manifest, out=tmp_path / "out.jsonl")
+    assert len(mock.journal) == 0
