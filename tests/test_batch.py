@@ -433,3 +433,25 @@ def test_a_row_moved_to_another_line_is_refused_before_anything_is_sent(tmp_path
     with pytest.raises(ManifestError, match="line 2, key 'v2'"):
         client_for(mock).batch(manifest, out=tmp_path / "out.jsonl")
     assert len(mock.journal) == 0
+
+
+@pytest.mark.parametrize("line_2", ["", json.dumps(video("v1", voice_id=None))])
+def test_a_journaled_row_no_longer_runnable_does_not_stop_the_rows_after_it(
+    tmp_path: Path, line_2: str
+) -> None:
+    """A row the journal has but the manifest no longer runs (blanked, or made invalid and skipped) is left
+    as it stands; the rows after it still run, and nothing crashes halfway through the batch."""
+    manifest = write(tmp_path / "m.jsonl", [video("v0"), video("v1"), video("v2")])
+    mock = MockHeyGen(api_key="k")
+
+    def stop(progress: BatchProgress) -> None:
+        raise KeyboardInterrupt  # before anything is sent: every row pending in the journal
+
+    with pytest.raises(KeyboardInterrupt):
+        client_for(mock).batch(manifest, on_progress=stop)
+    write(manifest, [video("v0"), line_2, video("v2")])
+    client_for(mock).batch(manifest, out=tmp_path / "out.jsonl", skip_invalid=True)
+    titles = sorted(v.title for v in mock.state.videos.values())
+    assert titles == ["v0", "v2"]
+    lines = results(tmp_path / "out.jsonl")
+    assert lines["v0"]["status"] == lines["v2"]["status"] == "succeeded"
