@@ -310,3 +310,148 @@ def test_429s_from_a_smaller_real_cap_put_rows_back_in_line_and_each_makes_one_j
     summary = client_for(mock, max_concurrent_jobs=10).batch(manifest)
     assert summary.ok and summary.throttled >= 1
     assert len(mock.state.videos) == 8 and len(mock.state.generations) == 4
+
+
+def test_without_a_limiter_a_create_is_journaled_before_it_is_sent(tmp_path: Path) -> None:
+    """max_concurrent_jobs=0 (no limiter): the journal must still say ``sending`` before a create goes, or
+    a crash between the send and the answer leaves the row ``pending`` and the rerun pays for it again."""
+    manifest = write(tmp_path / "m.jsonl", [photos("g1")])
+    mock = MockHeyGen(api_key="k")
+    seen: list[tuple[str, int]] = []
+
+    def at_create(request: Any, operation: Any, response: Any) -> None:
+        if request.method == "POST" and "generate" in operation.template:
+            db = journal_of(manifest)
+            seen.append(db.execute("SELECT state, attempt FROM rows").fetchone())
+            db.close()
+
+    mock.response_hooks.append(at_create)
+    client_for(mock, max_concurrent_jobs=0).batch(manifest)
+    assert seen == [("sending", 1)]
+    db = journal_of(manifest)  # the journal as a kill right after that send would have left it
+    db.execute("UPDATE rows SET state = ?, attempt = ?, job_id = NULL, ids = NULL, status = NULL", seen[0])
+    db.close()
+    creates = posts(mock)
+    summary = client_for(mock, max_concurrent_jobs=0).batch(manifest)
+    assert summary.counts == {"unresolved": 1} and posts(mock) == creates and len(mock.state.generations) == 1
+
+
+def test_an_interrupted_batch_leaves_no_place_in_the_limiter_s_queue(tmp_path: Path) -> None:
+    """Ctrl-C while a row waits for a slot: its ticket leaves the queue, so no slot is later granted to
+    nobody (it would stay held until its TTL, blocking the client's later creates)."""
+    manifest = write(tmp_path / "m.jsonl", [video(f"v{i}") for i in range(3)])
+    mock = MockHeyGen(api_key="k")
+    client = client_for(mock, max_concurrent_jobs=1)
+
+    def interrupt(progress: BatchProgress) -> None:
+        if progress.running:  # v0's job runs, v1 waits for its slot
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        client.batch(manifest, on_progress=interrupt)
+    assert client.limiter is not None
+    assert client.limiter.stats()["queued"] == 0
+    (video_id,) = mock.state.videos
+    mock.complete_job(video_id)
+    client.jobs.get("video", video_id).wait()  # its slot frees
+    assert client.limiter.stats()["held"] == 0
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def test_a_slot_granted_to_a_parked_row_goes_back_when_the_batch_stops_before_it_runs() -> None:
+    from heygen_avatars._core.flow import Admission, Now, Sleep
+    from heygen_avatars._core.limiter import LocalLimiter
+    from heygen_avatars.batch.scheduler import Task, run_many
+    from heygen_avatars.jobs.admission import admit
+    from heygen_avatars.jobs.kinds import get_job_kind
+
+    limiter, clock = LocalLimiter(1), _Clock()
+    kind = get_job_kind("video")
+
+    def first() -> Any:  # takes the slot, then frees it (its create refused)
+        lease = yield from admit(kind)
+        yield Sleep(1.0)
+        yield Admission("settle", (lease, (), kind.name, 0.0, None, False))
+
+    def second() -> Any:  # parked behind `first`; granted when it frees the slot
+        yield from admit(kind)
+        yield Sleep(1.0)
+
+    flows = iter([first(), second()])
+    ended: list[str] = []
+
+    def start() -> Task | None:
+        flow = next(flows, None)
+        return None if flow is None else Task(flow, lambda *_: ended.append("ended"))
+
+    def tick() -> Any:
+        if ended:  # the batch stops (Ctrl-C) right after `first` ended and `second` got its slot
+            raise KeyboardInterrupt
+        yield from ()
+
+    flow = run_many(start, 2, tick)
+    value: Any = None
+    with pytest.raises(KeyboardInterrupt):
+        while True:
+            effect = flow.send(value)
+            if isinstance(effect, Admission):
+                value = getattr(limiter, effect.method)(clock, *effect.args)
+            elif isinstance(effect, Now):
+                value = clock.monotonic()
+            else:
+                value = None
+                clock.sleep(effect.seconds)
+    assert limiter.stats()["held"] == 0 and limiter.stats()["queued"] == 0
+
+
+def test_a_row_moved_to_another_line_is_refused_before_anything_is_sent(tmp_path: Path) -> None:
+    """The journal finds each row's arguments by its line: a row deleted above others (or rows swapped)
+    must be refused, not run under another row's key while that row is never run."""
+    manifest = write(tmp_path / "m.jsonl", [video("v0"), video("v1"), video("v2")])
+    mock = MockHeyGen(api_key="k")
+
+    def stop(progress: BatchProgress) -> None:
+        raise KeyboardInterrupt  # before anything is sent
+
+    with pytest.raises(KeyboardInterrupt):
+        client_for(mock).batch(manifest, on_progress=stop)
+    assert len(mock.journal) == 0
+    write(manifest, [video("v0"), video("v2")])  # v1 deleted: v2 now on line 2, where v1 was
+    with pytest.raises(ManifestError, match="line 2, key 'v2'"):
+        client_for(mock).batch(manifest, out=tmp_path / "out.jsonl")
+    assert len(mock.journal) == 0
+
+
+@pytest.mark.parametrize("line_2", ["", json.dumps(video("v1", voice_id=None))])
+def test_a_journaled_row_no_longer_runnable_does_not_stop_the_rows_after_it(
+    tmp_path: Path, line_2: str
+) -> None:
+    """A row the journal has but the manifest no longer runs (blanked, or made invalid and skipped) is left
+    as it stands; the rows after it still run, and nothing crashes halfway through the batch."""
+    manifest = write(tmp_path / "m.jsonl", [video("v0"), video("v1"), video("v2")])
+    mock = MockHeyGen(api_key="k")
+
+    def stop(progress: BatchProgress) -> None:
+        raise KeyboardInterrupt  # before anything is sent: every row pending in the journal
+
+    with pytest.raises(KeyboardInterrupt):
+        client_for(mock).batch(manifest, on_progress=stop)
+    write(manifest, [video("v0"), line_2, video("v2")])
+    client_for(mock).batch(manifest, out=tmp_path / "out.jsonl", skip_invalid=True)
+    titles = sorted(v.title for v in mock.state.videos.values())
+    assert titles == ["v0", "v2"]
+    lines = results(tmp_path / "out.jsonl")
+    assert lines["v0"]["status"] == lines["v2"]["status"] == "succeeded"

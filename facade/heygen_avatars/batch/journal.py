@@ -126,7 +126,8 @@ class Journal:
                         "INSERT INTO rows (line, key, op, digest, updated_at) VALUES (?, ?, ?, ?, ?)",
                         (line, key, op, digest, time.time()),
                     )
-                elif known[1] != op or known[2] != digest:
+                # (moved rows too: a resumed row finds its arguments by its line in the manifest)
+                elif known[0] != line or known[1] != op or known[2] != digest:
                     changed.append(
                         f"line {line}, key {key!r}: the row changed since this journal was written (it was "
                         f"line {known[0]}, op {known[1]!r}); use a new journal, or restore the row"

@@ -21,7 +21,7 @@ from .._core.flow import Context, Emit, Flow, FlowContext, Now
 from ..errors import HeyGenError, ManifestError
 from .checks import check_batch_args, local_files
 from .journal import DONE, PENDING, RUNNING, SENDING, Journal, JournalRow
-from .manifest import RowProblem, check_rows, digest, read_rows
+from .manifest import Row, RowProblem, check_rows, digest, read_rows
 from .ops import prepare_row
 from .results import BatchProgress, BatchSummary, ResultsFile, line_of
 from .rows import Outcome, RowEnv, row_flow
@@ -110,23 +110,32 @@ class BatchRun:
 
     def _rows(self) -> Iterator[tuple[JournalRow, Any]]:
         journal = self.journal
+        bad = {problem.line for problem in self.invalid}
+
+        def runnable() -> Iterator[Row]:
+            """The manifest's rows this run may run: a row the journal has but the manifest no longer runs
+            (blanked, or invalid and skipped) is left as it stands."""
+            for row in read_rows(self.manifest):
+                if not isinstance(row, RowProblem) and row.line not in bad:
+                    yield row
+
         carried = {row.line: row for state in (RUNNING, SENDING) for row in _all(journal, state)}
         if carried:
-            args = {
-                row.line: row.args
-                for row in read_rows(self.manifest)
-                if not isinstance(row, RowProblem) and row.line in carried
-            }
+            args = {row.line: row.args for row in runnable() if row.line in carried}
             for line in sorted(carried, key=lambda n: (carried[n].state != RUNNING, n)):
-                yield carried[line], args.get(line)
-        manifest = (row for row in read_rows(self.manifest) if not isinstance(row, RowProblem))
+                if line in args:
+                    yield carried[line], args[line]
+        manifest = runnable()
+        ahead: Row | None = None  # the manifest's next runnable row (both go in line order)
         for pending in _all(journal, PENDING):
             if pending.line in carried:  # put back in line by this run (a 429): its task still has it
                 continue
-            for row in manifest:
-                if row.line == pending.line:
-                    yield pending, row.args
-                    break
+            if ahead is None or ahead.line < pending.line:
+                ahead = next((row for row in manifest if row.line >= pending.line), None)
+                if ahead is None:
+                    return
+            if ahead.line == pending.line:
+                yield pending, ahead.args
 
     def _next(self) -> Task | None:
         if self._queue is None:

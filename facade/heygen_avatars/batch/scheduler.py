@@ -7,11 +7,13 @@ yet is parked until a slot may have freed (a job seen to end, a create settled) 
 Requests are sent one after another; they are short, and what a batch waits for is its jobs.
 
 Each sub-flow runs with its own `FlowContext` (a row's Idempotency-Key), and `Task.on_send` is told of the
-first request after each slot granted: the paid create, which the journal records before it goes.
+first request after each slot granted (or each admission asked of a client without a limiter): the paid
+create, which the journal records before it goes.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -93,7 +95,24 @@ def run_many(
                     yield Sleep(pause)
     finally:
         for task in tasks:
+            _give_up(task)
             task.flow.close()
+
+
+def _give_up(task: Task) -> None:
+    """A task stopped with an answer of the limiter its flow has not received (a parked place, or the
+    slots granted to it since): hand it back here, since closing the flow cannot (`admit` had not got it)."""
+    value = task.value
+    owner: Any = None
+    with contextlib.suppress(Exception):  # (the interrupt that stops the batch goes on)
+        if isinstance(value, Pending):
+            owner = value.ticket.owner
+            if owner is not None:
+                owner.cancel(value.ticket)
+        elif isinstance(value, Lease):
+            owner = value.owner
+            if owner is not None:
+                owner.discard(value)
 
 
 def _ask_in_turn(tasks: list[Task]) -> Flow[bool]:
@@ -164,7 +183,8 @@ def _step(task: Task) -> Flow[tuple[bool, bool]]:
                     now: float = yield Now()
                     task.wake = now + _park_for(task, now)
                     return False, released
-                task.armed = isinstance(result, Lease)
+                # a lease, or None from a client without a limiter: either way the create comes next
+                task.armed = isinstance(result, Lease) or (result is None and task.error is None)
                 continue
             result = yield from _forward(task, effect)
             released = released or result is True  # a slot was freed
