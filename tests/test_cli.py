@@ -954,3 +954,26 @@ def test_webhooks_listen_without_a_secret_exits_1(
     monkeypatch.delenv("HEYGEN_WEBHOOK_SECRET", raising=False)
     ran = cli("webhooks", "listen", "--port", "0", mock=False, json_output=False)
     assert ran.code == 1 and "HEYGEN_WEBHOOK_SECRET" in ran.err
+
+
+# ------------------------------------------------------------------------------------ review: bad input
+
+
+@pytest.mark.parametrize("seconds", ["-5", "nan"])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("photos", "generate", *PHOTO_ARGS, "--wait"),
+        ("avatars", "create", "--name", "X", "--prompt", "A teacher", "--wait"),
+        ("jobs", "wait", "{}"),
+    ],
+)
+def test_a_negative_timeout_is_refused_before_the_paid_request(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, argv: tuple[str, ...], seconds: str
+) -> None:
+    """`--timeout -5` used to be checked only by the wait, after the job was created: exit 2, the job's id
+    never printed."""
+    ran = cli(*argv, "--timeout", seconds, json_output=False)
+    assert ran.code == 2 and ran.out == ""
+    assert "--timeout" in ran.err and "Traceback" not in ran.err
+    assert len(heygen_mock.journal) == 0

@@ -26,6 +26,7 @@ __all__ = [
     "finish",
     "group",
     "made_before_interrupt",
+    "seconds",
     "timeout_of",
     "upload_progress",
     "uploading",
@@ -86,11 +87,22 @@ def upload_progress(reporter: Reporter, source: str | None) -> Callable[[UploadP
     return reporter.upload
 
 
+def seconds(text: str) -> float:
+    """A ``--timeout``: seconds >= 0, refused by the parser (exit 2) before any job is created."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"must be seconds >= 0, got {text!r}")
+    return value
+
+
 def add_wait(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--wait", action="store_true", help="wait until the job is done, showing progress")
     parser.add_argument(
         "--timeout",
-        type=float,
+        type=seconds,
         metavar="SECONDS",
         help="give up waiting after this long (exit 4; the job keeps running). Default: the job's own",
     )
