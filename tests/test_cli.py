@@ -977,3 +977,24 @@ def test_a_negative_timeout_is_refused_before_the_paid_request(
     assert ran.code == 2 and ran.out == ""
     assert "--timeout" in ran.err and "Traceback" not in ran.err
     assert len(heygen_mock.journal) == 0
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_a_failed_talking_photo_prints_the_asset_id_of_the_photo_it_uploaded(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, tmp_path: Path, json_output: bool
+) -> None:
+    """The SDK notes on the error the photo it uploaded before the create failed; the CLI printed only the
+    error's message, so that asset id was lost."""
+    from heygen_avatars.mock import Fault
+
+    photo = tmp_path / "me.png"
+    photo.write_bytes(png("me", 600, 600))
+    heygen_mock.faults.push("POST /v3/videos", Fault.status(400))
+    ran = cli("videos", "create", "--photo", str(photo), "--script", "Hi", "--voice-id", "v",
+              json_output=json_output)  # fmt: skip
+    assert ran.code == 1
+    (asset_id,) = heygen_mock.state.assets
+    if json_output:
+        assert any(asset_id in note for note in ran.error["notes"])
+    else:
+        assert f"asset_id {asset_id}" in ran.err
