@@ -998,3 +998,46 @@ def test_a_failed_talking_photo_prints_the_asset_id_of_the_photo_it_uploaded(
         assert any(asset_id in note for note in ran.error["notes"])
     else:
         assert f"asset_id {asset_id}" in ran.err
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_groups_add_wait_with_one_failed_look_prints_every_look_id(
+    cli: Callable[..., Ran], heygen_client: HeyGen, heygen_mock: MockHeyGen, json_output: bool
+) -> None:
+    """Two looks added, the first fails: the error named only the failed one; the other look, made and
+    completed, was never printed."""
+    generated = photos(heygen_client)
+    new = heygen_client.photo_avatars.create_group(
+        name="Lina", image_key=generated.image_keys[0], generation_id=generated.id
+    )
+    new.job.result()
+    heygen_mock.script_next("look", fail=("bad_image", "No face"))
+    keys = [arg for key in generated.image_keys[1:3] for arg in ("--image-key", key)]
+    ran = cli("groups", "add", new.group_id, *keys, "--generation-id", generated.id, "--wait",
+              json_output=json_output)  # fmt: skip
+    assert ran.code == 1 and ran.out == ""
+    looks = [
+        look.id for look in heygen_client.photo_avatars.list_looks(new.group_id) if look.id != new.group_id
+    ]
+    assert len(looks) == 2
+    shown = " ".join(ran.error["notes"]) if json_output else ran.err
+    assert all(look in shown for look in looks), shown
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_a_failed_download_still_prints_the_video_id(
+    cli: Callable[..., Ran], heygen_client: HeyGen, tmp_path: Path, json_output: bool
+) -> None:
+    """The video rendered (and was paid for), then --download could not write: the error named only the
+    path, never the video."""
+    look = heygen_client.avatars.create_from_prompt(name="Sam", prompt="A friendly man").job.result()
+    voice = next(iter(heygen_client.voices.list(max_items=1)))
+    (tmp_path / "file").write_text("not a folder")
+    ran = cli(
+        "videos", "create", "--avatar-id", look.id, "--script", "Hello!", "--voice-id", voice.id,
+        "--wait", "--download", str(tmp_path / "file" / "hello.mp4"), json_output=json_output,
+    )  # fmt: skip
+    assert ran.code != 0 and ran.out == ""
+    (video,) = heygen_client.videos.list()
+    shown = " ".join(ran.error["notes"]) if json_output else ran.err
+    assert video.id in shown, shown

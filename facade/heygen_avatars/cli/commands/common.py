@@ -12,7 +12,7 @@ from typing import Any
 
 from ..._client import HeyGen
 from ..._core.interrupts import attach_report
-from ...errors import InterruptReport, interrupt_report
+from ...errors import HeyGenError, InterruptReport, interrupt_report
 from ...jobs.handles import Job
 from ...jobs.waiting import DEFAULT, WaitTimeout
 from ...types.assets import UploadProgress
@@ -25,6 +25,7 @@ __all__ = [
     "command",
     "finish",
     "group",
+    "made_before_failure",
     "made_before_interrupt",
     "seconds",
     "timeout_of",
@@ -57,6 +58,17 @@ def made_before_interrupt(operation: str, *created: str) -> Iterator[None]:
     except KeyboardInterrupt as interrupt:
         if interrupt_report(interrupt) is None:
             attach_report(interrupt, InterruptReport(operation, created=created))
+        raise
+
+
+@contextlib.contextmanager
+def made_before_failure(*created: str) -> Iterator[None]:
+    """A step after the command made something (a wait, a download): an SDK error in it names what was
+    made (a note on the error, which `print_error` prints), so that no id is lost."""
+    try:
+        yield
+    except HeyGenError as error:
+        error.add_note(f"already created: {', '.join(created)}")
         raise
 
 
