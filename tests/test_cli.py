@@ -1041,3 +1041,22 @@ def test_a_failed_download_still_prints_the_video_id(
     (video,) = heygen_client.videos.list()
     shown = " ".join(ran.error["notes"]) if json_output else ran.err
     assert video.id in shown, shown
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("avatars", "create", "--name", "X", "--photo", "https://example.com/a.png", "--avatar-id", "l1"),
+        ("avatars", "list", "--group-id", "g1"),
+    ],
+)
+def test_avatars_usage_errors_need_no_key(
+    cli: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch, argv: tuple[str, ...]
+) -> None:
+    """These combinations were refused inside the command, after the client was made: without a key the
+    user heard "no API key" (exit 3) instead of what was wrong with the line (exit 2)."""
+    monkeypatch.delenv("HEYGEN_API_KEY", raising=False)
+    ran = cli(*argv, mock=False, json_output=False)
+    assert ran.code == 2 and "API key" not in ran.err
+    assert "--avatar-id" in ran.err or "--group-id" in ran.err
+
