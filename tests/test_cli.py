@@ -1060,3 +1060,13 @@ def test_avatars_usage_errors_need_no_key(
     assert ran.code == 2 and "API key" not in ran.err
     assert "--avatar-id" in ran.err or "--group-id" in ran.err
 
+
+def test_avatars_create_wait_failing_prints_the_group_id(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen
+) -> None:
+    """The avatar job failed: the error named the look's job, not the avatar group it made."""
+    heygen_mock.script_next("avatar", fail=("moderation_failed", "Rejected"))
+    ran = cli("avatars", "create", "--name", "X", "--prompt", "A teacher", "--wait", json_output=False)
+    assert ran.code == 1 and ran.out == ""
+    (group_id,) = [g.id for g in heygen_mock.state.avatar_groups.values() if not g.public]
+    assert group_id in ran.err, ran.err

@@ -17,6 +17,7 @@ from .common import (
     add_wait,
     command,
     group,
+    made_before_failure,
     timeout_of,
     upload_progress,
     uploading,
@@ -59,7 +60,8 @@ def _avatars_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter
     result: dict[str, Any] = {"look_id": new.look_id, "group_id": new.group_id, "job": new.job}
     if args.wait:
         reporter.step("training" if args.footage is not None else "creating")
-        snapshot = new.job.wait(timeout=timeout_of(args), on_progress=reporter.job)
+        with made_before_failure(f"avatar group {new.group_id}", f"look {new.look_id}"):
+            snapshot = new.job.wait(timeout=timeout_of(args), on_progress=reporter.job)
         if snapshot.state is JobState.ACTION_REQUIRED:  # a digital twin: its subject must consent first
             result["status"] = snapshot.status
             result["consent_url"] = client.avatars.request_consent(new.group_id).url
