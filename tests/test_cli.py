@@ -1070,3 +1070,21 @@ def test_avatars_create_wait_failing_prints_the_group_id(
     assert ran.code == 1 and ran.out == ""
     (group_id,) = [g.id for g in heygen_mock.state.avatar_groups.values() if not g.public]
     assert group_id in ran.err, ran.err
+
+
+def test_webhooks_listen_on_a_taken_port_exits_1_without_a_traceback(cli: Callable[..., Ran]) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        ran = cli("webhooks", "listen", "--secret", "s", "--port", str(port), mock=False, json_output=False)
+    assert ran.code == 1 and f"127.0.0.1:{port}" in ran.err and "Traceback" not in ran.err
+
+
+@pytest.mark.parametrize("argv", [("--port", "99999"), ("--port", "-1"), ("--count", "-1")])
+def test_webhooks_listen_refuses_a_bad_port_or_count_with_exit_2(
+    cli: Callable[..., Ran], argv: tuple[str, ...]
+) -> None:
+    """--port 99999 raised OverflowError with a traceback; --count -1 was taken as "stop after one"."""
+    ran = cli("webhooks", "listen", "--secret", "s", *argv, mock=False, json_output=False)
+    assert ran.code == 2 and f"argument {argv[0]}" in ran.err
