@@ -954,3 +954,137 @@ def test_webhooks_listen_without_a_secret_exits_1(
     monkeypatch.delenv("HEYGEN_WEBHOOK_SECRET", raising=False)
     ran = cli("webhooks", "listen", "--port", "0", mock=False, json_output=False)
     assert ran.code == 1 and "HEYGEN_WEBHOOK_SECRET" in ran.err
+
+
+# ------------------------------------------------------------------------------------ review: bad input
+
+
+@pytest.mark.parametrize("seconds", ["-5", "nan"])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("photos", "generate", *PHOTO_ARGS, "--wait"),
+        ("avatars", "create", "--name", "X", "--prompt", "A teacher", "--wait"),
+        ("jobs", "wait", "{}"),
+    ],
+)
+def test_a_negative_timeout_is_refused_before_the_paid_request(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, argv: tuple[str, ...], seconds: str
+) -> None:
+    """`--timeout -5` used to be checked only by the wait, after the job was created: exit 2, the job's id
+    never printed."""
+    ran = cli(*argv, "--timeout", seconds, json_output=False)
+    assert ran.code == 2 and ran.out == ""
+    assert "--timeout" in ran.err and "Traceback" not in ran.err
+    assert len(heygen_mock.journal) == 0
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_a_failed_talking_photo_prints_the_asset_id_of_the_photo_it_uploaded(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, tmp_path: Path, json_output: bool
+) -> None:
+    """The SDK notes on the error the photo it uploaded before the create failed; the CLI printed only the
+    error's message, so that asset id was lost."""
+    from heygen_avatars.mock import Fault
+
+    photo = tmp_path / "me.png"
+    photo.write_bytes(png("me", 600, 600))
+    heygen_mock.faults.push("POST /v3/videos", Fault.status(400))
+    ran = cli("videos", "create", "--photo", str(photo), "--script", "Hi", "--voice-id", "v",
+              json_output=json_output)  # fmt: skip
+    assert ran.code == 1
+    (asset_id,) = heygen_mock.state.assets
+    if json_output:
+        assert any(asset_id in note for note in ran.error["notes"])
+    else:
+        assert f"asset_id {asset_id}" in ran.err
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_groups_add_wait_with_one_failed_look_prints_every_look_id(
+    cli: Callable[..., Ran], heygen_client: HeyGen, heygen_mock: MockHeyGen, json_output: bool
+) -> None:
+    """Two looks added, the first fails: the error named only the failed one; the other look, made and
+    completed, was never printed."""
+    generated = photos(heygen_client)
+    new = heygen_client.photo_avatars.create_group(
+        name="Lina", image_key=generated.image_keys[0], generation_id=generated.id
+    )
+    new.job.result()
+    heygen_mock.script_next("look", fail=("bad_image", "No face"))
+    keys = [arg for key in generated.image_keys[1:3] for arg in ("--image-key", key)]
+    ran = cli("groups", "add", new.group_id, *keys, "--generation-id", generated.id, "--wait",
+              json_output=json_output)  # fmt: skip
+    assert ran.code == 1 and ran.out == ""
+    looks = [
+        look.id for look in heygen_client.photo_avatars.list_looks(new.group_id) if look.id != new.group_id
+    ]
+    assert len(looks) == 2
+    shown = " ".join(ran.error["notes"]) if json_output else ran.err
+    assert all(look in shown for look in looks), shown
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_a_failed_download_still_prints_the_video_id(
+    cli: Callable[..., Ran], heygen_client: HeyGen, tmp_path: Path, json_output: bool
+) -> None:
+    """The video rendered (and was paid for), then --download could not write: the error named only the
+    path, never the video."""
+    look = heygen_client.avatars.create_from_prompt(name="Sam", prompt="A friendly man").job.result()
+    voice = next(iter(heygen_client.voices.list(max_items=1)))
+    (tmp_path / "file").write_text("not a folder")
+    ran = cli(
+        "videos", "create", "--avatar-id", look.id, "--script", "Hello!", "--voice-id", voice.id,
+        "--wait", "--download", str(tmp_path / "file" / "hello.mp4"), json_output=json_output,
+    )  # fmt: skip
+    assert ran.code != 0 and ran.out == ""
+    (video,) = heygen_client.videos.list()
+    shown = " ".join(ran.error["notes"]) if json_output else ran.err
+    assert video.id in shown, shown
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("avatars", "create", "--name", "X", "--photo", "https://example.com/a.png", "--avatar-id", "l1"),
+        ("avatars", "list", "--group-id", "g1"),
+    ],
+)
+def test_avatars_usage_errors_need_no_key(
+    cli: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch, argv: tuple[str, ...]
+) -> None:
+    """These combinations were refused inside the command, after the client was made: without a key the
+    user heard "no API key" (exit 3) instead of what was wrong with the line (exit 2)."""
+    monkeypatch.delenv("HEYGEN_API_KEY", raising=False)
+    ran = cli(*argv, mock=False, json_output=False)
+    assert ran.code == 2 and "API key" not in ran.err
+    assert "--avatar-id" in ran.err or "--group-id" in ran.err
+
+
+def test_avatars_create_wait_failing_prints_the_group_id(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen
+) -> None:
+    """The avatar job failed: the error named the look's job, not the avatar group it made."""
+    heygen_mock.script_next("avatar", fail=("moderation_failed", "Rejected"))
+    ran = cli("avatars", "create", "--name", "X", "--prompt", "A teacher", "--wait", json_output=False)
+    assert ran.code == 1 and ran.out == ""
+    (group_id,) = [g.id for g in heygen_mock.state.avatar_groups.values() if not g.public]
+    assert group_id in ran.err, ran.err
+
+
+def test_webhooks_listen_on_a_taken_port_exits_1_without_a_traceback(cli: Callable[..., Ran]) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        ran = cli("webhooks", "listen", "--secret", "s", "--port", str(port), mock=False, json_output=False)
+    assert ran.code == 1 and f"127.0.0.1:{port}" in ran.err and "Traceback" not in ran.err
+
+
+@pytest.mark.parametrize("argv", [("--port", "99999"), ("--port", "-1"), ("--count", "-1")])
+def test_webhooks_listen_refuses_a_bad_port_or_count_with_exit_2(
+    cli: Callable[..., Ran], argv: tuple[str, ...]
+) -> None:
+    """--port 99999 raised OverflowError with a traceback; --count -1 was taken as "stop after one"."""
+    ran = cli("webhooks", "listen", "--secret", "s", *argv, mock=False, json_output=False)
+    assert ran.code == 2 and f"argument {argv[0]}" in ran.err

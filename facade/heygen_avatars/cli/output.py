@@ -147,7 +147,15 @@ def error_payload(error: BaseException) -> dict[str, Any]:
         payload["field"] = error.field
     if isinstance(error, WaitTimeoutError):
         payload["resume_tokens"] = list(error.resume_tokens)
+    if _notes(error):
+        payload["notes"] = _notes(error)
     return {"error": payload, "exit_code": exit_code(error)}
+
+
+def _notes(error: BaseException) -> list[str]:
+    """What the SDK added to the error (``add_note``): the ids made before it failed, what to check."""
+    notes = getattr(error, "__notes__", None)
+    return [str(note) for note in notes] if isinstance(notes, list) else []
 
 
 def print_error(
@@ -166,6 +174,8 @@ def print_error(
         err.write(json.dumps(error_payload(error), sort_keys=True) + "\n")
         return
     err.write(f"{prog}: error: {error}\n")
+    for note in _notes(error):
+        err.write(f"  {note}\n")
     on_mock = "--mock" in (command or ())
     if isinstance(error, WaitTimeoutError):
         wait = f"{PROG} --mock jobs wait" if on_mock else f"{PROG} jobs wait"

@@ -12,7 +12,16 @@ from ...jobs.kinds import JobState
 from ...types.avatars import AvatarLook, NewAvatar
 from ...types.literals import AVATAR_TYPES, OWNERSHIPS
 from ..progress import Reporter
-from .common import Subparsers, add_wait, command, group, timeout_of, upload_progress, uploading
+from .common import (
+    Subparsers,
+    add_wait,
+    command,
+    group,
+    made_before_failure,
+    timeout_of,
+    upload_progress,
+    uploading,
+)
 
 __all__ = ["add_avatars"]
 
@@ -40,15 +49,19 @@ def _create_avatar(
     )
 
 
-def _avatars_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
+def _check_avatars_create(args: argparse.Namespace) -> None:
     if args.prompt is None and (args.avatar_id or args.reference_image):
         raise InputValidationError("--avatar-id", "--avatar-id and --reference-image go with --prompt")
+
+
+def _avatars_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
     with uploading(reporter, args.photo, *(args.reference_image or ())):
         new = _create_avatar(client, args, reporter)
     result: dict[str, Any] = {"look_id": new.look_id, "group_id": new.group_id, "job": new.job}
     if args.wait:
         reporter.step("training" if args.footage is not None else "creating")
-        snapshot = new.job.wait(timeout=timeout_of(args), on_progress=reporter.job)
+        with made_before_failure(f"avatar group {new.group_id}", f"look {new.look_id}"):
+            snapshot = new.job.wait(timeout=timeout_of(args), on_progress=reporter.job)
         if snapshot.state is JobState.ACTION_REQUIRED:  # a digital twin: its subject must consent first
             result["status"] = snapshot.status
             result["consent_url"] = client.avatars.request_consent(new.group_id).url
@@ -66,14 +79,17 @@ def _avatars_consent(client: HeyGen, args: argparse.Namespace, reporter: Reporte
     return client.avatars.request_consent(args.group_id, reroute_url=args.reroute_url)
 
 
+def _check_avatars_list(args: argparse.Namespace) -> None:
+    if not args.looks and (args.group_id or args.type):
+        raise InputValidationError("--group-id", "--group-id and --type filter looks: add --looks")
+
+
 def _avatars_list(client: HeyGen, args: argparse.Namespace, reporter: Reporter) -> Any:
     if args.looks:
         pager: Any = client.avatars.list_looks(
             group_id=args.group_id, avatar_type=args.type, ownership=args.ownership, max_items=args.max_items
         )
     else:
-        if args.group_id or args.type:
-            raise InputValidationError("--group-id", "--group-id and --type filter looks: add --looks")
         pager = client.avatars.list_groups(ownership=args.ownership, max_items=args.max_items)
     return list(pager)
 
@@ -89,8 +105,9 @@ def _avatars_delete(client: HeyGen, args: argparse.Namespace, reporter: Reporter
 def add_avatars(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     avatars = group(subparsers, "avatars", "v3 avatars: characters (groups) and their looks")
     create = command(
-        avatars, "create", _avatars_create, "create an avatar from a photo, a prompt or footage", common
-    )
+        avatars, "create", _avatars_create, "create an avatar from a photo, a prompt or footage", common,
+        check=_check_avatars_create,
+    )  # fmt: skip
     create.add_argument("--name", required=True)
     source = create.add_mutually_exclusive_group(required=True)
     source.add_argument("--photo", metavar="PATH_OR_URL", help="a JPEG/PNG file or https URL")
@@ -106,7 +123,10 @@ def add_avatars(subparsers: Subparsers, common: argparse.ArgumentParser) -> None
     consent.add_argument("group_id")
     consent.add_argument("--reroute-url", help="where the subject lands after consenting")
 
-    listing = command(avatars, "list", _avatars_list, "list avatar groups (or looks with --looks)", common)
+    listing = command(
+        avatars, "list", _avatars_list, "list avatar groups (or looks with --looks)", common,
+        check=_check_avatars_list,
+    )  # fmt: skip
     listing.add_argument("--looks", action="store_true", help="list looks instead of groups")
     listing.add_argument("--group-id", help="with --looks: only this group's")
     listing.add_argument("--type", choices=AVATAR_TYPES, help="with --looks: only this type")

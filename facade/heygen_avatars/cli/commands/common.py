@@ -12,7 +12,7 @@ from typing import Any
 
 from ..._client import HeyGen
 from ..._core.interrupts import attach_report
-from ...errors import InterruptReport, interrupt_report
+from ...errors import HeyGenError, InterruptReport, interrupt_report
 from ...jobs.handles import Job
 from ...jobs.waiting import DEFAULT, WaitTimeout
 from ...types.assets import UploadProgress
@@ -25,7 +25,9 @@ __all__ = [
     "command",
     "finish",
     "group",
+    "made_before_failure",
     "made_before_interrupt",
+    "seconds",
     "timeout_of",
     "upload_progress",
     "uploading",
@@ -59,6 +61,17 @@ def made_before_interrupt(operation: str, *created: str) -> Iterator[None]:
         raise
 
 
+@contextlib.contextmanager
+def made_before_failure(*created: str) -> Iterator[None]:
+    """A step after the command made something (a wait, a download): an SDK error in it names what was
+    made (a note on the error, which `print_error` prints), so that no id is lost."""
+    try:
+        yield
+    except HeyGenError as error:
+        error.add_note(f"already created: {', '.join(created)}")
+        raise
+
+
 def _local(sources: tuple[str | None, ...]) -> list[str]:
     return [s for s in sources if s and not s.startswith(("https://", "http://")) and Path(s).is_file()]
 
@@ -86,11 +99,22 @@ def upload_progress(reporter: Reporter, source: str | None) -> Callable[[UploadP
     return reporter.upload
 
 
+def seconds(text: str) -> float:
+    """A ``--timeout``: seconds >= 0, refused by the parser (exit 2) before any job is created."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"must be seconds >= 0, got {text!r}")
+    return value
+
+
 def add_wait(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--wait", action="store_true", help="wait until the job is done, showing progress")
     parser.add_argument(
         "--timeout",
-        type=float,
+        type=seconds,
         metavar="SECONDS",
         help="give up waiting after this long (exit 4; the job keeps running). Default: the job's own",
     )

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..._client import HeyGen
 from ..progress import Reporter
-from .common import Subparsers, command, group, timeout_of
+from .common import Subparsers, command, group, seconds, timeout_of
 
 __all__ = ["add_jobs"]
 
@@ -23,4 +23,4 @@ def add_jobs(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     jobs = group(subparsers, "jobs", "long-running jobs")
     wait = command(jobs, "wait", _jobs_wait, "wait for a job from its resume token", common)
     wait.add_argument("token", help="a resume token (as printed by --json or a timeout), or - for stdin")
-    wait.add_argument("--timeout", type=float, metavar="SECONDS", help="give up after this long (exit 4)")
+    wait.add_argument("--timeout", type=seconds, metavar="SECONDS", help="give up after this long (exit 4)")

@@ -17,6 +17,7 @@ from .common import (
     command,
     finish,
     group,
+    made_before_failure,
     made_before_interrupt,
     upload_progress,
     uploading,
@@ -90,7 +91,8 @@ def _videos_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter)
             job = client.videos.create_from_image(**_image(args))
     video = finish(job, args, reporter)
     if args.download:
-        with made_before_interrupt(f"downloading video {job.id}", f"video {job.id} (completed)"):
+        made = f"video {job.id} (completed)"
+        with made_before_interrupt(f"downloading video {job.id}", made), made_before_failure(made):
             path = client.videos.download(video, to=args.download)
         reporter.note(f"saved {path}")
     return video

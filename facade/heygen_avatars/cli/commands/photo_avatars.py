@@ -8,7 +8,16 @@ from typing import Any
 from ..._client import HeyGen
 from ...types.literals import AGES, ETHNICITIES, GENDERS, ORIENTATIONS, POSES, STYLES
 from ..progress import Reporter
-from .common import Subparsers, add_wait, command, finish, group, timeout_of, uploading
+from .common import (
+    Subparsers,
+    add_wait,
+    command,
+    finish,
+    group,
+    made_before_failure,
+    timeout_of,
+    uploading,
+)
 
 __all__ = ["add_groups", "add_looks", "add_photos"]
 
@@ -59,7 +68,8 @@ def _groups_add(client: HeyGen, args: argparse.Namespace, reporter: Reporter) ->
         )
     looks: Any = added.looks
     if args.wait:
-        client.jobs.wait_all(added.jobs, timeout=timeout_of(args), on_progress=reporter.job)
+        with made_before_failure(*(f"look {job.id}" for job in added.jobs)):
+            client.jobs.wait_all(added.jobs, timeout=timeout_of(args), on_progress=reporter.job)
         looks = [job.result() for job in added.jobs]  # already seen completed: no request
     return {"group_id": added.group_id, "looks": looks, "jobs": added.jobs}
 

@@ -81,7 +81,11 @@ def _listen(args: argparse.Namespace, mock: Any) -> int:
         def log_message(self, format: str, *values: Any) -> None:  # quiet: events are the output
             return
 
-    server = ThreadingHTTPServer((args.host, args.port), Handler)
+    try:
+        server = ThreadingHTTPServer((args.host, args.port), Handler)
+    except OSError as error:  # the port taken, an unknown host
+        sys.stderr.write(f"heygen-avatars: error: cannot listen on {args.host}:{args.port}: {error}\n")
+        return 1
     host, port = str(args.host), server.server_address[1]
     shown = f"[{host}]" if ":" in host else host
     sys.stderr.write(f"Listening for HeyGen webhooks on http://{shown}:{port}/ (Ctrl-C to stop)\n")
@@ -98,6 +102,18 @@ def _listen(args: argparse.Namespace, mock: Any) -> int:
     return 0
 
 
+def _port(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"must be a port, 0 to 65535, got {text!r}")
+    return int(text)
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"must be a number of events >= 0 (0: never stop), got {text!r}")
+    return int(text)
+
+
 def add_webhooks(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     """The ``webhooks`` command group (``listen``)."""
     hooks = subparsers.add_parser("webhooks", help="webhooks: a local receiver", description=__doc__)
@@ -108,7 +124,7 @@ def add_webhooks(subparsers: Subparsers, common: argparse.ArgumentParser) -> Non
         description="Serve a local webhook receiver that verifies each delivery and prints its event.",
     )
     listen.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1, loopback only)")
-    listen.add_argument("--port", type=int, default=8787, help="port (0 = any free port; default 8787)")
+    listen.add_argument("--port", type=_port, default=8787, help="port (0 = any free port; default 8787)")
     listen.add_argument(
         "--secret",
         action="append",
@@ -121,7 +137,9 @@ def add_webhooks(subparsers: Subparsers, common: argparse.ArgumentParser) -> Non
         default=DEFAULT_TOLERANCE,
         help=f"seconds a Heygen-Timestamp may be off (default {DEFAULT_TOLERANCE:g}; -1: no check)",
     )
-    listen.add_argument("--count", type=int, default=0, help="stop after this many events (default: never)")
+    listen.add_argument(
+        "--count", type=_count, default=0, help="stop after this many events (default: never)"
+    )
     listen.add_argument(
         "--json", action="store_true", default=argparse.SUPPRESS, help="one JSON object per event"
     )
