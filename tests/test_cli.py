@@ -686,6 +686,13 @@ def test_mock_rejects_a_non_positive_speed(cli: Callable[..., Ran]) -> None:
     assert ran.code == 2 and "--speed" in ran.err
 
 
+@pytest.mark.parametrize("port", ["99999", "-1", "http"])
+def test_mock_refuses_a_port_outside_0_to_65535_with_exit_2(cli: Callable[..., Ran], port: str) -> None:
+    """--port 99999 raised OverflowError out of bind(), with a traceback."""
+    ran = cli("mock", "--port", port, mock=False, json_output=False)
+    assert ran.code == 2 and "argument --port" in ran.err and "Traceback" not in ran.err
+
+
 def test_mock_serves_on_loopback_and_the_cli_talks_to_it(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -48,9 +48,15 @@ def _duration(text: str) -> tuple[str, tuple[float | None, ...]]:
     return kind, tuple(phases)
 
 
+def _port(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"must be a port, 0 to 65535, got {text!r}")
+    return int(text)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The mock server's options, on any parser (`heygen-avatars mock` adds them to its subcommand)."""
-    parser.add_argument("--port", type=int, default=8000, help="port (0 = any free port; default 8000)")
+    parser.add_argument("--port", type=_port, default=8000, help="port (0 = any free port; default 8000)")
     parser.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1, loopback only)")
     parser.add_argument(
         "--api-key",
