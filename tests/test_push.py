@@ -141,6 +141,47 @@ async def test_an_event_the_status_does_not_confirm_is_not_taken_as_the_result(
     assert job.snapshot.status == "completed"
 
 
+def early_event(client: Any, job_id: str) -> None:
+    client.webhooks.notify(
+        WebhookEvent.from_raw({"event_type": "avatar_video.success", "event_data": {"video_id": job_id}})
+    )
+
+
+async def test_a_status_that_lags_its_event_is_read_again_soon_and_is_no_miss(
+    face: str, heygen_mock: MockHeyGen
+) -> None:
+    """HeyGen's status can trail its event (eventual consistency): the reads after a disagreement come at
+    a short backoff, not the slow safety poll, and the delivered event never counts as a lost one."""
+    client = client_of(face, heygen_mock)
+    client.webhooks.receiver("whsec_unused_0123456789")  # push on; the mock delivers nothing by itself
+    heygen_mock.set_durations(video=(1.0, 9.0))  # the status shows the end 10 s after the event
+    job = await resolve(start_video(client, heygen_mock))
+    early_event(client, job.id)
+    since = len(heygen_mock.journal)
+    video = await resolve(job.result())
+    lag = heygen_mock.clock.monotonic() - heygen_mock.job(job.id).finished_at
+    assert video.status == "completed" and lag < 10  # not the safety poll's check 600 s into the job
+    assert 3 <= status_reads(heygen_mock, since, job.id) <= 5
+    assert client._push.inbox.trusted("video")  # the event came: no miss
+
+
+async def test_reads_after_a_disagreement_are_bounded_then_the_plan_resumes_without_a_miss(
+    face: str, heygen_mock: MockHeyGen
+) -> None:
+    from heygen_avatars.jobs.waiting import MAX_DISAGREEMENTS
+
+    client = client_of(face, heygen_mock)
+    client.webhooks.receiver("whsec_unused_0123456789")
+    heygen_mock.set_durations(video=(1.0, 299.0))  # the status shows the end 300 s after the event
+    job = await resolve(start_video(client, heygen_mock))
+    early_event(client, job.id)
+    since = len(heygen_mock.journal)
+    assert (await resolve(job.result())).status == "completed"
+    # the confirming read, the short looks again, then the safety poll's first check (600 s in)
+    assert status_reads(heygen_mock, since, job.id) == 1 + MAX_DISAGREEMENTS + 1
+    assert client._push.inbox.trusted("video")
+
+
 async def test_wait_all_returns_each_job_on_its_own_event(face: str, heygen_mock: MockHeyGen) -> None:
     client = client_of(face, heygen_mock)
     wire(client, heygen_mock)

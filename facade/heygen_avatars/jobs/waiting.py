@@ -3,10 +3,13 @@
 Push (webhooks) is part of the same flow: where a polling wait sleeps, a wait on a client with a webhook
 receiver `listen`s, a sleep that a verified event for one of its jobs ends early. A signalled job is
 checked at once: one status read confirms the event before the wait returns (an event alone is never
-taken as the result). While a kind's deliveries are trusted (`push.PushInbox.trusted`) and every job of it
-is announced (`PushSpec.safety`), a fresh job is not checked on creation and its cadence is replaced by
-the slow safety poll; a safety check that finds the job finished without its event tells the inbox
-(`PushMissed`), and the kind's waits go back to its usual cadence. Without a receiver nothing changes.
+taken as the result). HeyGen's status can trail its event: a read that still finds the job running is
+followed by a few more at a short backoff (`MAX_DISAGREEMENTS`), then the job's plan resumes; a job whose
+event came is never a missed delivery. While a kind's deliveries are trusted (`push.PushInbox.trusted`)
+and every job of it is announced (`PushSpec.safety`), a fresh job is not checked on creation and its
+cadence is replaced by the slow safety poll; a safety check that finds the job finished without its event
+tells the inbox (`PushMissed`), and the kind's waits go back to its usual cadence. Without a receiver
+nothing changes.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CLOCK_NOISE",
     "DEFAULT",
+    "MAX_DISAGREEMENTS",
     "MAX_TRANSIENT_FAILURES",
     "ProgressCallback",
     "WaitTimeout",
@@ -49,6 +53,9 @@ __all__ = [
 
 T = TypeVar("T")
 MAX_TRANSIENT_FAILURES = 5
+MAX_DISAGREEMENTS = 4
+"""Reads after a job's event that may still find it running and be followed by a short look again (the
+`FailureBackoff` steps: about 2, 4, 8, 16 s); after that the job's plan resumes."""
 CLOCK_NOISE = 1.0
 """Seconds of job age that count as none: wall clocks (another process's, the gap between create and
 wait) are not finer than this, and a fresh job must get the fresh schedule."""
@@ -102,9 +109,10 @@ class _Watch:
     reported: str | None = None
     unknown_seen: set[str] = attrs.field(factory=set)
     signalled: bool = False
-    """An event announced the job's end; the next check confirms it."""
+    """An event announced the job's end: the next check confirms it, and the job is no missed delivery."""
     disagreed: int = 0
-    """Checks in a row after an event that still found the job running."""
+    """Checks after the event that still found the job running: the step of the short backoff between
+    them, up to `MAX_DISAGREEMENTS` (then the job's plan resumes)."""
 
     @property
     def key(self) -> tuple[str, str]:
@@ -329,14 +337,14 @@ def _check(
 
 
 def _push_delay(w: _Watch, age: float, hint: float | None, trusted: frozenset[str]) -> Flow[float]:
-    """The sleep after a check that found the job running, on a client with push: the plan at the job's
-    `age` (the slow safety poll while the kind's deliveries are trusted, else the kind's cadence)."""
+    """The sleep after a check that found the job running, on a client with push: after its event, a short
+    backoff (up to `MAX_DISAGREEMENTS` times); else the plan at the job's `age` (the slow safety poll while
+    the kind's deliveries are trusted, else the kind's cadence)."""
     draw = yield from rand()
-    if w.signalled:  # an event said the job ended, the status does not show it yet: look again soon
-        w.signalled = False
+    if w.signalled and w.disagreed < MAX_DISAGREEMENTS:
+        # an event said the job ended, the status does not show it yet (it trails events): look again soon
         w.disagreed += 1
         return w.kind.cadence.failure_delay(w.disagreed, draw)
-    w.disagreed = 0
     if _relaxed(w, trusted):
         plan = cast(Cadence, cast(PushSpec, w.kind.push).safety)
     elif hint is not None:
