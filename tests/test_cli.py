@@ -600,6 +600,20 @@ def test_help_and_version_exit_0(cli: Callable[..., Ran]) -> None:
         assert option in helped.out
 
 
+def test_help_and_the_readme_list_every_exit_code_the_cli_uses(cli: Callable[..., Ran]) -> None:
+    """The --help epilog listed 0-4 but not 130 (Ctrl-C), which the README documents and main returns."""
+    from heygen_avatars.cli import output
+
+    codes = {getattr(output, name) for name in dir(output) if name.startswith("EXIT_")}
+    helped = cli("--help", mock=False, json_output=False)
+    epilog = " ".join(helped.out.split()).split("Exit codes:", 1)[1]
+    readme = " ".join((Path(__file__).parent.parent / "README.md").read_text().split())
+    readme = readme.split("Exit codes follow", 1)[1].split(". Also", 1)[0]
+    for code in codes:
+        assert re.search(rf"\b{code} ", epilog), (code, epilog)
+        assert re.search(rf"\b{code} ", readme), (code, readme)
+
+
 def test_a_wrong_key_exits_3(cli: Callable[..., Ran]) -> None:
     ran = cli("--api-key", "wrong-key-0123456789", "groups", "list")
     assert ran.code == 3

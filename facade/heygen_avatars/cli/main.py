@@ -12,7 +12,7 @@ The key comes from ``HEYGEN_API_KEY`` (or ``--api-key``); ``--mock`` runs the co
 mock instead: one background mock server, started by the first ``--mock`` command and shared by the next
 ones (``heygen-avatars mock --status`` / ``--stop``). Results go to stdout (``--json``: JSON only),
 progress and errors to stderr.
-Exit codes, as HeyGen's own CLI: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout.
+Exit codes, as HeyGen's own CLI: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout; 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -92,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="HeyGen photo avatars (v2) and avatars (v3) from the command line.",
-        epilog="Exit codes: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout. Try: heygen-avatars demo",
+        epilog="Exit codes: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout, 130 interrupted (Ctrl-C). "
+        "Try: heygen-avatars demo",
     )
     _output_options(parser, suppress=False)
     _connection_options(parser, suppress=False)

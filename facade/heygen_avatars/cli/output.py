@@ -1,7 +1,7 @@
 """What the `heygen-avatars` command prints: results as JSON or as short text, errors, exit codes.
 
 Results go to stdout (with ``--json``: one JSON document and nothing else); progress and errors go to
-stderr. Exit codes follow HeyGen's own CLI: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout.
+stderr. Exit codes follow HeyGen's own CLI: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout; 130 Ctrl-C.
 """
 
 from __future__ import annotations
