@@ -1000,6 +1000,29 @@ def test_a_negative_timeout_is_refused_before_the_paid_request(
     assert len(heygen_mock.journal) == 0
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("photos", "generate", *PHOTO_ARGS),
+        ("groups", "create", "--name", "X", "--image-key", "k1"),
+        ("groups", "add", "g1", "--image-key", "k1"),
+        ("groups", "train", "g1"),
+        ("looks", "generate", "g1", "--prompt", "A hat"),
+        ("avatars", "create", "--name", "X", "--prompt", "A teacher"),
+        ("videos", "create", "--avatar-id", "l1", "--script", "Hi", "--voice-id", "v1"),
+    ],
+)
+def test_a_timeout_without_wait_is_refused_before_any_request(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, argv: tuple[str, ...]
+) -> None:
+    """`--timeout 5` without `--wait` was silently ignored (the job created, nothing waited for)."""
+    ran = cli(*argv, "--timeout", "5", json_output=False)
+    assert ran.code == 2 and ran.out == ""
+    assert "--timeout" in ran.err and "--wait" in ran.err
+    assert len(heygen_mock.journal) == 0
+    assert cli("jobs", "wait", "{}", "--timeout", "5").error["field"] != "--timeout"  # its own wait
+
+
 @pytest.mark.parametrize("json_output", [False, True])
 def test_a_failed_talking_photo_prints_the_asset_id_of_the_photo_it_uploaded(
     cli: Callable[..., Ran], heygen_mock: MockHeyGen, tmp_path: Path, json_output: bool

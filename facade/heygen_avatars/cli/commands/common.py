@@ -12,7 +12,7 @@ from typing import Any
 
 from ..._client import HeyGen
 from ..._core.interrupts import attach_report
-from ...errors import HeyGenError, InterruptReport, interrupt_report
+from ...errors import HeyGenError, InputValidationError, InterruptReport, interrupt_report
 from ...jobs.handles import Job
 from ...jobs.waiting import DEFAULT, WaitTimeout
 from ...types.assets import UploadProgress
@@ -111,13 +111,25 @@ def seconds(text: str) -> float:
 
 
 def add_wait(parser: argparse.ArgumentParser) -> None:
+    """``--wait`` and ``--timeout``; the command's check refuses a ``--timeout`` without ``--wait`` (it
+    would be ignored: no command waits without ``--wait``)."""
     parser.add_argument("--wait", action="store_true", help="wait until the job is done, showing progress")
     parser.add_argument(
         "--timeout",
         type=seconds,
         metavar="SECONDS",
-        help="give up waiting after this long (exit 4; the job keeps running). Default: the job's own",
+        help="with --wait: give up waiting after this long (exit 4; the job keeps running). "
+        "Default: the job's own",
     )
+    check: Callable[[argparse.Namespace], None] | None = parser.get_default("check")
+
+    def check_wait(args: argparse.Namespace) -> None:
+        if args.timeout is not None and not args.wait:
+            raise InputValidationError("--timeout", "needs --wait (without it nothing is waited for)")
+        if check is not None:
+            check(args)
+
+    parser.set_defaults(check=check_wait)
 
 
 def command(
