@@ -886,6 +886,27 @@ def test_ctrl_c_before_a_direct_upload_completes_prints_its_asset_id(
         assert f"created: asset {asset_id} (direct upload stored" in ran.err and finish in ran.err
 
 
+@pytest.mark.parametrize("json_output", [False, True])
+def test_ctrl_c_during_avatars_create_wait_prints_the_group_id_plainly(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, monkeypatch: pytest.MonkeyPatch, json_output: bool
+) -> None:
+    """The avatar group made before the wait showed only inside the resume token's JSON."""
+
+    def interrupted(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(heygen_mock.clock, "sleep", interrupted)
+    ran = cli("avatars", "create", "--name", "X", "--prompt", "A teacher", "--wait", json_output=json_output)
+    assert ran.code == 130 and ran.out == ""
+    (group_id,) = [g.id for g in heygen_mock.state.avatar_groups.values() if not g.public]
+    if json_output:
+        assert f"avatar group {group_id}" in ran.error["created"], ran.error
+        assert len(ran.error["resume_commands"]) == 1
+    else:
+        assert f"created: avatar group {group_id}\n" in ran.err, ran.err
+        assert "wait again with:" in ran.err
+
+
 def test_sigint_exits_130_without_a_traceback(tmp_path: Path) -> None:
     """The console command, sent a real SIGINT while it waits: exit 130, ids printed, no traceback."""
     import signal

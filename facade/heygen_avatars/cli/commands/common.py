@@ -51,13 +51,17 @@ def finish(job: Job[Any], args: argparse.Namespace, reporter: Reporter) -> Any:
 
 @contextlib.contextmanager
 def made_before_interrupt(operation: str, *created: str) -> Iterator[None]:
-    """A step that is no SDK call (or whose call reports nothing): Ctrl-C during it still names what the
-    command had made, so that `print_interrupted` shows it."""
+    """A step after the command made something: Ctrl-C during it still names what the command had made, so
+    that `print_interrupted` shows it (added to the report of an SDK call it cut short, if any)."""
     try:
         yield
     except KeyboardInterrupt as interrupt:
-        if interrupt_report(interrupt) is None:
+        report = interrupt_report(interrupt)
+        if report is None:
             attach_report(interrupt, InterruptReport(operation, created=created))
+        elif isinstance(report, InterruptReport):
+            made = [item for item in created if item not in report.created]
+            attach_report(interrupt, _with_created(report, created=(*made, *report.created)))
         raise
 
 
@@ -70,6 +74,17 @@ def made_before_failure(*created: str) -> Iterator[None]:
     except HeyGenError as error:
         error.add_note(f"already created: {', '.join(created)}")
         raise
+
+
+def _with_created(report: InterruptReport, *, created: tuple[str, ...]) -> InterruptReport:
+    """`report` with `created` instead of its own list (InterruptReport is a plain exception class)."""
+    return InterruptReport(
+        report.operation,
+        created=created,
+        resume_tokens=report.resume_tokens,
+        in_flight=report.in_flight,
+        result=report.result,
+    )
 
 
 def _local(sources: tuple[str | None, ...]) -> list[str]:
