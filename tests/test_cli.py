@@ -1044,6 +1044,17 @@ def test_a_timeout_without_wait_is_refused_before_any_request(
     assert cli("jobs", "wait", "{}", "--timeout", "5").error["field"] != "--timeout"  # its own wait
 
 
+@pytest.mark.parametrize("argv", [("photos", "generate", *PHOTO_ARGS, "--wait"), ("jobs", "wait", "{}")])
+def test_an_infinite_timeout_is_refused_before_the_paid_request(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, argv: tuple[str, ...]
+) -> None:
+    """`--timeout inf` passed the parser, the job was created, then the wait refused it ("timeout: ...",
+    exit 2) and the job's id was never printed."""
+    ran = cli(*argv, "--timeout", "inf", json_output=False)
+    assert ran.code == 2 and ran.out == "" and "argument --timeout" in ran.err
+    assert len(heygen_mock.journal) == 0
+
+
 @pytest.mark.parametrize("json_output", [False, True])
 def test_a_failed_talking_photo_prints_the_asset_id_of_the_photo_it_uploaded(
     cli: Callable[..., Ran], heygen_mock: MockHeyGen, tmp_path: Path, json_output: bool

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -115,12 +116,13 @@ def upload_progress(reporter: Reporter, source: str | None) -> Callable[[UploadP
 
 
 def seconds(text: str) -> float:
-    """A ``--timeout``: seconds >= 0, refused by the parser (exit 2) before any job is created."""
+    """A ``--timeout``: finite seconds >= 0, refused by the parser (exit 2) before any job is created (the
+    SDK's wait refuses inf too, but only once the job exists)."""
     try:
         value = float(text)
     except ValueError:
         value = float("nan")
-    if not value >= 0:
+    if not (value >= 0 and math.isfinite(value)):
         raise argparse.ArgumentTypeError(f"must be seconds >= 0, got {text!r}")
     return value
 
