@@ -1055,6 +1055,26 @@ def test_an_infinite_timeout_is_refused_before_the_paid_request(
     assert len(heygen_mock.journal) == 0
 
 
+def test_an_sdk_input_error_names_the_commands_flag(
+    cli: Callable[..., Ran], heygen_client: HeyGen, tmp_path: Path
+) -> None:
+    """The SDK names its own parameters (`photo:`, `to:`, `max_items:`); the CLI user typed flags."""
+    missing = str(tmp_path / "nope.png")
+    ran = cli("avatars", "create", "--name", "X", "--photo", missing, json_output=False)
+    assert ran.code == 2 and ran.err.startswith("heygen-avatars: error: --photo: no such file"), ran.err
+    ran = cli("avatars", "create", "--name", "X", "--photo", missing)  # --json: the SDK's field, and the flag
+    assert (ran.error["field"], ran.error["option"]) == ("photo", "--photo")
+    ran = cli("voices", "list", "--max-items", "-1", json_output=False)
+    assert ran.code == 2 and ran.err.startswith("heygen-avatars: error: --max-items: "), ran.err
+    look = heygen_client.avatars.create_from_prompt(name="Sam", prompt="A friendly man").job.result()
+    (tmp_path / "file").write_text("not a folder")
+    ran = cli(
+        "videos", "create", "--avatar-id", look.id, "--script", "Hello!", "--voice-id", SARA, "--wait",
+        "--download", str(tmp_path / "file" / "hello.mp4"), json_output=False,
+    )  # fmt: skip
+    assert "\nheygen-avatars: error: --download: cannot write" in ran.err, ran.err  # after the progress
+
+
 @pytest.mark.parametrize("json_output", [False, True])
 def test_a_failed_talking_photo_prints_the_asset_id_of_the_photo_it_uploaded(
     cli: Callable[..., Ran], heygen_mock: MockHeyGen, tmp_path: Path, json_output: bool

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from .. import __version__
 from ..errors import HeyGenError
 from .commands import add_commands
+from .commands.common import flags
 from .connect import connect
 from .demo import command as demo_command
 from .mock import add_mock
@@ -154,6 +155,8 @@ def _main(argv: Sequence[str] | None, mock: MockHeyGen | None) -> int:
                 reporter.close()
         print_result(result, sys.stdout, as_json=as_json)
     except HeyGenError as error:
-        print_error(error, sys.stderr, as_json=as_json, prog=PROG, command=args.argv)
+        parser_of = getattr(args, "command_parser", None)  # the SDK's field names, shown as the flags
+        named = flags(parser_of) if parser_of is not None else None
+        print_error(error, sys.stderr, as_json=as_json, prog=PROG, command=args.argv, flags=named)
         return exit_code(error)
     return EXIT_OK

@@ -25,6 +25,7 @@ __all__ = [
     "add_wait",
     "command",
     "finish",
+    "flags",
     "group",
     "made_before_failure",
     "made_before_interrupt",
@@ -161,8 +162,21 @@ def command(
     parser: argparse.ArgumentParser = subparsers.add_parser(
         name, help=help_text, description=help_text, parents=[common]
     )
-    parser.set_defaults(handler=handler, check=check)
+    parser.set_defaults(handler=handler, check=check, command_parser=parser)
     return parser
+
+
+def flags(parser: argparse.ArgumentParser) -> dict[str, str]:
+    """A command's flags by the SDK field they fill: their argparse dest (``max_items``: ``--max-items``),
+    or a dest's other SDK name in the ``sdk_names`` default (``{"to": "download"}``)."""
+    found = {
+        action.dest: long[0]
+        for action in parser._actions
+        if (long := [option for option in action.option_strings if option.startswith("--")])
+    }
+    aliases: dict[str, str] = parser.get_default("sdk_names") or {}
+    found.update({sdk: found[dest] for sdk, dest in aliases.items() if dest in found})
+    return found
 
 
 def group(subparsers: Subparsers, name: str, help_text: str) -> Subparsers:
