@@ -1075,6 +1075,15 @@ def test_an_sdk_input_error_names_the_commands_flag(
     assert "\nheygen-avatars: error: --download: cannot write" in ran.err, ran.err  # after the progress
 
 
+def test_webhooks_listen_without_a_secret_names_the_flag(
+    cli: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It said "Pass secret=", the SDK's parameter."""
+    monkeypatch.delenv("HEYGEN_WEBHOOK_SECRET", raising=False)
+    ran = cli("webhooks", "listen", "--port", "0", mock=False, json_output=False)
+    assert ran.code == 1 and "--secret" in ran.err and "secret=" not in ran.err, ran.err
+
+
 @pytest.mark.parametrize("json_output", [False, True])
 def test_a_failed_talking_photo_prints_the_asset_id_of_the_photo_it_uploaded(
     cli: Callable[..., Ran], heygen_mock: MockHeyGen, tmp_path: Path, json_output: bool
