@@ -600,6 +600,20 @@ def test_help_and_version_exit_0(cli: Callable[..., Ran]) -> None:
         assert option in helped.out
 
 
+def test_help_and_the_readme_list_every_exit_code_the_cli_uses(cli: Callable[..., Ran]) -> None:
+    """The --help epilog listed 0-4 but not 130 (Ctrl-C), which the README documents and main returns."""
+    from heygen_avatars.cli import output
+
+    codes = {getattr(output, name) for name in dir(output) if name.startswith("EXIT_")}
+    helped = cli("--help", mock=False, json_output=False)
+    epilog = " ".join(helped.out.split()).split("Exit codes:", 1)[1]
+    readme = " ".join((Path(__file__).parent.parent / "README.md").read_text().split())
+    readme = readme.split("Exit codes follow", 1)[1].split(". Also", 1)[0]
+    for code in codes:
+        assert re.search(rf"\b{code} ", epilog), (code, epilog)
+        assert re.search(rf"\b{code} ", readme), (code, readme)
+
+
 def test_a_wrong_key_exits_3(cli: Callable[..., Ran]) -> None:
     ran = cli("--api-key", "wrong-key-0123456789", "groups", "list")
     assert ran.code == 3
@@ -872,6 +886,27 @@ def test_ctrl_c_before_a_direct_upload_completes_prints_its_asset_id(
         assert f"created: asset {asset_id} (direct upload stored" in ran.err and finish in ran.err
 
 
+@pytest.mark.parametrize("json_output", [False, True])
+def test_ctrl_c_during_avatars_create_wait_prints_the_group_id_plainly(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, monkeypatch: pytest.MonkeyPatch, json_output: bool
+) -> None:
+    """The avatar group made before the wait showed only inside the resume token's JSON."""
+
+    def interrupted(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(heygen_mock.clock, "sleep", interrupted)
+    ran = cli("avatars", "create", "--name", "X", "--prompt", "A teacher", "--wait", json_output=json_output)
+    assert ran.code == 130 and ran.out == ""
+    (group_id,) = [g.id for g in heygen_mock.state.avatar_groups.values() if not g.public]
+    if json_output:
+        assert f"avatar group {group_id}" in ran.error["created"], ran.error
+        assert len(ran.error["resume_commands"]) == 1
+    else:
+        assert f"created: avatar group {group_id}\n" in ran.err, ran.err
+        assert "wait again with:" in ran.err
+
+
 def test_sigint_exits_130_without_a_traceback(tmp_path: Path) -> None:
     """The console command, sent a real SIGINT while it waits: exit 130, ids printed, no traceback."""
     import signal
@@ -984,6 +1019,69 @@ def test_a_negative_timeout_is_refused_before_the_paid_request(
     assert ran.code == 2 and ran.out == ""
     assert "--timeout" in ran.err and "Traceback" not in ran.err
     assert len(heygen_mock.journal) == 0
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("photos", "generate", *PHOTO_ARGS),
+        ("groups", "create", "--name", "X", "--image-key", "k1"),
+        ("groups", "add", "g1", "--image-key", "k1"),
+        ("groups", "train", "g1"),
+        ("looks", "generate", "g1", "--prompt", "A hat"),
+        ("avatars", "create", "--name", "X", "--prompt", "A teacher"),
+        ("videos", "create", "--avatar-id", "l1", "--script", "Hi", "--voice-id", "v1"),
+    ],
+)
+def test_a_timeout_without_wait_is_refused_before_any_request(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, argv: tuple[str, ...]
+) -> None:
+    """`--timeout 5` without `--wait` was silently ignored (the job created, nothing waited for)."""
+    ran = cli(*argv, "--timeout", "5", json_output=False)
+    assert ran.code == 2 and ran.out == ""
+    assert "--timeout" in ran.err and "--wait" in ran.err
+    assert len(heygen_mock.journal) == 0
+    assert cli("jobs", "wait", "{}", "--timeout", "5").error["field"] != "--timeout"  # its own wait
+
+
+@pytest.mark.parametrize("argv", [("photos", "generate", *PHOTO_ARGS, "--wait"), ("jobs", "wait", "{}")])
+def test_an_infinite_timeout_is_refused_before_the_paid_request(
+    cli: Callable[..., Ran], heygen_mock: MockHeyGen, argv: tuple[str, ...]
+) -> None:
+    """`--timeout inf` passed the parser, the job was created, then the wait refused it ("timeout: ...",
+    exit 2) and the job's id was never printed."""
+    ran = cli(*argv, "--timeout", "inf", json_output=False)
+    assert ran.code == 2 and ran.out == "" and "argument --timeout" in ran.err
+    assert len(heygen_mock.journal) == 0
+
+
+def test_an_sdk_input_error_names_the_commands_flag(
+    cli: Callable[..., Ran], heygen_client: HeyGen, tmp_path: Path
+) -> None:
+    """The SDK names its own parameters (`photo:`, `to:`, `max_items:`); the CLI user typed flags."""
+    missing = str(tmp_path / "nope.png")
+    ran = cli("avatars", "create", "--name", "X", "--photo", missing, json_output=False)
+    assert ran.code == 2 and ran.err.startswith("heygen-avatars: error: --photo: no such file"), ran.err
+    ran = cli("avatars", "create", "--name", "X", "--photo", missing)  # --json: the SDK's field, and the flag
+    assert (ran.error["field"], ran.error["option"]) == ("photo", "--photo")
+    ran = cli("voices", "list", "--max-items", "-1", json_output=False)
+    assert ran.code == 2 and ran.err.startswith("heygen-avatars: error: --max-items: "), ran.err
+    look = heygen_client.avatars.create_from_prompt(name="Sam", prompt="A friendly man").job.result()
+    (tmp_path / "file").write_text("not a folder")
+    ran = cli(
+        "videos", "create", "--avatar-id", look.id, "--script", "Hello!", "--voice-id", SARA, "--wait",
+        "--download", str(tmp_path / "file" / "hello.mp4"), json_output=False,
+    )  # fmt: skip
+    assert "\nheygen-avatars: error: --download: cannot write" in ran.err, ran.err  # after the progress
+
+
+def test_webhooks_listen_without_a_secret_names_the_flag(
+    cli: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It said "Pass secret=", the SDK's parameter."""
+    monkeypatch.delenv("HEYGEN_WEBHOOK_SECRET", raising=False)
+    ran = cli("webhooks", "listen", "--port", "0", mock=False, json_output=False)
+    assert ran.code == 1 and "--secret" in ran.err and "secret=" not in ran.err, ran.err
 
 
 @pytest.mark.parametrize("json_output", [False, True])

@@ -126,3 +126,29 @@ def test_the_served_mock_logs_one_line_per_request_and_leaves_when_idle(tmp_path
     assert not state.exists()
     assert "GET /_mock/ -> 200 in" in "\n".join(lines) and "GET /_mock/ -> 401 in" in "\n".join(lines)
     assert any(line.startswith("GET /v3/voices -> 401 in ") and line.endswith(" ms") for line in lines)
+
+
+@pytest.mark.parametrize(("flag", "value"), [("--speed", "-3"), ("--idle-timeout", "-1")])
+def test_background_with_a_bad_option_is_a_usage_error_naming_only_this_runs_flag(
+    home: Path, capsys: pytest.CaptureFixture[str], flag: str, value: str
+) -> None:
+    """`mock --background --speed -3` exited 1 ("exited at start") and quoted the last lines of the appended
+    server.log: earlier runs' errors too. Refused before anything starts: exit 2, this flag only."""
+    home.mkdir(parents=True)
+    (home / "server.log").write_text("python -m heygen_avatars.mock: error: an old run's error\n")
+    assert main(["mock", "--background", flag, value]) == 2
+    err = capsys.readouterr().err
+    assert err == f"heygen-avatars mock: error: {flag} must be > 0\n"
+    assert shared_mock.running() is None
+
+
+def test_a_background_mock_that_exits_at_start_quotes_only_its_own_log_lines(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """server.log is appended to by every start: the error quoted the last lines, old runs' errors too."""
+    home.mkdir(parents=True)
+    (home / "server.log").write_text("python -m heygen_avatars.mock: error: an old run's error\n")
+    assert main(["mock", "--background", "--duration", "training=1,2,3"]) == 1
+    err = capsys.readouterr().err
+    assert "exited at start (code 2)" in err and "durations['training']" in err
+    assert "an old run's error" not in err

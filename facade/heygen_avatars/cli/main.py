@@ -12,7 +12,7 @@ The key comes from ``HEYGEN_API_KEY`` (or ``--api-key``); ``--mock`` runs the co
 mock instead: one background mock server, started by the first ``--mock`` command and shared by the next
 ones (``heygen-avatars mock --status`` / ``--stop``). Results go to stdout (``--json``: JSON only),
 progress and errors to stderr.
-Exit codes, as HeyGen's own CLI: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout.
+Exit codes, as HeyGen's own CLI: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout; 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from .. import __version__
 from ..errors import HeyGenError
 from .commands import add_commands
+from .commands.common import flags
 from .connect import connect
 from .demo import command as demo_command
 from .mock import add_mock
@@ -92,7 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="HeyGen photo avatars (v2) and avatars (v3) from the command line.",
-        epilog="Exit codes: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout. Try: heygen-avatars demo",
+        epilog="Exit codes: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout, 130 interrupted (Ctrl-C). "
+        "Try: heygen-avatars demo",
     )
     _output_options(parser, suppress=False)
     _connection_options(parser, suppress=False)
@@ -153,6 +155,8 @@ def _main(argv: Sequence[str] | None, mock: MockHeyGen | None) -> int:
                 reporter.close()
         print_result(result, sys.stdout, as_json=as_json)
     except HeyGenError as error:
-        print_error(error, sys.stderr, as_json=as_json, prog=PROG, command=args.argv)
+        parser_of = getattr(args, "command_parser", None)  # the SDK's field names, shown as the flags
+        named = flags(parser_of) if parser_of is not None else None
+        print_error(error, sys.stderr, as_json=as_json, prog=PROG, command=args.argv, flags=named)
         return exit_code(error)
     return EXIT_OK

@@ -44,6 +44,12 @@ def _serve(args: argparse.Namespace, mock: Any) -> int:
         _say(as_json, {"running": found.url if found else None, "folder": str(shared_mock.folder())}, text)
         return 0
     if args.background:
+        from ..mock.__main__ import option_error
+
+        problem = option_error(args)  # before the running mock is replaced, and as `run` words it
+        if problem is not None:
+            sys.stderr.write(f"heygen-avatars mock: error: {problem}\n")
+            return 2
         started = shared_mock.restart(server_flags(getattr(args, "argv", None) or sys.argv[1:]))
         _say(as_json, {"url": started.url, "api_key": started.api_key, "pid": started.pid},
              f"background HeyGen mock on {started.url} (key {started.api_key}): every --mock command now "

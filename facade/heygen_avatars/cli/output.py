@@ -1,7 +1,7 @@
 """What the `heygen-avatars` command prints: results as JSON or as short text, errors, exit codes.
 
 Results go to stdout (with ``--json``: one JSON document and nothing else); progress and errors go to
-stderr. Exit codes follow HeyGen's own CLI: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout.
+stderr. Exit codes follow HeyGen's own CLI: 0 ok, 1 error, 2 usage, 3 auth, 4 timeout; 130 Ctrl-C.
 """
 
 from __future__ import annotations
@@ -138,13 +138,16 @@ def print_result(value: Any, out: TextIO, *, as_json: bool) -> None:
         out.write("\n".join(_text(value)) + "\n")
 
 
-def error_payload(error: BaseException) -> dict[str, Any]:
-    """The JSON form of an error (``--json``): its type, message and what helps to act on it."""
+def error_payload(error: BaseException, flags: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The JSON form of an error (``--json``): its type, message and what helps to act on it (``option``:
+    the command's flag for the SDK ``field`` refused, when `flags` has it)."""
     payload: dict[str, Any] = {"type": type(error).__name__, "message": str(error)}
     if isinstance(error, APIStatusError):
         payload.update(status_code=error.status_code, code=error.code, request_id=error.request_id)
     if isinstance(error, InputValidationError):
         payload["field"] = error.field
+        if flags and error.field in flags:
+            payload["option"] = flags[error.field]
     if isinstance(error, WaitTimeoutError):
         payload["resume_tokens"] = list(error.resume_tokens)
     if _notes(error):
@@ -166,14 +169,16 @@ def print_error(
     prog: str = "heygen-avatars",
     command: Sequence[str] | None = None,
     no_key_hint: str | None = None,
+    flags: Mapping[str, str] | None = None,
 ) -> None:
     """Print an error on stderr, with the next step when there is an obvious one: a whole command line
     that works (``command``: the arguments of the command that failed; ``no_key_hint``: what to run
-    instead when there is no key)."""
+    instead when there is no key). ``flags``: the command's flags by the SDK field they fill, so that an
+    input error names ``--photo`` where the SDK says ``photo``."""
     if as_json:
-        err.write(json.dumps(error_payload(error), sort_keys=True) + "\n")
+        err.write(json.dumps(error_payload(error, flags), sort_keys=True) + "\n")
         return
-    err.write(f"{prog}: error: {error}\n")
+    err.write(f"{prog}: error: {_message(error, flags)}\n")
     for note in _notes(error):
         err.write(f"  {note}\n")
     on_mock = "--mock" in (command or ())
@@ -188,6 +193,15 @@ def print_error(
         err.write(f"  set HEYGEN_API_KEY, or try it without a key:  {hint}\n")
     elif isinstance(error, HeyGenError) and exit_code(error) == EXIT_AUTH:
         err.write("  check HEYGEN_API_KEY (HeyGen refused the key)\n")
+
+
+def _message(error: BaseException, flags: Mapping[str, str] | None) -> str:
+    """The error's message, an SDK field it starts with (``photo: no such file``) named as the flag."""
+    text = str(error)
+    field = error.field if isinstance(error, InputValidationError) else None
+    if field is not None and flags and field in flags and text.startswith(f"{field}: "):
+        return flags[field] + text[len(field) :]
+    return text
 
 
 def _without_key(command: Sequence[str]) -> list[str]:

@@ -158,7 +158,8 @@ def _start(options: Sequence[str]) -> SharedMock:
         sys.executable, "-m", "heygen_avatars.mock", "--port", "0", "--state-file", str(state),
         "--idle-timeout", str(IDLE_TIMEOUT), "--log-requests", *options,
     ]  # fmt: skip
-    log = (home / "server.log").open("ab")
+    log = (home / "server.log").open("ab")  # appended to by every start: only this one's lines are quoted
+    start = log.tell()
     try:
         process = subprocess.Popen(
             command,
@@ -174,8 +175,9 @@ def _start(options: Sequence[str]) -> SharedMock:
     deadline = time.monotonic() + _START_TIMEOUT
     while time.monotonic() < deadline:
         if process.poll() is not None:
+            code = process.returncode
             raise MockUnavailableError(
-                f"the background HeyGen mock exited at start (code {process.returncode}): {_tail(home)}"
+                f"the background HeyGen mock exited at start (code {code}): {_tail(home, start)}"
             )
         found = running()
         if found is not None and found.pid == process.pid:
@@ -183,13 +185,16 @@ def _start(options: Sequence[str]) -> SharedMock:
         time.sleep(0.05)
     process.terminate()
     raise MockUnavailableError(
-        f"the background HeyGen mock did not start in {_START_TIMEOUT:g} s: {_tail(home)}"
+        f"the background HeyGen mock did not start in {_START_TIMEOUT:g} s: {_tail(home, start)}"
     )
 
 
-def _tail(home: Path) -> str:
+def _tail(home: Path, start: int) -> str:
+    """The last lines this start wrote to the log (from byte `start`)."""
     try:
-        lines = (home / "server.log").read_text(encoding="utf-8", errors="replace").strip().splitlines()
+        with (home / "server.log").open("rb") as log:
+            log.seek(start)
+            lines = log.read().decode("utf-8", errors="replace").strip().splitlines()
     except OSError:
         return "(no log)"
     return " | ".join(lines[-5:]) + f" (log: {home / 'server.log'})"

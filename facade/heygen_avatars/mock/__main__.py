@@ -23,7 +23,7 @@ from .jobs import REALISTIC_DURATIONS
 from .server import DEFAULT_SPEED, SERVER_JOURNAL_LIMIT, serve
 from .settings import TRAINING_VOCABULARIES, TWIN_TYPES
 
-__all__ = ["add_arguments", "build_parser", "main", "mock_options", "run"]
+__all__ = ["add_arguments", "build_parser", "main", "mock_options", "option_error", "run"]
 
 
 def _duration(text: str) -> tuple[str, tuple[float | None, ...]]:
@@ -201,13 +201,20 @@ def mock_options(args: argparse.Namespace) -> dict[str, Any]:
     return options
 
 
+def option_error(args: argparse.Namespace) -> str | None:
+    """What is wrong with the flags the parser cannot check alone (None: nothing), naming the flag."""
+    if args.speed <= 0:
+        return "--speed must be > 0"
+    if args.idle_timeout is not None and not args.idle_timeout > 0:
+        return "--idle-timeout must be > 0"
+    return None
+
+
 def run(args: argparse.Namespace, prog: str = "python -m heygen_avatars.mock") -> int:
     """Serve as ``args`` say until interrupted; the exit code (2: bad options, 1: cannot serve)."""
-    if args.speed <= 0:
-        sys.stderr.write(f"{prog}: error: --speed must be > 0\n")
-        return 2
-    if args.idle_timeout is not None and not args.idle_timeout > 0:
-        sys.stderr.write(f"{prog}: error: --idle-timeout must be > 0\n")
+    problem = option_error(args)
+    if problem is not None:
+        sys.stderr.write(f"{prog}: error: {problem}\n")
         return 2
     speed = 1.0 if args.realistic else args.speed
     if args.port and not getattr(args, "json", False):

@@ -18,6 +18,7 @@ from .common import (
     command,
     group,
     made_before_failure,
+    made_before_interrupt,
     timeout_of,
     upload_progress,
     uploading,
@@ -60,7 +61,9 @@ def _avatars_create(client: HeyGen, args: argparse.Namespace, reporter: Reporter
     result: dict[str, Any] = {"look_id": new.look_id, "group_id": new.group_id, "job": new.job}
     if args.wait:
         reporter.step("training" if args.footage is not None else "creating")
-        with made_before_failure(f"avatar group {new.group_id}", f"look {new.look_id}"):
+        made = (f"avatar group {new.group_id}", f"look {new.look_id}")
+        waiting = f"waiting for avatar look {new.look_id}"
+        with made_before_interrupt(waiting, *made), made_before_failure(*made):
             snapshot = new.job.wait(timeout=timeout_of(args), on_progress=reporter.job)
         if snapshot.state is JobState.ACTION_REQUIRED:  # a digital twin: its subject must consent first
             result["status"] = snapshot.status

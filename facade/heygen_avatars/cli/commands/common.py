@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any
 
 from ..._client import HeyGen
 from ..._core.interrupts import attach_report
-from ...errors import HeyGenError, InterruptReport, interrupt_report
+from ...errors import HeyGenError, InputValidationError, InterruptReport, interrupt_report
 from ...jobs.handles import Job
 from ...jobs.waiting import DEFAULT, WaitTimeout
 from ...types.assets import UploadProgress
@@ -24,6 +25,7 @@ __all__ = [
     "add_wait",
     "command",
     "finish",
+    "flags",
     "group",
     "made_before_failure",
     "made_before_interrupt",
@@ -51,13 +53,17 @@ def finish(job: Job[Any], args: argparse.Namespace, reporter: Reporter) -> Any:
 
 @contextlib.contextmanager
 def made_before_interrupt(operation: str, *created: str) -> Iterator[None]:
-    """A step that is no SDK call (or whose call reports nothing): Ctrl-C during it still names what the
-    command had made, so that `print_interrupted` shows it."""
+    """A step after the command made something: Ctrl-C during it still names what the command had made, so
+    that `print_interrupted` shows it (added to the report of an SDK call it cut short, if any)."""
     try:
         yield
     except KeyboardInterrupt as interrupt:
-        if interrupt_report(interrupt) is None:
+        report = interrupt_report(interrupt)
+        if report is None:
             attach_report(interrupt, InterruptReport(operation, created=created))
+        elif isinstance(report, InterruptReport):
+            made = [item for item in created if item not in report.created]
+            attach_report(interrupt, _with_created(report, created=(*made, *report.created)))
         raise
 
 
@@ -70,6 +76,17 @@ def made_before_failure(*created: str) -> Iterator[None]:
     except HeyGenError as error:
         error.add_note(f"already created: {', '.join(created)}")
         raise
+
+
+def _with_created(report: InterruptReport, *, created: tuple[str, ...]) -> InterruptReport:
+    """`report` with `created` instead of its own list (InterruptReport is a plain exception class)."""
+    return InterruptReport(
+        report.operation,
+        created=created,
+        resume_tokens=report.resume_tokens,
+        in_flight=report.in_flight,
+        result=report.result,
+    )
 
 
 def _local(sources: tuple[str | None, ...]) -> list[str]:
@@ -100,24 +117,37 @@ def upload_progress(reporter: Reporter, source: str | None) -> Callable[[UploadP
 
 
 def seconds(text: str) -> float:
-    """A ``--timeout``: seconds >= 0, refused by the parser (exit 2) before any job is created."""
+    """A ``--timeout``: finite seconds >= 0, refused by the parser (exit 2) before any job is created (the
+    SDK's wait refuses inf too, but only once the job exists)."""
     try:
         value = float(text)
     except ValueError:
         value = float("nan")
-    if not value >= 0:
+    if not (value >= 0 and math.isfinite(value)):
         raise argparse.ArgumentTypeError(f"must be seconds >= 0, got {text!r}")
     return value
 
 
 def add_wait(parser: argparse.ArgumentParser) -> None:
+    """``--wait`` and ``--timeout``; the command's check refuses a ``--timeout`` without ``--wait`` (it
+    would be ignored: no command waits without ``--wait``)."""
     parser.add_argument("--wait", action="store_true", help="wait until the job is done, showing progress")
     parser.add_argument(
         "--timeout",
         type=seconds,
         metavar="SECONDS",
-        help="give up waiting after this long (exit 4; the job keeps running). Default: the job's own",
+        help="with --wait: give up waiting after this long (exit 4; the job keeps running). "
+        "Default: the job's own",
     )
+    check: Callable[[argparse.Namespace], None] | None = parser.get_default("check")
+
+    def check_wait(args: argparse.Namespace) -> None:
+        if args.timeout is not None and not args.wait:
+            raise InputValidationError("--timeout", "needs --wait (without it nothing is waited for)")
+        if check is not None:
+            check(args)
+
+    parser.set_defaults(check=check_wait)
 
 
 def command(
@@ -132,8 +162,21 @@ def command(
     parser: argparse.ArgumentParser = subparsers.add_parser(
         name, help=help_text, description=help_text, parents=[common]
     )
-    parser.set_defaults(handler=handler, check=check)
+    parser.set_defaults(handler=handler, check=check, command_parser=parser)
     return parser
+
+
+def flags(parser: argparse.ArgumentParser) -> dict[str, str]:
+    """A command's flags by the SDK field they fill: their argparse dest (``max_items``: ``--max-items``),
+    or a dest's other SDK name in the ``sdk_names`` default (``{"to": "download"}``)."""
+    found = {
+        action.dest: long[0]
+        for action in parser._actions
+        if (long := [option for option in action.option_strings if option.startswith("--")])
+    }
+    aliases: dict[str, str] = parser.get_default("sdk_names") or {}
+    found.update({sdk: found[dest] for sdk, dest in aliases.items() if dest in found})
+    return found
 
 
 def group(subparsers: Subparsers, name: str, help_text: str) -> Subparsers:

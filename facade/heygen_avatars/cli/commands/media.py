@@ -155,5 +155,6 @@ def add_media(subparsers: Subparsers, common: argparse.ArgumentParser) -> None:
     create.add_argument("--resolution", choices=RESOLUTIONS)
     create.add_argument("--download", metavar="PATH", help="with --wait: save the video there")
     add_wait(create)
+    create.set_defaults(sdk_names={"to": "download", "asset_id": "photo_asset_id"})  # the SDK's names
     get = command(videos, "get", _videos_get, "a video's status and URLs", common)
     get.add_argument("video_id")

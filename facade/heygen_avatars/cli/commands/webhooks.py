@@ -18,9 +18,10 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from ...errors import WebhookVerificationError
 from ...jobs.push import PushInbox
 from ...resources.webhooks.receiver import MAX_BODY, WebhookReceiver
-from ...resources.webhooks.signatures import DEFAULT_TOLERANCE, ReplayGuard
+from ...resources.webhooks.signatures import DEFAULT_TOLERANCE, SECRET_ENV, ReplayGuard
 from ...types.webhooks import WebhookEvent
 from ..output import jsonable
 from .common import Subparsers
@@ -46,15 +47,23 @@ def _listen(args: argparse.Namespace, mock: Any) -> int:
             print(text, flush=True)
             seen += 1
 
-    receiver = WebhookReceiver(
-        PushInbox(),
-        ReplayGuard(),
-        set(),
-        args.secret,
-        tolerance=None if args.tolerance < 0 else args.tolerance,
-        accept_unsigned_callbacks=False,
-        on_event=show,
-    )
+    try:
+        receiver = WebhookReceiver(
+            PushInbox(),
+            ReplayGuard(),
+            set(),
+            args.secret,
+            tolerance=None if args.tolerance < 0 else args.tolerance,
+            accept_unsigned_callbacks=False,
+            on_event=show,
+        )
+    except WebhookVerificationError as error:  # the SDK's message says "Pass secret=": say the flag
+        if error.reason != "no_secret":
+            raise
+        raise WebhookVerificationError(
+            "no_secret",
+            f"no webhook signing secret: pass --secret (the endpoint's secret) or set {SECRET_ENV}",
+        ) from None
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
