@@ -455,3 +455,33 @@ def test_a_journaled_row_no_longer_runnable_does_not_stop_the_rows_after_it(
     assert titles == ["v0", "v2"]
     lines = results(tmp_path / "out.jsonl")
     assert lines["v0"]["status"] == lines["v2"]["status"] == "succeeded"
+
+
+@pytest.mark.parametrize("first_run", ["interrupted", "finished"])
+def test_a_journaled_row_made_invalid_is_reported_and_counted_once(tmp_path: Path, first_run: str) -> None:
+    """With skip_invalid, a row the journal has whose manifest line is now invalid gets one results line and
+    one count: ``invalid`` while nothing was sent for it, else what the journal knows (with its ids)."""
+    manifest = write(tmp_path / "m.jsonl", [video("v0"), video("v1"), video("v2")])
+    mock = MockHeyGen(api_key="k")
+
+    def stop(progress: BatchProgress) -> None:
+        raise KeyboardInterrupt  # before anything is sent: every row pending in the journal
+
+    if first_run == "interrupted":
+        with pytest.raises(KeyboardInterrupt):
+            client_for(mock).batch(manifest, on_progress=stop)
+    else:
+        client_for(mock).batch(manifest)
+    made = dict(mock.state.videos)
+    write(manifest, [video("v0"), video("v1", voice_id=None), video("v2")])
+    out = tmp_path / "out.jsonl"
+    summary = client_for(mock).batch(manifest, out=out, skip_invalid=True)
+    lines = [json.loads(text) for text in out.read_text().splitlines()]
+    assert [line["key"] for line in lines] == ["v0", "v1", "v2"] and summary.total == 3
+    if first_run == "interrupted":
+        assert lines[1]["status"] == "invalid" and "voice_id" in lines[1]["error"]
+        assert summary.counts == {"succeeded": 2, "invalid": 1}
+    else:
+        (v1,) = (video_id for video_id, made_video in made.items() if made_video.title == "v1")
+        assert lines[1]["status"] == "succeeded" and lines[1]["ids"] == {"video_id": v1}
+        assert summary.counts == {"succeeded": 3}
