@@ -9,9 +9,12 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from heygen_avatars import AsyncHeyGen, BatchProgress, HeyGen, ManifestError
+from heygen_avatars.errors import InterruptReport, interrupt_report
 from heygen_avatars.mock import Fault, MockHeyGen
+from heygen_avatars.mock.transports import MockHeyGenTransport
 
 VOICE = "1bd001e7e50f421d891986aad5158bc8"
 PHOTO_FIELDS = {
@@ -485,3 +488,27 @@ def test_a_journaled_row_made_invalid_is_reported_and_counted_once(tmp_path: Pat
         (v1,) = (video_id for video_id, made_video in made.items() if made_video.title == "v1")
         assert lines[1]["status"] == "succeeded" and lines[1]["ids"] == {"video_id": v1}
         assert summary.counts == {"succeeded": 3}
+
+
+class _CtrlCAtCreate(MockHeyGenTransport):
+    """Ctrl-C while a video create's answer is on its way (HeyGen made the video)."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        if request.method == "POST" and request.url.path == "/v3/videos":
+            raise KeyboardInterrupt
+        return response
+
+
+def test_ctrl_c_while_a_batch_create_is_out_keeps_its_slot_counted(tmp_path: Path) -> None:
+    """HeyGen may start the job whose answer a Ctrl-C cut off: its slot stays counted (as for a create
+    outside a batch), so a limiter shared with other processes never lets them exceed the cap meanwhile."""
+    manifest = write(tmp_path / "m.jsonl", [video("v0")])
+    mock = MockHeyGen(api_key="k")
+    client = HeyGen(api_key="k", transport=_CtrlCAtCreate(mock), clock=mock.clock, max_concurrent_jobs=2)
+    with pytest.raises(KeyboardInterrupt) as caught:
+        client.batch(manifest)
+    assert len(mock.state.videos) == 1
+    assert client.limiter is not None and client.limiter.stats()["held"] == 1
+    report = interrupt_report(caught.value)
+    assert isinstance(report, InterruptReport) and report.in_flight is not None
