@@ -11,7 +11,8 @@ from typing import Any
 
 import httpx
 import pytest
-from heygen_avatars import AsyncHeyGen, BatchProgress, HeyGen, ManifestError
+from heygen_avatars import AsyncHeyGen, BatchProgress, HeyGen, LimiterError, ManifestError
+from heygen_avatars._core.limiter import LocalLimiter
 from heygen_avatars.errors import InterruptReport, interrupt_report
 from heygen_avatars.mock import Fault, MockHeyGen
 from heygen_avatars.mock.transports import MockHeyGenTransport
@@ -512,3 +513,41 @@ def test_ctrl_c_while_a_batch_create_is_out_keeps_its_slot_counted(tmp_path: Pat
     assert client.limiter is not None and client.limiter.stats()["held"] == 1
     report = interrupt_report(caught.value)
     assert isinstance(report, InterruptReport) and report.in_flight is not None
+
+
+def test_a_keyed_row_whose_earlier_try_may_have_acted_stays_resumable_after_429s(tmp_path: Path) -> None:
+    """The first try's answer is lost (HeyGen made the video), then HeyGen answers 429 until the row gives
+    up: the row is left to the next run (not ended in ``error``), which resends its key and reports the
+    video."""
+    manifest = write(tmp_path / "m.jsonl", [video("v1")])
+    mock = MockHeyGen(api_key="k")
+    mock.faults.push("createVideo", Fault.reset(after_handling=True), *[Fault.rate_limited(0.0)] * 200)
+    first = client_for(mock, max_retries=0).batch(manifest)
+    assert first.counts == {"unresolved": 1} and len(mock.state.videos) == 1
+    mock.faults.clear()
+    out = tmp_path / "out.jsonl"
+    assert client_for(mock).batch(manifest, out=out).ok
+    (video_id,) = mock.state.videos
+    assert results(out)["v1"]["ids"] == {"video_id": video_id}
+
+
+class _BrokenLimiter(LocalLimiter):
+    def acquire(self, *args: Any) -> Any:
+        raise LimiterError("the shared limiter could not take a slot: Redis is down")
+
+
+def test_a_keyed_row_that_may_have_been_sent_stays_resumable_after_a_local_failure(tmp_path: Path) -> None:
+    """A row left ``sending`` by a crash, whose resend fails before it goes (the limiter's Redis is down):
+    the next run still resends it with its key and reports the video an earlier run may have made."""
+    manifest = write(tmp_path / "m.jsonl", [video("v1")])
+    mock = MockHeyGen(api_key="k")
+    client_for(mock).batch(manifest)
+    (video_id,) = mock.state.videos
+    db = journal_of(manifest)  # the journal as a crash right after the send would have left it
+    db.execute("UPDATE rows SET state = 'sending', job_id = NULL, ids = NULL, status = NULL")
+    db.close()
+    broken = client_for(mock, limiter=_BrokenLimiter())
+    assert broken.batch(manifest).counts == {"unresolved": 1}
+    out = tmp_path / "out.jsonl"
+    assert client_for(mock).batch(manifest, out=out).ok and list(mock.state.videos) == [video_id]
+    assert results(out)["v1"]["ids"] == {"video_id": video_id}
