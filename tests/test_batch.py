@@ -551,3 +551,41 @@ def test_a_keyed_row_that_may_have_been_sent_stays_resumable_after_a_local_failu
     out = tmp_path / "out.jsonl"
     assert client_for(mock).batch(manifest, out=out).ok and list(mock.state.videos) == [video_id]
     assert results(out)["v1"]["ids"] == {"video_id": video_id}
+
+
+def test_rows_left_unsettled_by_earlier_runs_are_read_a_page_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows earlier runs left ``sending`` or ``running`` (unresolved, timed out) pile up across reruns: the
+    next run reads them a page at a time as rows go in flight, not all before the first starts (memory
+    follows the rows in flight, not the manifest)."""
+    from heygen_avatars.batch import journal as journal_module
+
+    manifest = write(tmp_path / "m.jsonl", [photos(f"g{i}") for i in range(600)])
+    mock = MockHeyGen(api_key="k")
+
+    def stop(progress: BatchProgress) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        client_for(mock).batch(manifest, on_progress=stop)
+    db = journal_of(manifest)  # as earlier runs that could not settle any of them would have left it
+    db.execute("UPDATE rows SET state = 'sending', attempt = 1, status = 'unresolved'")
+    db.close()
+    made = [0]
+    read_row = journal_module._row
+
+    def counted(values: Any) -> Any:
+        made[0] += 1
+        return read_row(values)
+
+    monkeypatch.setattr(journal_module, "_row", counted)
+    read: list[int] = []
+
+    def first(progress: BatchProgress) -> None:
+        read.append(made[0])
+        raise KeyboardInterrupt  # the first row is in flight
+
+    with pytest.raises(KeyboardInterrupt):
+        client_for(mock).batch(manifest, on_progress=first, max_in_flight=1)
+    assert read and read[0] <= 256

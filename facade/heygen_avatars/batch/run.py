@@ -136,23 +136,33 @@ class BatchRun:
                 if not isinstance(row, RowProblem) and row.line not in bad:
                     yield row
 
-        carried = {row.line: row for state in (RUNNING, SENDING) for row in _all(journal, state)}
-        if carried:
-            args = {row.line: row.args for row in runnable() if row.line in carried}
-            for line in sorted(carried, key=lambda n: (carried[n].state != RUNNING, n)):
-                if line in args:
-                    yield carried[line], args[line]
-        manifest = runnable()
-        ahead: Row | None = None  # the manifest's next runnable row (both go in line order)
-        for pending in _all(journal, PENDING):
-            if pending.line in carried:  # put back in line by this run (a 429): its task still has it
+        def matched(rows: Iterator[JournalRow]) -> Iterator[tuple[JournalRow, Any]]:
+            """The journal's `rows` (in line order) the manifest runs, with their arguments."""
+            manifest = runnable()
+            ahead: Row | None = None  # the manifest's next runnable row (both go in line order)
+            for row in rows:
+                if ahead is None or ahead.line < row.line:
+                    ahead = next((found for found in manifest if found.line >= row.line), None)
+                    if ahead is None:
+                        return
+                if ahead.line == row.line:
+                    yield row, ahead.args
+
+        # each state read a page at a time, as rows go in flight: rows earlier runs left unsettled (timed
+        # out, unresolved) may be many, and memory must follow the rows in flight
+        carried = 0  # the last line of those
+        for state in (RUNNING, SENDING):
+            for row, args in matched(_all(journal, state)):
+                carried = max(carried, row.line)
+                yield row, args
+        for row, args in matched(_all(journal, PENDING)):
+            # a carried row put back in line by this run (a 429): its task has it, or had it (the page
+            # was read before it ended)
+            if row.line <= carried and (
+                row.line in self.tally.states or journal.get(row.line).state != PENDING
+            ):
                 continue
-            if ahead is None or ahead.line < pending.line:
-                ahead = next((row for row in manifest if row.line >= pending.line), None)
-                if ahead is None:
-                    return
-            if ahead.line == pending.line:
-                yield pending, ahead.args
+            yield row, args
 
     def _next(self) -> Task | None:
         if self._queue is None:
