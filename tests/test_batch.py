@@ -589,3 +589,25 @@ def test_rows_left_unsettled_by_earlier_runs_are_read_a_page_at_a_time(
     with pytest.raises(KeyboardInterrupt):
         client_for(mock).batch(manifest, on_progress=first, max_in_flight=1)
     assert read and read[0] <= 256
+
+
+def test_a_resend_with_the_same_key_keeps_the_time_of_its_first_send(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # HeyGen keeps an Idempotency-Key for 24 hours from its first use: a resend of the same attempt must not
+    # move the time the key's lifetime is counted from, or a row resent near that limit looks fresh.
+    from heygen_avatars.batch import journal as journal_module
+
+    clock = [1_000_000.0]
+    monkeypatch.setattr(journal_module.time, "time", lambda: clock[0])
+    journal = journal_module.Journal(tmp_path / "j.sqlite")
+    journal.add_rows(iter([(1, "k1", "videos.create", "d1")]))
+    journal.sending(1, new_attempt=True)
+    clock[0] += 20 * 3600
+    journal.sending(1, new_attempt=False)  # the same attempt (same key) sent again, 20 hours on
+    (row,) = journal.rows(["sending"])
+    assert row.sent_at == 1_000_000.0 and row.attempt == 1
+    journal.sending(1, new_attempt=True)  # a new attempt has a new key: its lifetime starts now
+    (row,) = journal.rows(["sending"])
+    assert row.sent_at == clock[0] and row.attempt == 2
+    journal.close()
