@@ -9,9 +9,13 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
-from heygen_avatars import AsyncHeyGen, BatchProgress, HeyGen, ManifestError
+from heygen_avatars import AsyncHeyGen, BatchProgress, HeyGen, LimiterError, ManifestError
+from heygen_avatars._core.limiter import LocalLimiter
+from heygen_avatars.errors import InterruptReport, interrupt_report
 from heygen_avatars.mock import Fault, MockHeyGen
+from heygen_avatars.mock.transports import MockHeyGenTransport
 
 VOICE = "1bd001e7e50f421d891986aad5158bc8"
 PHOTO_FIELDS = {
@@ -455,3 +459,155 @@ def test_a_journaled_row_no_longer_runnable_does_not_stop_the_rows_after_it(
     assert titles == ["v0", "v2"]
     lines = results(tmp_path / "out.jsonl")
     assert lines["v0"]["status"] == lines["v2"]["status"] == "succeeded"
+
+
+@pytest.mark.parametrize("first_run", ["interrupted", "finished"])
+def test_a_journaled_row_made_invalid_is_reported_and_counted_once(tmp_path: Path, first_run: str) -> None:
+    """With skip_invalid, a row the journal has whose manifest line is now invalid gets one results line and
+    one count: ``invalid`` while nothing was sent for it, else what the journal knows (with its ids)."""
+    manifest = write(tmp_path / "m.jsonl", [video("v0"), video("v1"), video("v2")])
+    mock = MockHeyGen(api_key="k")
+
+    def stop(progress: BatchProgress) -> None:
+        raise KeyboardInterrupt  # before anything is sent: every row pending in the journal
+
+    if first_run == "interrupted":
+        with pytest.raises(KeyboardInterrupt):
+            client_for(mock).batch(manifest, on_progress=stop)
+    else:
+        client_for(mock).batch(manifest)
+    made = dict(mock.state.videos)
+    write(manifest, [video("v0"), video("v1", voice_id=None), video("v2")])
+    out = tmp_path / "out.jsonl"
+    summary = client_for(mock).batch(manifest, out=out, skip_invalid=True)
+    lines = [json.loads(text) for text in out.read_text().splitlines()]
+    assert [line["key"] for line in lines] == ["v0", "v1", "v2"] and summary.total == 3
+    if first_run == "interrupted":
+        assert lines[1]["status"] == "invalid" and "voice_id" in lines[1]["error"]
+        assert summary.counts == {"succeeded": 2, "invalid": 1}
+    else:
+        (v1,) = (video_id for video_id, made_video in made.items() if made_video.title == "v1")
+        assert lines[1]["status"] == "succeeded" and lines[1]["ids"] == {"video_id": v1}
+        assert summary.counts == {"succeeded": 3}
+
+
+class _CtrlCAtCreate(MockHeyGenTransport):
+    """Ctrl-C while a video create's answer is on its way (HeyGen made the video)."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        if request.method == "POST" and request.url.path == "/v3/videos":
+            raise KeyboardInterrupt
+        return response
+
+
+def test_ctrl_c_while_a_batch_create_is_out_keeps_its_slot_counted(tmp_path: Path) -> None:
+    """HeyGen may start the job whose answer a Ctrl-C cut off: its slot stays counted (as for a create
+    outside a batch), so a limiter shared with other processes never lets them exceed the cap meanwhile."""
+    manifest = write(tmp_path / "m.jsonl", [video("v0")])
+    mock = MockHeyGen(api_key="k")
+    client = HeyGen(api_key="k", transport=_CtrlCAtCreate(mock), clock=mock.clock, max_concurrent_jobs=2)
+    with pytest.raises(KeyboardInterrupt) as caught:
+        client.batch(manifest)
+    assert len(mock.state.videos) == 1
+    assert client.limiter is not None and client.limiter.stats()["held"] == 1
+    report = interrupt_report(caught.value)
+    assert isinstance(report, InterruptReport) and report.in_flight is not None
+
+
+def test_a_keyed_row_whose_earlier_try_may_have_acted_stays_resumable_after_429s(tmp_path: Path) -> None:
+    """The first try's answer is lost (HeyGen made the video), then HeyGen answers 429 until the row gives
+    up: the row is left to the next run (not ended in ``error``), which resends its key and reports the
+    video."""
+    manifest = write(tmp_path / "m.jsonl", [video("v1")])
+    mock = MockHeyGen(api_key="k")
+    mock.faults.push("createVideo", Fault.reset(after_handling=True), *[Fault.rate_limited(0.0)] * 200)
+    first = client_for(mock, max_retries=0).batch(manifest)
+    assert first.counts == {"unresolved": 1} and len(mock.state.videos) == 1
+    mock.faults.clear()
+    out = tmp_path / "out.jsonl"
+    assert client_for(mock).batch(manifest, out=out).ok
+    (video_id,) = mock.state.videos
+    assert results(out)["v1"]["ids"] == {"video_id": video_id}
+
+
+class _BrokenLimiter(LocalLimiter):
+    def acquire(self, *args: Any) -> Any:
+        raise LimiterError("the shared limiter could not take a slot: Redis is down")
+
+
+def test_a_keyed_row_that_may_have_been_sent_stays_resumable_after_a_local_failure(tmp_path: Path) -> None:
+    """A row left ``sending`` by a crash, whose resend fails before it goes (the limiter's Redis is down):
+    the next run still resends it with its key and reports the video an earlier run may have made."""
+    manifest = write(tmp_path / "m.jsonl", [video("v1")])
+    mock = MockHeyGen(api_key="k")
+    client_for(mock).batch(manifest)
+    (video_id,) = mock.state.videos
+    db = journal_of(manifest)  # the journal as a crash right after the send would have left it
+    db.execute("UPDATE rows SET state = 'sending', job_id = NULL, ids = NULL, status = NULL")
+    db.close()
+    broken = client_for(mock, limiter=_BrokenLimiter())
+    assert broken.batch(manifest).counts == {"unresolved": 1}
+    out = tmp_path / "out.jsonl"
+    assert client_for(mock).batch(manifest, out=out).ok and list(mock.state.videos) == [video_id]
+    assert results(out)["v1"]["ids"] == {"video_id": video_id}
+
+
+def test_rows_left_unsettled_by_earlier_runs_are_read_a_page_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows earlier runs left ``sending`` or ``running`` (unresolved, timed out) pile up across reruns: the
+    next run reads them a page at a time as rows go in flight, not all before the first starts (memory
+    follows the rows in flight, not the manifest)."""
+    from heygen_avatars.batch import journal as journal_module
+
+    manifest = write(tmp_path / "m.jsonl", [photos(f"g{i}") for i in range(600)])
+    mock = MockHeyGen(api_key="k")
+
+    def stop(progress: BatchProgress) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        client_for(mock).batch(manifest, on_progress=stop)
+    db = journal_of(manifest)  # as earlier runs that could not settle any of them would have left it
+    db.execute("UPDATE rows SET state = 'sending', attempt = 1, status = 'unresolved'")
+    db.close()
+    made = [0]
+    read_row = journal_module._row
+
+    def counted(values: Any) -> Any:
+        made[0] += 1
+        return read_row(values)
+
+    monkeypatch.setattr(journal_module, "_row", counted)
+    read: list[int] = []
+
+    def first(progress: BatchProgress) -> None:
+        read.append(made[0])
+        raise KeyboardInterrupt  # the first row is in flight
+
+    with pytest.raises(KeyboardInterrupt):
+        client_for(mock).batch(manifest, on_progress=first, max_in_flight=1)
+    assert read and read[0] <= 256
+
+
+def test_a_resend_with_the_same_key_keeps_the_time_of_its_first_send(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # HeyGen keeps an Idempotency-Key for 24 hours from its first use: a resend of the same attempt must not
+    # move the time the key's lifetime is counted from, or a row resent near that limit looks fresh.
+    from heygen_avatars.batch import journal as journal_module
+
+    clock = [1_000_000.0]
+    monkeypatch.setattr(journal_module.time, "time", lambda: clock[0])
+    journal = journal_module.Journal(tmp_path / "j.sqlite")
+    journal.add_rows(iter([(1, "k1", "videos.create", "d1")]))
+    journal.sending(1, new_attempt=True)
+    clock[0] += 20 * 3600
+    journal.sending(1, new_attempt=False)  # the same attempt (same key) sent again, 20 hours on
+    (row,) = journal.rows(["sending"])
+    assert row.sent_at == 1_000_000.0 and row.attempt == 1
+    journal.sending(1, new_attempt=True)  # a new attempt has a new key: its lifetime starts now
+    (row,) = journal.rows(["sending"])
+    assert row.sent_at == clock[0] and row.attempt == 2
+    journal.close()

@@ -12,6 +12,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -179,3 +180,36 @@ def test_an_unreachable_redis_is_a_clear_error_and_nothing_is_sent() -> None:
     limiter = RedisLimiter(nowhere, name="nowhere")
     with pytest.raises(LimiterError, match="heygen-avatars:limiter:nowhere"):
         take(limiter, VirtualClock())
+
+
+def test_a_redis_failure_partway_through_granting_still_wakes_and_renews_what_was_granted(
+    redis_url: str, name: str
+) -> None:
+    """Redis fails after one queued create was granted its slot and before the next: the granted one is
+    woken and its lease renewed (else it sleeps on while its lease expires in Redis and another process
+    takes the slot), and the create whose acquire failed leaves the queue (no slot is later granted to it)."""
+    clock = VirtualClock()
+    other = RedisLimiter(redis_url, name=name, max_concurrent_jobs=2)
+    assert isinstance(take(other, clock, 2), Lease)
+    one = RedisLimiter(redis_url, name=name, max_concurrent_jobs=2)
+    first, second = take(one, clock), take(one, clock)
+    assert isinstance(first, Pending) and isinstance(second, Pending)
+    woken = threading.Event()
+    first.ticket.waiter = woken  # as the thread waiting in acquire for its turn
+    other.close()  # both slots free in Redis
+    script, calls = one._acquire_script, []
+
+    def second_call_fails(**kwargs: Any) -> Any:
+        calls.append(kwargs)
+        if len(calls) == 2:
+            raise redis.ConnectionError("connection lost")
+        return script(**kwargs)
+
+    one._acquire_script = second_call_fails
+    with pytest.raises(LimiterError):
+        take(one, clock)  # its pump grants `first`, then Redis fails on `second`
+    assert first.ticket.lease is not None and woken.is_set()
+    assert one._renewer is not None and one._renewer.is_alive()
+    assert one.stats()["queued"] == 1  # `second` only
+    one._acquire_script = script
+    one.close()

@@ -190,10 +190,16 @@ class LocalLimiter:
     def _enter(self, clock: Clock, label: str, weight: int, ticket: Ticket | None) -> tuple[Ticket, float]:
         now = clock.monotonic()
         with self._lock:
+            new = ticket is None
             if ticket is None:
                 ticket = self._state.enqueue(weight, label, now)
             if ticket.lease is None and not ticket.cancelled:
-                self._pump(now)
+                try:
+                    self._pump(now)
+                except BaseException:  # (a shared limiter's store failed) nobody holds the new place
+                    if new:
+                        self._state.cancel(ticket)
+                    raise
         return ticket, now
 
     def _outcome(self, ticket: Ticket, now: float) -> Lease | Pending:

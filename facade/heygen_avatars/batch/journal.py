@@ -186,10 +186,11 @@ class Journal:
         self.writes += 1
 
     def sending(self, line: int, *, new_attempt: bool) -> None:
-        """Before a create is sent: from now on, HeyGen may have acted on it."""
-        bump = "attempt + 1" if new_attempt else "max(attempt, 1)"
+        """Before a create is sent: from now on, HeyGen may have acted on it. ``sent_at`` is the first send
+        of the attempt (its Idempotency-Key lives 24 hours from then); a new attempt has a new key."""
+        bump, since = ("attempt + 1", "?") if new_attempt else ("max(attempt, 1)", "coalesce(sent_at, ?)")
         self._write(
-            f"UPDATE rows SET state = 'sending', attempt = {bump}, sent_at = ?, updated_at = ? "
+            f"UPDATE rows SET state = 'sending', attempt = {bump}, sent_at = {since}, updated_at = ? "
             "WHERE line = ?",
             (time.time(), line),
         )

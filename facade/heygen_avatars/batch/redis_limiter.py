@@ -165,17 +165,19 @@ class RedisLimiter(LocalLimiter):
         granted: list[Ticket] = []
         ceiling = self._state.ceiling(now)
         self._refused = False
-        while (head := self._state.head()) is not None and self._state.held + head.weight <= ceiling:
-            members = self._take(head.weight)
-            if members is None:
-                self._refused = True  # full across processes: ask again in `poll` seconds
-                break
-            lease = self._state.grant(head, now)
-            self._members.update(zip(lease.slots, members, strict=True))
-            granted.append(head)
-        if granted:
-            self._start_renewing()
-        self._wake(granted, before)
+        try:
+            while (head := self._state.head()) is not None and self._state.held + head.weight <= ceiling:
+                members = self._take(head.weight)
+                if members is None:
+                    self._refused = True  # full across processes: ask again in `poll` seconds
+                    break
+                lease = self._state.grant(head, now)
+                self._members.update(zip(lease.slots, members, strict=True))
+                granted.append(head)
+        finally:  # (also when Redis fails partway: what was granted is renewed, and its holder woken)
+            if granted:
+                self._start_renewing()
+            self._wake(granted, before)
 
     def _wait_for(self, ticket: Ticket, now: float, wait: float | None) -> float:
         timeout = super()._wait_for(ticket, now, wait)

@@ -7,7 +7,10 @@
 
 A create refused for good (4xx) ends the row in ``error``; a 429 puts it back in line (the create made
 nothing); a create whose answer was lost is sent again with its key (v3), or, after a lookup found
-nothing, left ``unresolved`` for the next run to settle (nothing is ever sent twice blind).
+nothing, left ``unresolved`` for the next run to settle (nothing is ever sent twice blind). A keyed
+create that an earlier try may have sent ends in ``error`` only when HeyGen refuses its key (a 4xx other
+than 409); after 429s to the end, or a failure before it goes (a local file, the limiter), it is left
+``unresolved`` and the next run sends it again with the same key.
 """
 
 from __future__ import annotations
@@ -101,6 +104,8 @@ def _resolve(row: JournalRow, spec: OpSpec, args: Any) -> Flow[Made | Outcome | 
 
 def _create(row: JournalRow, spec: OpSpec, prepared: Prepared, journal: Any) -> Flow[Made | Outcome]:
     requeues = resends = 0
+    # a keyed create an earlier try (or run) may have sent: only HeyGen's answer to its key settles it
+    sent = spec.keyed and row.state == SENDING
     context: FlowContext = yield Context()
     while True:
         context.keys_used.clear()  # a create sent again sends the same keys, in the same order
@@ -111,11 +116,14 @@ def _create(row: JournalRow, spec: OpSpec, prepared: Prepared, journal: Any) -> 
                 journal.retry(row.line)
             requeues += 1
             if requeues > MAX_REQUEUES:
-                return Outcome("error", row.ids, str(error))
+                return _unsettled(row, error) if sent else Outcome("error", row.ids, str(error))
             yield from sleep(error.retry_after if error.retry_after is not None else 10.0)
         except errors.HeyGenError as error:
             if not may_have_acted(error):
+                if sent and not _refused(error):
+                    return _unsettled(row, error)
                 return Outcome("error", row.ids, str(error))
+            sent = spec.keyed
             resends += 1
             if spec.keyed and resends <= MAX_RESENDS:
                 yield from sleep(2.0**resends)  # same key: HeyGen answers what it did the first time
@@ -123,6 +131,24 @@ def _create(row: JournalRow, spec: OpSpec, prepared: Prepared, journal: Any) -> 
             found = ", ".join(getattr(error, "found", ()) or ())
             detail = f" (found: {found})" if found else ""
             return Outcome("unresolved", row.ids, f"{error}{detail}", final=False)
+
+
+def _refused(error: errors.HeyGenError) -> bool:
+    """HeyGen answered the create's key with a refusal (4xx), which settles it: not a 409 (the first
+    request with that key may still be running there), nor a failure before any answer (a local file, the
+    limiter)."""
+    return isinstance(error, errors.APIStatusError) and not isinstance(error, errors.ConflictError)
+
+
+def _unsettled(row: JournalRow, error: errors.HeyGenError) -> Outcome:
+    """A keyed create that an earlier try may have sent, and that could not be settled now: the row stays
+    ``sending``, and the next run sends it again with the same key (HeyGen replays what it made)."""
+    return Outcome(
+        "unresolved", row.ids,
+        f"{error} (an earlier try of its create may have reached HeyGen: the next run sends it again with "
+        "the same Idempotency-Key)",
+        final=False,
+    )  # fmt: skip
 
 
 def _workflow(row: JournalRow, prepared: Any, env: RowEnv) -> Flow[Outcome]:

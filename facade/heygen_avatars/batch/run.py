@@ -70,8 +70,7 @@ class BatchRun:
             self.rows_read, problems = check_rows(client, manifest, self.base)
         if problems and not skip_invalid:
             raise ManifestError(problems, self.rows_read, source=str(manifest) if is_file else "manifest")
-        self.invalid = problems
-        bad = {problem.line for problem in problems}
+        bad = self._bad = {problem.line for problem in problems}
         if journal is None:
             journal = str(default_journal(manifest)) if is_file else ":memory:"  # type: ignore[arg-type]
         with local_files("journal"):
@@ -91,12 +90,13 @@ class BatchRun:
         except BaseException:
             self.journal.close()
             raise
+        self.invalid, self._hidden = self._reported_invalid(problems)
         self.on_progress = on_progress
         self.wait_timeout = wait_timeout
         limiter = client.limiter
         cap = limiter.stats()["limit"] if limiter is not None else 10
         self.most = max_in_flight or 2 * cap
-        self.total = self.journal.known() + len(problems)
+        self.total = self.journal.known() - len(self._hidden) + len(self.invalid)
         self.finished = 0  # rows ended in this run
         self.tally = _Tally(self.journal)
         self.started_at = 0.0
@@ -106,11 +106,28 @@ class BatchRun:
         self._context: FlowContext | None = None
         self._queue: Iterator[tuple[JournalRow, Any]] | None = None
 
+    def _reported_invalid(self, problems: list[RowProblem]) -> tuple[list[RowProblem], set[int]]:
+        """The bad rows reported ``invalid``, and the journal's rows they replace: a bad row the journal has
+        from an earlier run is reported once, ``invalid`` while nothing was sent for it, else as the journal
+        has it (what was made: its ids must not be lost)."""
+        shown: list[RowProblem] = []
+        hidden: set[int] = set()
+        for problem in problems:
+            try:
+                row = self.journal.get(problem.line)
+            except KeyError:
+                shown.append(problem)
+                continue
+            if row.state == PENDING and not row.ids and row.token is None:
+                shown.append(problem)
+                hidden.add(row.line)
+        return shown, hidden
+
     # the rows, in order ------------------------------------------------------------------------------------
 
     def _rows(self) -> Iterator[tuple[JournalRow, Any]]:
         journal = self.journal
-        bad = {problem.line for problem in self.invalid}
+        bad = self._bad
 
         def runnable() -> Iterator[Row]:
             """The manifest's rows this run may run: a row the journal has but the manifest no longer runs
@@ -119,23 +136,33 @@ class BatchRun:
                 if not isinstance(row, RowProblem) and row.line not in bad:
                     yield row
 
-        carried = {row.line: row for state in (RUNNING, SENDING) for row in _all(journal, state)}
-        if carried:
-            args = {row.line: row.args for row in runnable() if row.line in carried}
-            for line in sorted(carried, key=lambda n: (carried[n].state != RUNNING, n)):
-                if line in args:
-                    yield carried[line], args[line]
-        manifest = runnable()
-        ahead: Row | None = None  # the manifest's next runnable row (both go in line order)
-        for pending in _all(journal, PENDING):
-            if pending.line in carried:  # put back in line by this run (a 429): its task still has it
+        def matched(rows: Iterator[JournalRow]) -> Iterator[tuple[JournalRow, Any]]:
+            """The journal's `rows` (in line order) the manifest runs, with their arguments."""
+            manifest = runnable()
+            ahead: Row | None = None  # the manifest's next runnable row (both go in line order)
+            for row in rows:
+                if ahead is None or ahead.line < row.line:
+                    ahead = next((found for found in manifest if found.line >= row.line), None)
+                    if ahead is None:
+                        return
+                if ahead.line == row.line:
+                    yield row, ahead.args
+
+        # each state read a page at a time, as rows go in flight: rows earlier runs left unsettled (timed
+        # out, unresolved) may be many, and memory must follow the rows in flight
+        carried = 0  # the last line of those
+        for state in (RUNNING, SENDING):
+            for row, args in matched(_all(journal, state)):
+                carried = max(carried, row.line)
+                yield row, args
+        for row, args in matched(_all(journal, PENDING)):
+            # a carried row put back in line by this run (a 429): its task has it, or had it (the page
+            # was read before it ended)
+            if row.line <= carried and (
+                row.line in self.tally.states or journal.get(row.line).state != PENDING
+            ):
                 continue
-            if ahead is None or ahead.line < pending.line:
-                ahead = next((row for row in manifest if row.line >= pending.line), None)
-                if ahead is None:
-                    return
-            if ahead.line == pending.line:
-                yield pending, ahead.args
+            yield row, args
 
     def _next(self) -> Task | None:
         if self._queue is None:
@@ -240,6 +267,7 @@ class BatchRun:
         rows = (
             (row.line, line_of(row.key, row.line, row.op, row.status or row.state, row.ids, row.error))
             for row in self.journal.all_rows()
+            if row.line not in self._hidden
         )
         invalid = (
             (
@@ -256,6 +284,8 @@ class BatchRun:
     def _counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
         for row in self.journal.all_rows():
+            if row.line in self._hidden:
+                continue
             status = row.status if row.state == DONE and row.status else (row.status or row.state)
             counts[status] = counts.get(status, 0) + 1
         if self.invalid:

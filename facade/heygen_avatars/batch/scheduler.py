@@ -8,7 +8,9 @@ Requests are sent one after another; they are short, and what a batch waits for 
 
 Each sub-flow runs with its own `FlowContext` (a row's Idempotency-Key), and `Task.on_send` is told of the
 first request after each slot granted (or each admission asked of a client without a limiter): the paid
-create, which the journal records before it goes.
+create, which the journal records before it goes. When the batch stops (an interrupt), each sub-flow is
+closed, except one whose create request was out: the interrupt is thrown into it, so that its slot stays
+counted as after a lone call (HeyGen may start that job).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 
 from .._core.admission import Lease, Pending
 from .._core.flow import Admission, Context, Flow, FlowContext, Now, Send, Sleep
+from .._core.interrupts import is_interrupt
 
 __all__ = ["Task", "run_many"]
 
@@ -29,7 +32,9 @@ PARK_LIMIT = 30.0
 class Task:
     """One sub-flow in `run_many`, and what it waits for."""
 
-    __slots__ = ("armed", "context", "error", "flow", "on_done", "on_send", "parked", "value", "wake")
+    __slots__ = (
+        "armed", "context", "cut_off", "error", "flow", "on_done", "on_send", "parked", "value", "wake",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -47,6 +52,7 @@ class Task:
         self.wake = 0.0
         self.parked: Admission | None = None  # an acquire to ask again
         self.armed = False  # a slot was granted: the next request is the create
+        self.cut_off: BaseException | None = None  # an interrupt that came while its create was out
 
 
 def run_many(
@@ -96,7 +102,22 @@ def run_many(
     finally:
         for task in tasks:
             _give_up(task)
-            task.flow.close()
+            _stop(task)
+
+
+def _stop(task: Task) -> None:
+    """Close a task's flow as the batch stops. A task whose create request was out when the interrupt came
+    gets that interrupt thrown in instead, as a lone call would: `admitted_create` then keeps its slots
+    counted (HeyGen may start the job), and the report of the request in flight goes on with it."""
+    interrupt = task.cut_off
+    if interrupt is None:
+        task.flow.close()
+        return
+    try:
+        task.flow.throw(interrupt)
+    except BaseException:  # (that interrupt, or what the flow raised instead: the batch's own goes on)
+        return
+    task.flow.close()  # it went on (yielded): nothing more runs
 
 
 def _give_up(task: Task) -> None:
@@ -191,15 +212,25 @@ def _step(task: Task) -> Flow[tuple[bool, bool]]:
             continue
         elif isinstance(effect, Send) and task.armed:
             task.armed = False
+            # a cancellation the async driver held back while another row's create finished lands here,
+            # before this create goes, not at its request (which `_stop` would take for one cut off)
+            yield Sleep(0.0)
             if task.on_send is not None:
                 task.on_send()
+            yield from _forward(task, effect, create=True)
+            continue
         yield from _forward(task, effect)
 
 
-def _forward(task: Task, effect: Any) -> Flow[Any]:
-    """Perform one effect through the driver; its result (or error) goes to the task."""
+def _forward(task: Task, effect: Any, *, create: bool = False) -> Flow[Any]:
+    """Perform one effect through the driver; its result (or error) goes to the task. An interrupt stops
+    the batch; one that came while the task's `create` request was out is kept for the task (`_stop`)."""
     try:
         task.value = yield effect
     except Exception as error:  # handed to the task, as the driver would
         task.error = error
+    except BaseException as interrupt:
+        if create and is_interrupt(interrupt):
+            task.cut_off = interrupt
+        raise
     return task.value
