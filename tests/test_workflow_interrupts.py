@@ -19,6 +19,7 @@ from _interrupting import Interrupting, client_of
 from heygen_avatars import (
     AsyncHeyGen,
     HeyGen,
+    HeyGenError,
     InterruptReport,
     PhotoAvatarWorkflowError,
     interrupt_report,
@@ -151,6 +152,36 @@ async def test_interrupted_by_the_callback_at_every_event(
         )
     report = check_report(caught.value, mock)
     assert "was interrupted at step" in str(report) and interrupt.__name__ in str(report)
+    await resume_until_done(client, report.resume_token, mock)
+    assert signature(mock) == MADE
+
+
+class SDKStop(HeyGenError):
+    """An SDK error the caller's progress callback raises (e.g. from a call it makes there)."""
+
+
+@pytest.mark.parametrize("at", range(1, EVENTS + 1))
+async def test_an_sdk_error_raised_by_the_callback_goes_on_unchanged(
+    face: str, mock: MockHeyGen, at: int
+) -> None:
+    seen: list[Any] = []
+    raised: list[BaseException] = []
+
+    def on_progress(event: Any) -> None:
+        seen.append(event)
+        if len(seen) == at:
+            raised.append(SDKStop("the caller's own error"))
+            raise raised[0]
+
+    transport = Interrupting(mock)
+    client = client_of(face, transport)
+    with pytest.raises(SDKStop) as caught:  # not turned into PhotoAvatarWorkflowError: it is not one of ours
+        await call(
+            client, "create_photo_avatar", name="Sylvia", photos=PHOTOS, looks=LOOKS, on_progress=on_progress
+        )
+    assert caught.value is raised[0]
+    report = check_report(caught.value, mock)
+    assert "was interrupted at step" in str(report) and "SDKStop" in str(report)
     await resume_until_done(client, report.resume_token, mock)
     assert signature(mock) == MADE
 

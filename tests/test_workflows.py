@@ -387,3 +387,17 @@ async def test_every_token_taken_right_before_a_create_resumes_to_one_of_everyth
         result = await resolve(client.resume_photo_avatar(token, photos=PHOTOS[:2]))
         assert_made_once(mock, result, photos=2, prompts=1)
         assert result.group_id == first.group_id and set(result.look_ids) == set(first.look_ids)
+
+
+@pytest.mark.parametrize("field", ["group_id", "seed", ""])
+async def test_a_look_prompt_with_a_field_it_does_not_know_is_read_like_the_rest_of_the_token(
+    client: Any, mock: MockHeyGen, field: str
+) -> None:
+    # a field a later version adds (or any other) is ignored, as everywhere in a token: never a TypeError
+    error = await failed_upload(client, mock)
+    payload = json.loads(error.resume_token)
+    for look in payload["plan"]["looks"]:
+        look[field] = "x1"
+    result = await resolve(client.resume_photo_avatar(json.dumps(payload), photos=PHOTOS))
+    assert_made_once(mock, result, photos=3, prompts=2)
+    assert {g.group_id for g in mock.state.generations.values()} == {result.group_id}

@@ -369,16 +369,23 @@ class PhotoAvatarWorkflowError(HeyGenError):
     ``resume_token`` resumes it (`resume_photo_avatar`). The failure itself is ``__cause__``."""
 
     def __init__(
-        self, step: Step, created: PhotoAvatarResult, resume_token: str, cause: BaseException
+        self,
+        step: Step,
+        created: PhotoAvatarResult,
+        resume_token: str,
+        cause: BaseException,
+        *,
+        interrupted: bool = False,
     ) -> None:
         self.step = step
         self.created = created
         self.resume_token = resume_token
         made = ", ".join(created.all_ids) or "nothing yet"
-        if isinstance(cause, HeyGenError):
+        if isinstance(cause, HeyGenError) and not interrupted:
             text = f"failed at step {step.value!r}: {cause} (already created: {made}). "
             text += "Resume with resume_photo_avatar(client, error.resume_token)."
-        else:  # attached to an interrupt, whose traceback shows this text: the token must be in it
+        else:  # attached to an interrupt (or a callback's error), whose traceback shows this text: the token
+            # must be in it
             by = f"{type(cause).__name__}: {cause}" if str(cause) else type(cause).__name__
             text = f"was interrupted at step {step.value!r} by {by} (already created: {made}). "
             text += f"Resume with resume_photo_avatar(client, token), token: {resume_token}"

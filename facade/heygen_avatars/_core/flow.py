@@ -223,6 +223,13 @@ def listen(keys: tuple[tuple[str, str], ...], seconds: float) -> Flow[Any]:
 
 
 def emit(callback: Callable[[Any], Any] | None, value: Any) -> Flow[None]:
-    """`yield from emit(cb, v)`: call a user callback through the driver (no-op when `callback` is None)."""
+    """`yield from emit(cb, v)`: call a user callback through the driver (no-op when `callback` is None).
+    What the callback raises goes on, marked as the callback's (`interrupts.raised_by_callback`)."""
     if callback is not None:
-        yield Emit(callback, value)
+        try:
+            yield Emit(callback, value)
+        except Exception as error:
+            from .interrupts import mark_raised_by_callback
+
+            mark_raised_by_callback(error)
+            raise

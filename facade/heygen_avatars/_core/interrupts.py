@@ -33,6 +33,8 @@ __all__ = [
     "attach_report",
     "finish_shielded",
     "is_interrupt",
+    "mark_raised_by_callback",
+    "raised_by_callback",
     "report_held_failure",
     "report_held_result",
     "report_of",
@@ -42,6 +44,7 @@ __all__ = [
 T = TypeVar("T")
 
 REPORT_ATTRIBUTE: Final = "heygen_report"
+_CALLBACK_ATTRIBUTE: Final = "heygen_raised_by_callback"
 _NOTE_PREFIX: Final = "heygen_avatars: "
 
 
@@ -51,6 +54,18 @@ def is_interrupt(error: BaseException) -> bool:
     `GeneratorExit` is not one: it is how Python closes a flow, which must then not run again.
     """
     return not isinstance(error, Exception | GeneratorExit)
+
+
+def mark_raised_by_callback(error: BaseException) -> None:
+    """Say that ``error`` came out of a callback of yours (`flow.emit`): even a `HeyGenError` is then yours,
+    not a failure of the flow that called it."""
+    with contextlib.suppress(AttributeError):  # (an exception type with __slots__)
+        setattr(error, _CALLBACK_ATTRIBUTE, True)
+
+
+def raised_by_callback(error: BaseException) -> bool:
+    """Whether ``error`` came out of a callback of yours (`mark_raised_by_callback`)."""
+    return getattr(error, _CALLBACK_ATTRIBUTE, False) is True
 
 
 def report_of(error: BaseException) -> HeyGenError | None:

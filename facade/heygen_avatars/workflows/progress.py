@@ -241,8 +241,14 @@ def _look(value: object) -> LookPrompt:
     from ..resources.photo_avatars.checks import look_generation_body
 
     data = _fields(value, {"prompt", "orientation", "pose", "style"})
-    try:
-        body = look_generation_body(group_id="unused", **data)
+    try:  # (by name: a field a later version adds is ignored, as everywhere in the token)
+        body = look_generation_body(
+            group_id="unused",
+            prompt=data["prompt"],
+            orientation=data["orientation"],
+            pose=data["pose"],
+            style=data["style"],
+        )
     except InputValidationError as error:
         raise _damaged(str(error)) from None
     return LookPrompt(body["prompt"], body["orientation"], body["pose"], body["style"])

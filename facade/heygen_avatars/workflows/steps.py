@@ -16,7 +16,7 @@ import attrs
 
 from .._core.files import Upload
 from .._core.flow import Flow, emit
-from .._core.interrupts import attach_report, report_of
+from .._core.interrupts import attach_report, raised_by_callback, report_of
 from ..errors import (
     APIConnectionError,
     APIStatusError,
@@ -81,9 +81,12 @@ class Run:
     resumed: bool = False
     on_checkpoint: Callable[[Any], Any] | None = None
 
-    def fail(self, step: Step, cause: BaseException) -> PhotoAvatarWorkflowError:
+    def fail(
+        self, step: Step, cause: BaseException, *, interrupted: bool = False
+    ) -> PhotoAvatarWorkflowError:
         token = token_of(self.base_url, self.plan, self.progress)
-        return PhotoAvatarWorkflowError(step, result_of(self.plan, self.progress), token, cause)
+        result = result_of(self.plan, self.progress)
+        return PhotoAvatarWorkflowError(step, result, token, cause, interrupted=interrupted)
 
     def emit(self, event: WorkflowEvent) -> Flow[None]:
         return emit(self.on_progress, event)
@@ -348,11 +351,12 @@ def photo_avatar_flow(run: Run) -> Flow[PhotoAvatarResult]:
     for step, body in _STEPS:
         try:
             yield from body(run)
-        except HeyGenError as error:
-            raise run.fail(step, error) from error
         except BaseException as error:
             if isinstance(error, GeneratorExit):
                 raise
-            attach_report(error, run.fail(step, error))
+            if isinstance(error, HeyGenError) and not raised_by_callback(error):
+                raise run.fail(step, error) from error
+            # (an SDK error your callback raised is yours too: it goes on as it is)
+            attach_report(error, run.fail(step, error, interrupted=True))
             raise
     return result_of(run.plan, run.progress)
