@@ -279,6 +279,21 @@ def test_control_values_that_are_not_finite_are_a_400(side: tuple[MockHeyGen, ht
     assert mock.clock.monotonic() == 0 and mock.faults.pending() == {}
 
 
+def test_a_lone_surrogate_in_a_json_body_is_a_400(side: tuple[MockHeyGen, httpx.Client]) -> None:
+    # "\\ud800" parses in Python but is no Unicode text: validating or answering it raised (a 500)
+    mock, client = side
+    key = {"x-api-key": KEY, "content-type": "application/json"}
+    for path, body in (
+        ("/v3/videos", '"\\ud800"'),
+        ("/v3/avatars", '{"type": "prompt", "name": "a\\udfffb", "prompt": "p"}'),
+        ("/v2/photo_avatar/avatar_group/create", '{"name": "\\ud83d", "image_key": "k"}'),
+        ("/_mock/script", '{"kind": "video", "fail": ["render_failed", "\\ud800"]}'),
+    ):
+        response = client.post(path, content=body, headers=key)
+        assert response.status_code == 400 and "surrogate" in response.text, (path, response.text[:200])
+    assert [group for group in mock.state.avatar_groups.values() if not group.public] == []
+
+
 def test_errors_never_echo_a_large_value(side: tuple[MockHeyGen, httpx.Client]) -> None:
     _, client = side
     key = {"x-api-key": KEY}
