@@ -294,6 +294,25 @@ def test_a_lone_surrogate_in_a_json_body_is_a_400(side: tuple[MockHeyGen, httpx.
     assert [group for group in mock.state.avatar_groups.values() if not group.public] == []
 
 
+def test_numbers_too_large_for_a_float_are_a_400(side: tuple[MockHeyGen, httpx.Client]) -> None:
+    # json reads 1e999 as inf: an int() of it raised OverflowError (a 500), a float() took it as forever
+    mock, client = side
+    key = {"x-api-key": KEY, "content-type": "application/json"}
+    for path, body in (
+        ("/_mock/faults", '{"poll": {"id": "x", "nth": 1e999}, "fault": {"kind": "drop"}}'),
+        ("/_mock/webhooks", '{"down": 1e999}'),
+        ("/_mock/webhooks", '{"down": -1e999}'),
+        (
+            "/v3/videos",
+            '{"type": "avatar", "avatar_id": "a", "script": "s", "voice_id": "v", '
+            '"voice_settings": {"speed": 1e999}}',
+        ),
+    ):
+        response = client.post(path, content=body, headers=key)
+        assert response.status_code == 400 and "finite" in response.text, (path, response.text[:200])
+    assert mock.faults.pending() == {} and mock.webhooks._down_until is None
+
+
 def test_errors_never_echo_a_large_value(side: tuple[MockHeyGen, httpx.Client]) -> None:
     _, client = side
     key = {"x-api-key": KEY}
