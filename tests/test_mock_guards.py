@@ -313,6 +313,26 @@ def test_numbers_too_large_for_a_float_are_a_400(side: tuple[MockHeyGen, httpx.C
     assert mock.faults.pending() == {} and mock.webhooks._down_until is None
 
 
+def test_a_url_that_does_not_parse_is_a_400(side: tuple[MockHeyGen, httpx.Client]) -> None:
+    # urlsplit raises ValueError on an unclosed "[": any http:// string in a body, a webhook URL or an
+    # asset URL reached it and answered 500 internal_error
+    mock, client = side
+    key = {"x-api-key": KEY}
+    voice = "1bd001e7e50f421d891986aad5158bc8"
+    video = {"type": "avatar", "avatar_id": "public_look_0", "script": "Hi", "voice_id": voice}
+    answers = [
+        client.post("/v3/webhooks/endpoints", headers=key, json={"url": "http://[::1"}),
+        client.post("/v3/webhooks/endpoints", headers=key, json={"url": "https://[::1/hook"}),
+        client.post("/v3/avatars", headers=key, json={**PHOTO, "file": {"type": "url", "url": "https://[x"}}),
+        client.post("/v3/videos", headers=key, json={**video, "title": "http://[::1"}),
+    ]
+    for response in answers:
+        assert response.status_code != 500, response.text[:200]
+    assert [r.status_code for r in answers] == [400, 400, 400, 200]
+    assert all(r.json()["error"]["param"] in ("url", "file.url") for r in answers[:3])
+    assert mock.state.webhook_endpoints == {}
+
+
 def test_errors_never_echo_a_large_value(side: tuple[MockHeyGen, httpx.Client]) -> None:
     _, client = side
     key = {"x-api-key": KEY}
