@@ -5,6 +5,7 @@ that look alike on both transports, and Retry-After dates on the mock's clock.""
 
 from __future__ import annotations
 
+import base64
 import email.utils
 import json
 import math
@@ -331,6 +332,19 @@ def test_a_url_that_does_not_parse_is_a_400(side: tuple[MockHeyGen, httpx.Client
     assert [r.status_code for r in answers] == [400, 400, 400, 200]
     assert all(r.json()["error"]["param"] in ("url", "file.url") for r in answers[:3])
     assert mock.state.webhook_endpoints == {}
+
+
+@pytest.mark.parametrize("media_type", ["image/png\r\nx-injected: 1", "image/p\u2603ng", "image/png\x00"])
+def test_an_inline_file_needs_a_mime_type_it_can_be_served_with(
+    side: tuple[MockHeyGen, httpx.Client], media_type: str
+) -> None:
+    # an AssetInput's media_type became the Content-Type its file was served with: a line break or a
+    # character beyond Latin-1 made the file's URL a 500 (a traceback) over a socket
+    mock, client = side
+    inline = {"type": "base64", "media_type": media_type, "data": base64.b64encode(PNG).decode()}
+    response = client.post("/v3/avatars", headers={"x-api-key": KEY}, json={**PHOTO, "file": inline})
+    assert response.status_code == 400 and response.json()["error"]["param"] == "file.media_type"
+    assert all(stored.mime.isascii() and stored.mime.isprintable() for stored in mock.state.files.values())
 
 
 def test_errors_never_echo_a_large_value(side: tuple[MockHeyGen, httpx.Client]) -> None:

@@ -321,6 +321,11 @@ class BackendBase:
             if not data:
                 raise ApiError(400, "invalid_parameter", "data is empty.", f"{param}.data")
             media_type = str(asset.get("media_type") or "application/octet-stream")
+            if not (media_type.isascii() and media_type.isprintable()):  # it is the file's Content-Type
+                raise ApiError(
+                    400, "invalid_parameter", "media_type must be a MIME type such as image/png.",
+                    f"{param}.media_type",
+                )  # fmt: skip
             _check_kind(media_type, want, f"{param}.media_type")
             return self.store_file(data, media_type)
         url = str(asset.get("url", ""))
