@@ -347,6 +347,29 @@ def test_an_inline_file_needs_a_mime_type_it_can_be_served_with(
     assert all(stored.mime.isascii() and stored.mime.isprintable() for stored in mock.state.files.values())
 
 
+def test_a_consent_reroute_url_is_redirected_to_percent_encoded(
+    side: tuple[MockHeyGen, httpx.Client],
+) -> None:
+    # the reroute_url went into the Location header verbatim: a character beyond Latin-1 (or ASCII,
+    # in-process) raised while answering (500 and a traceback) and a line break dropped the connection
+    _, client = side
+    key = {"x-api-key": KEY}
+    footage = {"type": "url", "url": "https://example.com/twin.mp4"}
+    for reroute, location in (
+        ("https://example.com/done/\u2603?who=J\u00f6rg", "https://example.com/done/%E2%98%83?who=J%C3%B6rg"),
+        ("https://example.com/a\r\nSet-Cookie: x=1", "https://example.com/a%0D%0ASet-Cookie:%20x=1"),
+        ("https://example.com/ok?a=1&b=%20#top", "https://example.com/ok?a=1&b=%20#top"),
+    ):
+        twin = client.post(
+            "/v3/avatars", headers=key, json={"type": "digital_twin", "name": "T", "file": footage}
+        )
+        group = twin.json()["data"]["avatar_group"]["id"]
+        consent = client.post(f"/v3/avatars/{group}/consent", headers=key, json={"reroute_url": reroute})
+        page = client.get(consent.json()["data"]["url"])
+        assert page.status_code == 302 and page.headers["location"] == location
+        assert "set-cookie" not in page.headers
+
+
 def test_errors_never_echo_a_large_value(side: tuple[MockHeyGen, httpx.Client]) -> None:
     _, client = side
     key = {"x-api-key": KEY}
