@@ -370,6 +370,18 @@ def test_a_consent_reroute_url_is_redirected_to_percent_encoded(
         assert "set-cookie" not in page.headers
 
 
+@pytest.mark.parametrize("offset", ["-1", "-99", " 1", "1_0", "+1"])
+def test_a_pagination_token_the_mock_never_issued_is_a_400(
+    side: tuple[MockHeyGen, httpx.Client], offset: str
+) -> None:
+    # "o:-1" decoded to offset -1: a page from the end of the list (and a next_token), not a 400
+    _, client = side
+    token = base64.urlsafe_b64encode(f"o:{offset}".encode()).decode().rstrip("=")
+    for path in ("/v3/voices", "/v3/avatars/looks", "/v3/webhooks/events"):
+        response = client.get(path, params={"limit": 1, "token": token}, headers={"x-api-key": KEY})
+        assert response.status_code == 400 and response.json()["error"]["param"] == "token", path
+
+
 def test_errors_never_echo_a_large_value(side: tuple[MockHeyGen, httpx.Client]) -> None:
     _, client = side
     key = {"x-api-key": KEY}

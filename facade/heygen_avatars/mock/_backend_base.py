@@ -96,9 +96,10 @@ def paginate(items: Sequence[T], limit: int, token: str | None) -> tuple[list[T]
     if token:
         try:
             decoded = base64.urlsafe_b64decode(token.encode() + b"==").decode()
-            if not decoded.startswith("o:"):
+            digits = decoded[2:]
+            if not decoded.startswith("o:") or not (digits.isascii() and digits.isdigit()):  # as issued
                 raise ValueError(decoded)
-            offset = int(decoded[2:])
+            offset = int(digits)
         except (ValueError, UnicodeDecodeError, binascii.Error):
             raise ApiError(400, "invalid_parameter", "Invalid pagination token.", "token") from None
     page = list(items[offset : offset + limit])
