@@ -5,6 +5,7 @@ that look alike on both transports, and Retry-After dates on the mock's clock.""
 
 from __future__ import annotations
 
+import base64
 import email.utils
 import json
 import math
@@ -277,6 +278,108 @@ def test_control_values_that_are_not_finite_are_a_400(side: tuple[MockHeyGen, ht
     ):
         assert client.post(path, content=body, headers=key).status_code == 400, body
     assert mock.clock.monotonic() == 0 and mock.faults.pending() == {}
+
+
+def test_a_lone_surrogate_in_a_json_body_is_a_400(side: tuple[MockHeyGen, httpx.Client]) -> None:
+    # "\\ud800" parses in Python but is no Unicode text: validating or answering it raised (a 500)
+    mock, client = side
+    key = {"x-api-key": KEY, "content-type": "application/json"}
+    for path, body in (
+        ("/v3/videos", '"\\ud800"'),
+        ("/v3/avatars", '{"type": "prompt", "name": "a\\udfffb", "prompt": "p"}'),
+        ("/v2/photo_avatar/avatar_group/create", '{"name": "\\ud83d", "image_key": "k"}'),
+        ("/_mock/script", '{"kind": "video", "fail": ["render_failed", "\\ud800"]}'),
+    ):
+        response = client.post(path, content=body, headers=key)
+        assert response.status_code == 400 and "surrogate" in response.text, (path, response.text[:200])
+    assert [group for group in mock.state.avatar_groups.values() if not group.public] == []
+
+
+def test_numbers_too_large_for_a_float_are_a_400(side: tuple[MockHeyGen, httpx.Client]) -> None:
+    # json reads 1e999 as inf: an int() of it raised OverflowError (a 500), a float() took it as forever
+    mock, client = side
+    key = {"x-api-key": KEY, "content-type": "application/json"}
+    for path, body in (
+        ("/_mock/faults", '{"poll": {"id": "x", "nth": 1e999}, "fault": {"kind": "drop"}}'),
+        ("/_mock/webhooks", '{"down": 1e999}'),
+        ("/_mock/webhooks", '{"down": -1e999}'),
+        (
+            "/v3/videos",
+            '{"type": "avatar", "avatar_id": "a", "script": "s", "voice_id": "v", '
+            '"voice_settings": {"speed": 1e999}}',
+        ),
+    ):
+        response = client.post(path, content=body, headers=key)
+        assert response.status_code == 400 and "finite" in response.text, (path, response.text[:200])
+    assert mock.faults.pending() == {} and mock.webhooks._down_until is None
+
+
+def test_a_url_that_does_not_parse_is_a_400(side: tuple[MockHeyGen, httpx.Client]) -> None:
+    # urlsplit raises ValueError on an unclosed "[": any http:// string in a body, a webhook URL or an
+    # asset URL reached it and answered 500 internal_error
+    mock, client = side
+    key = {"x-api-key": KEY}
+    voice = "1bd001e7e50f421d891986aad5158bc8"
+    video = {"type": "avatar", "avatar_id": "public_look_0", "script": "Hi", "voice_id": voice}
+    answers = [
+        client.post("/v3/webhooks/endpoints", headers=key, json={"url": "http://[::1"}),
+        client.post("/v3/webhooks/endpoints", headers=key, json={"url": "https://[::1/hook"}),
+        client.post("/v3/avatars", headers=key, json={**PHOTO, "file": {"type": "url", "url": "https://[x"}}),
+        client.post("/v3/videos", headers=key, json={**video, "title": "http://[::1"}),
+    ]
+    for response in answers:
+        assert response.status_code != 500, response.text[:200]
+    assert [r.status_code for r in answers] == [400, 400, 400, 200]
+    assert all(r.json()["error"]["param"] in ("url", "file.url") for r in answers[:3])
+    assert mock.state.webhook_endpoints == {}
+
+
+@pytest.mark.parametrize("media_type", ["image/png\r\nx-injected: 1", "image/p\u2603ng", "image/png\x00"])
+def test_an_inline_file_needs_a_mime_type_it_can_be_served_with(
+    side: tuple[MockHeyGen, httpx.Client], media_type: str
+) -> None:
+    # an AssetInput's media_type became the Content-Type its file was served with: a line break or a
+    # character beyond Latin-1 made the file's URL a 500 (a traceback) over a socket
+    mock, client = side
+    inline = {"type": "base64", "media_type": media_type, "data": base64.b64encode(PNG).decode()}
+    response = client.post("/v3/avatars", headers={"x-api-key": KEY}, json={**PHOTO, "file": inline})
+    assert response.status_code == 400 and response.json()["error"]["param"] == "file.media_type"
+    assert all(stored.mime.isascii() and stored.mime.isprintable() for stored in mock.state.files.values())
+
+
+def test_a_consent_reroute_url_is_redirected_to_percent_encoded(
+    side: tuple[MockHeyGen, httpx.Client],
+) -> None:
+    # the reroute_url went into the Location header verbatim: a character beyond Latin-1 (or ASCII,
+    # in-process) raised while answering (500 and a traceback) and a line break dropped the connection
+    _, client = side
+    key = {"x-api-key": KEY}
+    footage = {"type": "url", "url": "https://example.com/twin.mp4"}
+    for reroute, location in (
+        ("https://example.com/done/\u2603?who=J\u00f6rg", "https://example.com/done/%E2%98%83?who=J%C3%B6rg"),
+        ("https://example.com/a\r\nSet-Cookie: x=1", "https://example.com/a%0D%0ASet-Cookie:%20x=1"),
+        ("https://example.com/ok?a=1&b=%20#top", "https://example.com/ok?a=1&b=%20#top"),
+    ):
+        twin = client.post(
+            "/v3/avatars", headers=key, json={"type": "digital_twin", "name": "T", "file": footage}
+        )
+        group = twin.json()["data"]["avatar_group"]["id"]
+        consent = client.post(f"/v3/avatars/{group}/consent", headers=key, json={"reroute_url": reroute})
+        page = client.get(consent.json()["data"]["url"])
+        assert page.status_code == 302 and page.headers["location"] == location
+        assert "set-cookie" not in page.headers
+
+
+@pytest.mark.parametrize("offset", ["-1", "-99", " 1", "1_0", "+1"])
+def test_a_pagination_token_the_mock_never_issued_is_a_400(
+    side: tuple[MockHeyGen, httpx.Client], offset: str
+) -> None:
+    # "o:-1" decoded to offset -1: a page from the end of the list (and a next_token), not a 400
+    _, client = side
+    token = base64.urlsafe_b64encode(f"o:{offset}".encode()).decode().rstrip("=")
+    for path in ("/v3/voices", "/v3/avatars/looks", "/v3/webhooks/events"):
+        response = client.get(path, params={"limit": 1, "token": token}, headers={"x-api-key": KEY})
+        assert response.status_code == 400 and response.json()["error"]["param"] == "token", path
 
 
 def test_errors_never_echo_a_large_value(side: tuple[MockHeyGen, httpx.Client]) -> None:

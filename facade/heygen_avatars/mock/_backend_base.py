@@ -96,9 +96,10 @@ def paginate(items: Sequence[T], limit: int, token: str | None) -> tuple[list[T]
     if token:
         try:
             decoded = base64.urlsafe_b64decode(token.encode() + b"==").decode()
-            if not decoded.startswith("o:"):
+            digits = decoded[2:]
+            if not decoded.startswith("o:") or not (digits.isascii() and digits.isdigit()):  # as issued
                 raise ValueError(decoded)
-            offset = int(decoded[2:])
+            offset = int(digits)
         except (ValueError, UnicodeDecodeError, binascii.Error):
             raise ApiError(400, "invalid_parameter", "Invalid pagination token.", "token") from None
     page = list(items[offset : offset + limit])
@@ -321,6 +322,11 @@ class BackendBase:
             if not data:
                 raise ApiError(400, "invalid_parameter", "data is empty.", f"{param}.data")
             media_type = str(asset.get("media_type") or "application/octet-stream")
+            if not (media_type.isascii() and media_type.isprintable()):  # it is the file's Content-Type
+                raise ApiError(
+                    400, "invalid_parameter", "media_type must be a MIME type such as image/png.",
+                    f"{param}.media_type",
+                )  # fmt: skip
             _check_kind(media_type, want, f"{param}.media_type")
             return self.store_file(data, media_type)
         url = str(asset.get("url", ""))
@@ -336,10 +342,14 @@ class BackendBase:
             return stored.key
         if not url.startswith("https://"):
             raise ApiError(400, "invalid_parameter", "URLs must be public HTTPS URLs.", f"{param}.url")
+        try:
+            path = urlsplit(url).path
+        except ValueError:  # e.g. an unclosed "[": nothing HeyGen could download
+            raise ApiError(400, "invalid_parameter", "The URL is not valid.", f"{param}.url") from None
         if want == "video":
             return self.store_file(MP4_BYTES, "video/mp4")
         # any other https URL: a picture of someone, steered by the words in the URL ("sarah-headshot")
-        words = " ".join(urlsplit(url).path.replace("-", " ").replace("_", " ").split("/"))
+        words = " ".join(path.replace("-", " ").replace("_", " ").split("/"))
         look = look_for(words, seed=url, pose="close_up" if "headshot" in words else None)
         portrait = Portrait(identity_for(url, words=words), look, caption_lines(prompt=url, look=look))
         return self.store_file(picture(portrait), "image/png", None, portrait)
@@ -349,7 +359,10 @@ class BackendBase:
     def own_file(self, url: str) -> tuple[str, str | None] | None:
         """The key and ``Expires`` of a URL of the mock's own files (on any base it was reached at, http or
         https), else None."""
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError:  # e.g. an unclosed "[": no URL of the mock's
+            return None
         if not parts.path.startswith(FILES_PATH):
             return None
         if not any(urlsplit(base).netloc == parts.netloc for base in self.own_bases):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -72,23 +74,46 @@ def json_response(status: int, payload: Any, headers: list[tuple[str, str]] | No
 MAX_JSON_DEPTH = 64
 
 
+#: a \\uD800-\\uDFFF escape: a body without one cannot hold a lone surrogate (nothing to look for)
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (math.inf, -math.inf):  # 1e999: json reads it as infinity
+        raise ValueError(f"{text} is not a finite number")
+    return value
+
+
+def _text(value: str) -> None:
+    if _SURROGATE.search(value):  # "\\ud800" alone: no Unicode text (encoding it raises)
+        raise ValueError("a string holds a lone UTF-16 surrogate (\\ud800-\\udfff)")
+
+
 def parse_json(data: bytes) -> Any:
-    """A request body as JSON; ValueError when it is not JSON (NaN included) or nests too deeply."""
+    """A request body as JSON; ValueError when it is not JSON (NaN, or a number beyond a float, included),
+    nests too deeply or holds a lone surrogate."""
     try:
-        value = json.loads(data, parse_constant=_no_constants)
+        value = json.loads(data, parse_constant=_no_constants, parse_float=_finite)
     except RecursionError:
         raise ValueError(f"the JSON nests deeper than {MAX_JSON_DEPTH} levels") from None
+    texts = _SURROGATE_ESCAPE.search(data) is not None
     stack = [(value, 1)]
     while stack:
         node, depth = stack.pop()
+        if texts and isinstance(node, str):
+            _text(node)
         children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else None
         if children is None:
             continue
         if depth > MAX_JSON_DEPTH:
             raise ValueError(f"the JSON nests deeper than {MAX_JSON_DEPTH} levels")
+        if texts and isinstance(node, dict):
+            stack.extend((key, depth) for key in node)
         stack.extend((child, depth + 1) for child in children)
     return value

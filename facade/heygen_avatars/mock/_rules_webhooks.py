@@ -43,10 +43,12 @@ EVENT_TYPES: dict[str, str] = {
 def check_endpoint_url(url: str) -> str:
     """HeyGen: "a publicly accessible HTTPS URL". The mock also takes http:// on a loopback host, so that a
     local receiver can register (where it delivers is decided per delivery: loopback unless allowed)."""
-    parts = urlsplit(url)
-    if (parts.scheme == "https" and parts.hostname) or (
-        parts.scheme == "http" and is_loopback_host(parts.hostname)
-    ):
+    try:
+        parts = urlsplit(url)
+        scheme, hostname = parts.scheme, parts.hostname
+    except ValueError:  # e.g. an unclosed "[": no URL at all
+        scheme, hostname = "", None
+    if (scheme == "https" and hostname) or (scheme == "http" and is_loopback_host(hostname)):
         return url
     raise ApiError(400, "invalid_parameter", "'url' must be a publicly accessible HTTPS URL.", "url")
 

@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, quote
 
 from ._admission import CONTROL_BODY_LIMIT, authorized, foreign_origin, over_limit
 from ._http import MockRequest, MockResponse, json_response, parse_json
@@ -233,7 +233,9 @@ def _consent_page(
         return MockResponse(404, [("content-type", "text/html; charset=utf-8")], page.encode())
     mock.complete_consent(consent.group_id)
     if consent.reroute_url:
-        return MockResponse(302, [("location", consent.reroute_url)])
+        # a header carries ASCII only: anything else (a line break too) percent-encoded, as browsers do
+        location = quote(consent.reroute_url, safe="!#$%&'()*+,/:;=?@[]~")
+        return MockResponse(302, [("location", location)])
     page = "<html><body><h1>Consent recorded</h1><p>You can close this page.</p></body></html>"
     return MockResponse(200, [("content-type", "text/html; charset=utf-8")], page.encode())
 
