@@ -307,10 +307,8 @@ class JobFailedError(JobError):
 class WaitTimeoutError(JobError, TimeoutError):
     """The wait's deadline passed before the job finished. The job keeps running on HeyGen's side.
 
-    `snapshot` is the last observed state of the (first) unfinished job, `resume_token` lets any
-    process pick it up with `client.jobs.resume(token)`. For waits over several jobs, `snapshots`
-    and `resume_tokens` hold one entry per unfinished job.
-    """
+    `snapshot` is the last observed state of the (first) unfinished job, `resume_token` lets any process
+    pick it up with `client.jobs.resume(token)`; `snapshots` and `resume_tokens`: one per unfinished job."""
 
     def __init__(
         self, timeout: float, snapshots: Sequence[JobSnapshot], resume_tokens: Sequence[str]
@@ -365,18 +363,13 @@ class AddLooksError(HeyGenError):
 
 
 class PhotoAvatarWorkflowError(HeyGenError):
-    """`create_photo_avatar` failed at ``step``; ``created`` holds the ids already made and
-    ``resume_token`` resumes it (`resume_photo_avatar`). The failure itself is ``__cause__``."""
+    """`create_photo_avatar` failed at ``step``; ``created`` holds the ids already made and ``resume_token``
+    resumes it (`resume_photo_avatar`). The failure itself is ``__cause__``."""
 
-    def __init__(
-        self,
-        step: Step,
-        created: PhotoAvatarResult,
-        resume_token: str,
-        cause: BaseException,
-        *,
+    def __init__(  # interrupted: the cause came from an interrupt or the caller's callback, not a step
+        self, step: Step, created: PhotoAvatarResult, resume_token: str, cause: BaseException, *,
         interrupted: bool = False,
-    ) -> None:
+    ) -> None:  # fmt: skip
         self.step = step
         self.created = created
         self.resume_token = resume_token
@@ -384,8 +377,7 @@ class PhotoAvatarWorkflowError(HeyGenError):
         if isinstance(cause, HeyGenError) and not interrupted:
             text = f"failed at step {step.value!r}: {cause} (already created: {made}). "
             text += "Resume with resume_photo_avatar(client, error.resume_token)."
-        else:  # attached to an interrupt (or a callback's error), whose traceback shows this text: the token
-            # must be in it
+        else:  # attached to an interrupt or a callback's error, whose traceback shows it: the token too
             by = f"{type(cause).__name__}: {cause}" if str(cause) else type(cause).__name__
             text = f"was interrupted at step {step.value!r} by {by} (already created: {made}). "
             text += f"Resume with resume_photo_avatar(client, token), token: {resume_token}"
