@@ -15,6 +15,7 @@ Example::
 from __future__ import annotations
 
 import base64
+import errno
 import os
 from collections.abc import Generator
 from pathlib import Path
@@ -253,6 +254,13 @@ def local_path(source: str | os.PathLike[str], field_name: str) -> Path:
             field_name, f"{shown_path(path)} is a folder; expected a file in it (a path to one file)"
         )
     if not is_file:
+        try:  # is_file() says False for a path it cannot follow (a symlink loop): say why
+            path.stat()
+        except OSError as error:
+            if error.errno not in (errno.ENOENT, errno.ENOTDIR) and error.strerror:
+                raise InputValidationError(
+                    field_name, f"cannot read {shown_path(path)}: {error.strerror}"
+                ) from None
         raise InputValidationError(field_name, f"no such file: {shown_path(path)}")
     return path
 
