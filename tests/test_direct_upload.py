@@ -236,6 +236,29 @@ async def test_a_file_that_changes_while_sent_is_refused(
     assert mock.state.assets == {}
 
 
+async def test_a_file_that_changes_while_sent_names_the_argument_it_came_from(
+    client: Any, mock: MockHeyGen, tmp_path: Path
+) -> None:
+    small, large = footage(tmp_path / "me.mp4", 3 * MIB), footage(tmp_path / "footage.mp4", 33 * MIB)
+
+    def grows(path: Path) -> Any:
+        def on_progress(progress: UploadProgress) -> None:
+            if progress.sent == MIB:
+                with path.open("ab") as handle:
+                    handle.write(b"more")
+
+        return on_progress
+
+    with pytest.raises(InputValidationError, match="changed while it was being sent") as caught:
+        await resolve(client.assets.upload(small, on_progress=grows(small), direct=True))
+    assert caught.value.field == "source"  # client.assets.upload(source, ...)
+    with pytest.raises(InputValidationError, match="changed while it was being sent") as caught:
+        twin = client.avatars.create_digital_twin(name="Me", footage=large, on_upload_progress=grows(large))
+        await resolve(twin)
+    assert caught.value.field == "footage"
+    assert mock.state.assets == {}
+
+
 async def test_unknown_content_is_refused_before_anything_is_sent(
     client: Any, mock: MockHeyGen, tmp_path: Path
 ) -> None:
