@@ -37,7 +37,7 @@ from . import validation as check
 from .config import MAX_REQUEST_SECONDS, seconds_of
 from .redact import SENSITIVE_HEADERS
 
-__all__ = ["DownloadDestination", "adownload", "download"]
+__all__ = ["DownloadDestination", "adownload", "check_destination", "download"]
 
 DownloadDestination = str | os.PathLike[str]
 """A file path, or an existing directory (the file name then comes from the URL and the content type)."""
@@ -74,6 +74,11 @@ def check_max_bytes(max_bytes: object) -> int | None:
     return max_bytes
 
 
+def check_destination(to: object) -> None:
+    """Refuse a ``to`` that cannot name a file or directory (a caller checks it before any request)."""
+    check.check_path("to", to, what="a file path or a directory")
+
+
 def _prepare(
     client: httpx.Client | httpx.AsyncClient, url: object, to: object, timeout: object, max_bytes: object
 ) -> httpx.Request:
@@ -82,7 +87,7 @@ def _prepare(
         raise InputValidationError(
             "timeout", f"must be a positive number of seconds (at most {MAX_REQUEST_SECONDS:g}) or None"
         )
-    check.check_path("to", to, what="a file path or a directory")
+    check_destination(to)
     check_max_bytes(max_bytes)
     if not isinstance(url, str | httpx.URL) or not str(url):
         raise InputValidationError("url", "expected a non-empty http(s) URL", value=url)
