@@ -16,6 +16,7 @@ IMAGE_URL = (
     "https://files2.heygen.ai/image/47b2367366d94ee79894ed1f692b33ae/original?Expires=1&Signature=SECRET"
 )
 VIDEO_URL = "https://resource.heygen.ai/video/abc/talk.mp4?X-Amz-Signature=SECRET"
+CORRUPT_GZIP = b"\x1f\x8b\x08\x00" + b"not gzip at all" * 100
 
 
 class Recorder:
@@ -156,4 +157,27 @@ async def test_async_errors_match_sync(tmp_path: Path) -> None:
     async with async_client(Recorder(broken_handler)) as client:
         with pytest.raises(APIConnectionError):
             await adownload(client, VIDEO_URL, tmp_path / "y.mp4")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_corrupt_gzip_body_is_a_connection_error_and_leaves_no_file(tmp_path: Path) -> None:
+    def corrupt(request: httpx.Request) -> httpx.Response:
+        headers = {"content-type": "video/mp4", "content-encoding": "gzip"}
+        return httpx.Response(200, stream=httpx.ByteStream(CORRUPT_GZIP), headers=headers)
+
+    with sync_client(Recorder(corrupt)) as client, pytest.raises(APIConnectionError) as caught:
+        download(client, VIDEO_URL, tmp_path / "talk.mp4")
+    assert "DecodingError" in str(caught.value) and "SECRET" not in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.anyio
+async def test_async_a_corrupt_gzip_body_is_a_connection_error(tmp_path: Path) -> None:
+    def corrupt(request: httpx.Request) -> httpx.Response:
+        headers = {"content-type": "video/mp4", "content-encoding": "gzip"}
+        return httpx.Response(200, stream=httpx.ByteStream(CORRUPT_GZIP), headers=headers)
+
+    async with async_client(Recorder(corrupt)) as client:
+        with pytest.raises(APIConnectionError):
+            await adownload(client, VIDEO_URL, tmp_path / "talk.mp4")
     assert list(tmp_path.iterdir()) == []

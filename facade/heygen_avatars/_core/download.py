@@ -163,7 +163,10 @@ def _check_status(response: httpx.Response) -> None:
     )
 
 
-def _connection_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+def _connection_error(
+    error: httpx.TransportError | httpx.DecodingError, request: httpx.Request
+) -> APIConnectionError:
+    """A connection lost, a timeout, or a body that cannot be decoded (a corrupt gzip): a broken download."""
     url = _public_url(request.url)
     kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
     return kind(f"download of {url} failed: {type(error).__name__}", method="GET", url=url)
@@ -272,7 +275,7 @@ def download(
                 sink.write(chunk)
         except BaseException as error:
             sink.abort()
-            if isinstance(error, httpx.TransportError):
+            if isinstance(error, httpx.TransportError | httpx.DecodingError):
                 raise _connection_error(error, request) from error
             raise
         return sink.finish()
@@ -319,7 +322,7 @@ async def adownload(
                 sink.write(chunk)
         except BaseException as error:
             sink.abort()
-            if isinstance(error, httpx.TransportError):
+            if isinstance(error, httpx.TransportError | httpx.DecodingError):
                 raise _connection_error(error, request) from error
             raise
         return sink.finish()
