@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -181,3 +183,14 @@ async def test_async_a_corrupt_gzip_body_is_a_connection_error(tmp_path: Path) -
         with pytest.raises(APIConnectionError):
             await adownload(client, VIDEO_URL, tmp_path / "talk.mp4")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027, 0o077])
+def test_a_downloaded_file_honours_the_umask(tmp_path: Path, umask: int) -> None:
+    previous = os.umask(umask)
+    try:
+        with sync_client(serve(VIDEO)) as client:
+            written = download(client, VIDEO_URL, tmp_path / "talk.mp4")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(written.stat().st_mode) == 0o666 & ~umask  # as open(path, "wb") would make it

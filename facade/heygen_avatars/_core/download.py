@@ -24,9 +24,10 @@ Example::
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
-import tempfile
+import secrets
 from pathlib import Path, PurePosixPath
 from typing import IO, Final, overload
 
@@ -172,6 +173,19 @@ def _connection_error(
     return kind(f"download of {url} failed: {type(error).__name__}", method="GET", url=url)
 
 
+def _create_part(target: Path) -> tuple[int, str]:
+    """A new, unique ``.<name>.<random>.part`` next to ``target``, open for writing. Its mode is 0666 less
+    the umask, as for any file written (``tempfile.mkstemp`` makes 0600, which the rename would keep)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        part = target.parent / f".{target.name[:_MAX_NAME]}.{secrets.token_hex(6)}.part"
+        try:
+            return os.open(part, flags, 0o666), str(part)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused name for a partial file")
+
+
 class _Sink:
     """Where the bytes go: memory, or a unique partial file renamed to the target on success."""
 
@@ -191,9 +205,7 @@ class _Sink:
             self._target = _target_path(destination, response)
             try:
                 self._target.parent.mkdir(parents=True, exist_ok=True)
-                handle, part = tempfile.mkstemp(
-                    dir=self._target.parent, prefix=f".{self._target.name[:_MAX_NAME]}.", suffix=".part"
-                )
+                handle, part = _create_part(self._target)
             except OSError as error:
                 raise InputValidationError(
                     "to", f"cannot write to {str(self._target)!r}: {error.strerror}"
