@@ -52,7 +52,8 @@ class StreamedFile:
     handle: IO[bytes] | None = field(default=None, repr=False)
     start: int = 0
     argument: str = "file"
-    """The argument the file was given as (named by the error of a file that changed while sent)."""
+    """The argument the file was given as (named by the error of a file that changed while sent, or that is
+    above the ``max_bytes`` its announced upload takes)."""
 
     def chunks(self, chunk_size: int) -> Generator[bytes, None, None]:
         """Exactly ``size`` bytes from the file's start, ``chunk_size`` at a time; one pass per call.
@@ -190,4 +191,5 @@ def in_memory(file: Upload | StreamedFile) -> Upload:
         content_type=kind,
         width=dims[0] if dims else None,
         height=dims[1] if dims else None,
+        argument=file.argument,
     )

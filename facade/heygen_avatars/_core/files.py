@@ -133,6 +133,8 @@ class Upload:
     """Sniffed from the bytes; ``None`` when the format is not recognised."""
     width: int | None = None
     height: int | None = None
+    argument: str = "file"
+    """The argument the file was given as (named by an error about it after the upload was announced)."""
 
     @property
     def size(self) -> int:
@@ -332,6 +334,7 @@ def load_upload(
         content_type=content_type,
         width=dims[0] if dims else None,
         height=dims[1] if dims else None,
+        argument=field,
     )
     if rules is not None:
         check_upload(upload, rules, field=field)
