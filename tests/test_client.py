@@ -258,3 +258,24 @@ def test_malformed_keys_are_refused_without_echoing_them(key: str) -> None:
     with pytest.raises(errors.InputValidationError) as info:
         HeyGen(api_key=key)
     assert info.value.field == "api_key" and key.strip() not in str(info.value)
+
+
+async def test_an_api_redirect_to_another_host_never_carries_the_key(face: str) -> None:
+    # An injected httpx client that follows redirects: httpx keeps X-Api-Key on a redirect to another origin
+    # (it strips only Authorization), so the SDK must not let its API requests be redirected there.
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.host == "api.heygen.com":
+            return httpx.Response(302, headers={"location": "https://elsewhere.example/v3/voices"})
+        return ok(request)
+
+    injected = (httpx.Client if face == "sync" else httpx.AsyncClient)(
+        transport=httpx.MockTransport(handler), follow_redirects=True
+    )
+    client = (HeyGen if face == "sync" else AsyncHeyGen)(api_key=API_KEY, http_client=injected, max_retries=0)
+    with pytest.raises(errors.HeyGenError, match="302"):  # as on the SDK's own client, which never follows
+        await get(client)
+    assert [request.url.host for request in seen] == ["api.heygen.com"]
+    assert seen[0].headers["x-api-key"] == API_KEY

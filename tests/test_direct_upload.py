@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from heygen_avatars import (
 )
 from heygen_avatars.mock import STORAGE_PUT, Fault, MockHeyGen
 from heygen_avatars.mock.media import MP4_BYTES
+from heygen_avatars.mock.transports import MockHeyGenTransport
 
 pytestmark = pytest.mark.anyio
 
@@ -233,6 +235,69 @@ async def test_a_file_that_changes_while_sent_is_refused(
 
     with pytest.raises(InputValidationError, match="changed while it was being sent"):
         await resolve(client.assets.upload(path, on_progress=shrink, direct=True))
+    assert mock.state.assets == {}
+
+
+async def test_a_file_that_changes_while_sent_names_the_argument_it_came_from(
+    client: Any, mock: MockHeyGen, tmp_path: Path
+) -> None:
+    small, large = footage(tmp_path / "me.mp4", 3 * MIB), footage(tmp_path / "footage.mp4", 33 * MIB)
+
+    def grows(path: Path) -> Any:
+        def on_progress(progress: UploadProgress) -> None:
+            if progress.sent == MIB:
+                with path.open("ab") as handle:
+                    handle.write(b"more")
+
+        return on_progress
+
+    with pytest.raises(InputValidationError, match="changed while it was being sent") as caught:
+        await resolve(client.assets.upload(small, on_progress=grows(small), direct=True))
+    assert caught.value.field == "source"  # client.assets.upload(source, ...)
+    with pytest.raises(InputValidationError, match="changed while it was being sent") as caught:
+        twin = client.avatars.create_digital_twin(name="Me", footage=large, on_upload_progress=grows(large))
+        await resolve(twin)
+    assert caught.value.field == "footage"
+    assert mock.state.assets == {}
+
+
+class SaysMaxBytes(MockHeyGenTransport):
+    """The mock, but its direct uploads are announced with a smaller ``max_bytes`` than the size it took."""
+
+    def __init__(self, mock: MockHeyGen, max_bytes: int) -> None:
+        super().__init__(mock)
+        self.max_bytes = max_bytes
+
+    def _capped(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if request.url.path != "/v3/assets/direct-uploads" or not response.is_success:
+            return response
+        body = json.loads(response.read())
+        body["data"]["max_bytes"] = self.max_bytes
+        return httpx.Response(response.status_code, json=body, headers={"x-request-id": "capped"})
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._capped(request, super().handle_request(request))
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await super().handle_async_request(request)
+        await response.aread()
+        return self._capped(request, response)
+
+
+async def test_a_file_above_the_announced_max_bytes_names_the_argument_it_came_from(
+    face: str, mock: MockHeyGen, tmp_path: Path
+) -> None:
+    client = mock_client(face, mock, transport=SaysMaxBytes(mock, 30))
+    path = footage(tmp_path / "footage.mp4", 33 * MIB)
+    for call, field in [
+        (lambda: client.assets.upload(path), "source"),  # client.assets.upload(source, ...)
+        (lambda: client.assets.upload(MP4_BYTES, direct=True), "source"),
+        (lambda: client.avatars.create_digital_twin(name="Me", footage=path), "footage"),
+    ]:
+        with pytest.raises(InputValidationError, match="take at most 30 ") as caught:
+            await resolve(call())
+        assert caught.value.field == field
+    assert [op for op, _ in operations(mock)] == [ANNOUNCE] * 3  # none of the files was sent
     assert mock.state.assets == {}
 
 

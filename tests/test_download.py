@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from conftest import API_KEY, make_client, resolve
 from heygen_avatars._core.download import adownload, download
-from heygen_avatars.errors import APIConnectionError, APIStatusError, InputValidationError
+from heygen_avatars.errors import APIConnectionError, APIStatusError, HeyGenError, InputValidationError
 
 VIDEO = b"\x00\x00\x00\x20ftypisom" + bytes(range(256)) * 1024
 IMAGE_URL = (
     "https://files2.heygen.ai/image/47b2367366d94ee79894ed1f692b33ae/original?Expires=1&Signature=SECRET"
 )
 VIDEO_URL = "https://resource.heygen.ai/video/abc/talk.mp4?X-Amz-Signature=SECRET"
+CORRUPT_GZIP = b"\x1f\x8b\x08\x00" + b"not gzip at all" * 100
 
 
 class Recorder:
@@ -157,3 +161,104 @@ async def test_async_errors_match_sync(tmp_path: Path) -> None:
         with pytest.raises(APIConnectionError):
             await adownload(client, VIDEO_URL, tmp_path / "y.mp4")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_corrupt_gzip_body_is_a_connection_error_and_leaves_no_file(tmp_path: Path) -> None:
+    def corrupt(request: httpx.Request) -> httpx.Response:
+        headers = {"content-type": "video/mp4", "content-encoding": "gzip"}
+        return httpx.Response(200, stream=httpx.ByteStream(CORRUPT_GZIP), headers=headers)
+
+    with sync_client(Recorder(corrupt)) as client, pytest.raises(APIConnectionError) as caught:
+        download(client, VIDEO_URL, tmp_path / "talk.mp4")
+    assert "DecodingError" in str(caught.value) and "SECRET" not in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.anyio
+async def test_async_a_corrupt_gzip_body_is_a_connection_error(tmp_path: Path) -> None:
+    def corrupt(request: httpx.Request) -> httpx.Response:
+        headers = {"content-type": "video/mp4", "content-encoding": "gzip"}
+        return httpx.Response(200, stream=httpx.ByteStream(CORRUPT_GZIP), headers=headers)
+
+    async with async_client(Recorder(corrupt)) as client:
+        with pytest.raises(APIConnectionError):
+            await adownload(client, VIDEO_URL, tmp_path / "talk.mp4")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027, 0o077])
+def test_a_downloaded_file_honours_the_umask(tmp_path: Path, umask: int) -> None:
+    previous = os.umask(umask)
+    try:
+        with sync_client(serve(VIDEO)) as client:
+            written = download(client, VIDEO_URL, tmp_path / "talk.mp4")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(written.stat().st_mode) == 0o666 & ~umask  # as open(path, "wb") would make it
+
+
+# --- redirects (presigned media URLs are often redirected by their CDN) -------------------------------------
+
+API_HOST, CDN = "https://api.heygen.com", "https://cdn.example"
+
+
+def redirecting(chain: dict[str, tuple[str, dict[str, str]]]) -> Recorder:
+    """Answers each path in ``chain`` with a 302 to its next URL (and the extra headers), else the video."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path in chain:
+            location, extra = chain[request.url.path]
+            return httpx.Response(302, headers={"location": location, **extra})
+        return httpx.Response(200, content=VIDEO, headers={"content-type": "video/mp4"})
+
+    return Recorder(handler)
+
+
+@pytest.mark.anyio
+async def test_a_redirected_download_is_followed_without_key_or_cookies(face: str, tmp_path: Path) -> None:
+    # API host -> foreign -> API host -> foreign: every hop sets a cookie, which httpx would send on the
+    # next hop to its host (it keeps the client's cookie jar on redirects, and X-Api-Key to any origin)
+    recorder = redirecting(
+        {
+            "/media/a": (f"{CDN}/b?sig=SECRET", {"set-cookie": "api_session=COOKIE; Path=/"}),
+            "/b": (f"{API_HOST}/media/c", {"set-cookie": "cdn_session=COOKIE; Path=/"}),
+            "/media/c": ("/d.mp4", {}),  # relative: on the API host
+            "/d.mp4": (f"{CDN}/e/final.bin?sig=SECRET", {}),
+            "/v3/videos/abc": (f"{CDN}/elsewhere", {}),  # an API request: never followed
+        }
+    )
+    client = make_client(face, recorder, max_retries=0)
+    assert await resolve(client.download(f"{API_HOST}/media/a")) == VIDEO
+    written = await resolve(client.download(f"{CDN}/b/talk.mp4?sig=SECRET", to=tmp_path))
+    assert written == tmp_path / "talk.mp4" and written.read_bytes() == VIDEO  # named from the URL given
+    hops = [f"{r.url.host}{r.url.path}" for r in recorder.requests]
+    assert hops == [
+        "api.heygen.com/media/a", "cdn.example/b", "api.heygen.com/media/c", "api.heygen.com/d.mp4",
+        "cdn.example/e/final.bin", "cdn.example/b/talk.mp4",
+    ]  # fmt: skip
+    for request in recorder.requests:
+        assert not {"x-api-key", "authorization", "cookie"} & set(request.headers), request.url
+    with pytest.raises(HeyGenError, match="302"):
+        await resolve(client.videos.get("abc"))
+    assert recorder.requests[-1].url.path == "/v3/videos/abc"
+    assert recorder.requests[-1].headers["x-api-key"] == API_KEY  # (the key is the API's, not the media's)
+    await resolve(client.close() if face == "sync" else client.aclose())
+
+
+def test_a_redirect_loop_stops_after_20_redirects(tmp_path: Path) -> None:
+    recorder = redirecting({"/video/abc/talk.mp4": ("/video/abc/talk.mp4?X-Amz-Signature=SECRET", {})})
+    with sync_client(recorder) as client, pytest.raises(APIStatusError) as caught:
+        download(client, VIDEO_URL, tmp_path / "talk.mp4")
+    assert caught.value.status_code == 302 and "SECRET" not in str(caught.value)
+    assert len(recorder.requests) == 21  # the request, then httpx's default limit of redirects
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_injected_client_that_follows_redirects_keeps_no_cookie_on_a_redirect() -> None:
+    recorder = redirecting({"/video/abc/talk.mp4": ("https://resource.heygen.ai/final.mp4", {})})
+    with httpx.Client(
+        transport=httpx.MockTransport(recorder), follow_redirects=True, cookies={"session": "COOKIE"}
+    ) as client:
+        assert download(client, VIDEO_URL) == VIDEO
+    assert [r.url.path for r in recorder.requests] == ["/video/abc/talk.mp4", "/final.mp4"]
+    assert all("cookie" not in r.headers for r in recorder.requests)

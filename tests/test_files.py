@@ -207,6 +207,15 @@ def test_unusable_sources(source: object, fragment: str) -> None:
     assert fragment in str(caught.value)
 
 
+def test_a_symlink_loop_is_named_as_such_not_as_a_missing_file(tmp_path: Path) -> None:
+    loop = tmp_path / "portrait.png"
+    loop.symlink_to(loop)
+    with pytest.raises(InputValidationError) as caught:
+        load_upload(loop, field="photo")
+    assert caught.value.field == "photo"
+    assert "no such file" not in str(caught.value) and "symbolic links" in str(caught.value)
+
+
 # --- limits -----------------------------------------------------------------------------------------------
 
 

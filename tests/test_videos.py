@@ -296,6 +296,14 @@ async def test_download_a_video_with_a_fresh_url(client: Any, mock: MockHeyGen, 
     assert len(mock.journal.for_operation("getVideoV3")) >= 2  # a fresh URL each time
 
 
+@pytest.mark.parametrize("to", [123, True, "", "a\0b", b"talk.mp4", "x" * 300])
+async def test_download_checks_to_before_any_request(client: Any, mock: MockHeyGen, to: Any) -> None:
+    with pytest.raises(InputValidationError) as caught:
+        await resolve(client.videos.download("0123456789abcdef", to=to))
+    assert caught.value.field == "to"
+    assert len(mock.journal) == 0
+
+
 async def test_download_of_an_unfinished_video_is_refused(client: Any, mock: MockHeyGen) -> None:
     job = await resolve(client.videos.create(avatar_id="public_look_0", script="Hi", voice_id=VOICE))
     with pytest.raises(InputValidationError, match="no file yet"):

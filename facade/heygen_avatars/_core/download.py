@@ -6,7 +6,9 @@ download never leaves a truncated file under the final name.
 
 HeyGen's media URLs are presigned CDN links, so the request carries no credentials: the ``X-Api-Key``,
 ``Authorization`` and ``Cookie`` headers the client sends by default are removed before sending, and error
-messages show the URL without its query string (where the signature lives).
+messages show the URL without its query string (where the signature lives). Redirects (a CDN's) are
+followed, at most `MAX_REDIRECTS`, each hop again without those headers: httpx's own redirects would copy
+the client's cookie jar into them, and keep ``X-Api-Key`` even to another origin.
 
 Everything is checked before the request (the URL, ``to``, ``timeout``, ``max_bytes``); ``max_bytes`` is
 checked against the ``Content-Length`` header before any of the body is read, and again while streaming, so
@@ -24,9 +26,10 @@ Example::
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
-import tempfile
+import secrets
 from pathlib import Path, PurePosixPath
 from typing import IO, Final, overload
 
@@ -37,12 +40,14 @@ from . import validation as check
 from .config import MAX_REQUEST_SECONDS, seconds_of
 from .redact import SENSITIVE_HEADERS
 
-__all__ = ["DownloadDestination", "adownload", "download"]
+__all__ = ["DownloadDestination", "adownload", "check_destination", "download"]
 
 DownloadDestination = str | os.PathLike[str]
 """A file path, or an existing directory (the file name then comes from the URL and the content type)."""
 
 CHUNK_SIZE: Final = 64 * 1024
+MAX_REDIRECTS: Final = 20
+"""Redirects a download follows (httpx's default limit)."""
 _GENERIC_NAMES: Final = frozenset({"original", "download", "file", ""})
 _UNSAFE_IN_NAME: Final = re.compile(r"[^A-Za-z0-9._-]+")
 _MAX_NAME: Final = 120
@@ -74,6 +79,11 @@ def check_max_bytes(max_bytes: object) -> int | None:
     return max_bytes
 
 
+def check_destination(to: object) -> None:
+    """Refuse a ``to`` that cannot name a file or directory (a caller checks it before any request)."""
+    check.check_path("to", to, what="a file path or a directory")
+
+
 def _prepare(
     client: httpx.Client | httpx.AsyncClient, url: object, to: object, timeout: object, max_bytes: object
 ) -> httpx.Request:
@@ -82,7 +92,7 @@ def _prepare(
         raise InputValidationError(
             "timeout", f"must be a positive number of seconds (at most {MAX_REQUEST_SECONDS:g}) or None"
         )
-    check.check_path("to", to, what="a file path or a directory")
+    check_destination(to)
     check_max_bytes(max_bytes)
     if not isinstance(url, str | httpx.URL) or not str(url):
         raise InputValidationError("url", "expected a non-empty http(s) URL", value=url)
@@ -111,11 +121,12 @@ def _safe_name(name: str) -> str:
     return cleaned[-_MAX_NAME:].lstrip("._")
 
 
-def _target_path(destination: DownloadDestination, response: httpx.Response) -> Path:
+def _target_path(destination: DownloadDestination, response: httpx.Response, url: httpx.URL) -> Path:
+    """``destination``, or in that directory a name from ``url`` (the URL given, not where it redirected)."""
     path = Path(destination)
     if not path.is_dir():
         return path
-    parts = PurePosixPath(response.request.url.path).parts
+    parts = PurePosixPath(url.path).parts
     names = [part for part in parts if part != "/"]
     name = names[-1] if names else ""
     if name in _GENERIC_NAMES and len(names) >= 2:
@@ -148,6 +159,8 @@ def _check_status(response: httpx.Response) -> None:
     hint = ""
     if response.status_code in (401, 403, 404, 410):
         hint = " (HeyGen's media URLs expire, e.g. image_url after 7 days: fetch the resource again)"
+    elif response.is_redirect:
+        hint = f" (a redirect not followed: no Location, or more than {MAX_REDIRECTS} redirects)"
     raise APIStatusError(
         f"download failed with HTTP {response.status_code}{hint}",
         status_code=response.status_code,
@@ -158,17 +171,48 @@ def _check_status(response: httpx.Response) -> None:
     )
 
 
-def _connection_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+def _redirect(response: httpx.Response, redirects: int) -> httpx.Request | None:
+    """The next hop of a redirect, to send without the key, the authorization or any cookie (None: the
+    response is the answer, or ``redirects`` reached `MAX_REDIRECTS`)."""
+    request = response.next_request  # set by httpx on a redirect it was told not to follow
+    if request is None or redirects >= MAX_REDIRECTS:
+        return None
+    for name in SENSITIVE_HEADERS:  # httpx put the client's cookies for the next host back in
+        request.headers.pop(name, None)
+    return request
+
+
+def _connection_error(
+    error: httpx.TransportError | httpx.DecodingError, request: httpx.Request
+) -> APIConnectionError:
+    """A connection lost, a timeout, or a body that cannot be decoded (a corrupt gzip): a broken download."""
     url = _public_url(request.url)
     kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
     return kind(f"download of {url} failed: {type(error).__name__}", method="GET", url=url)
+
+
+def _create_part(target: Path) -> tuple[int, str]:
+    """A new, unique ``.<name>.<random>.part`` next to ``target``, open for writing. Its mode is 0666 less
+    the umask, as for any file written (``tempfile.mkstemp`` makes 0600, which the rename would keep)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        part = target.parent / f".{target.name[:_MAX_NAME]}.{secrets.token_hex(6)}.part"
+        try:
+            return os.open(part, flags, 0o666), str(part)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused name for a partial file")
 
 
 class _Sink:
     """Where the bytes go: memory, or a unique partial file renamed to the target on success."""
 
     def __init__(
-        self, response: httpx.Response, destination: DownloadDestination | None, max_bytes: int | None
+        self,
+        response: httpx.Response,
+        destination: DownloadDestination | None,
+        max_bytes: int | None,
+        url: httpx.URL,
     ) -> None:
         _check_status(response)
         _check_length(response, max_bytes)
@@ -180,12 +224,10 @@ class _Sink:
         self._part: Path | None = None
         self._file: IO[bytes] | None = None
         if destination is not None:
-            self._target = _target_path(destination, response)
+            self._target = _target_path(destination, response, url)
             try:
                 self._target.parent.mkdir(parents=True, exist_ok=True)
-                handle, part = tempfile.mkstemp(
-                    dir=self._target.parent, prefix=f".{self._target.name[:_MAX_NAME]}.", suffix=".part"
-                )
+                handle, part = _create_part(self._target)
             except OSError as error:
                 raise InputValidationError(
                     "to", f"cannot write to {str(self._target)!r}: {error.strerror}"
@@ -256,18 +298,25 @@ def download(
         download(http, video.video_url, "talk.mp4")
     """
     request = _prepare(client, url, to, timeout, max_bytes)
+    given, redirects = request.url, 0
+    while True:
+        try:
+            response = client.send(request, stream=True, follow_redirects=False)
+        except httpx.TransportError as error:
+            raise _connection_error(error, request) from error
+        following = _redirect(response, redirects)
+        if following is None:
+            break
+        response.close()
+        request, redirects = following, redirects + 1
     try:
-        response = client.send(request, stream=True)
-    except httpx.TransportError as error:
-        raise _connection_error(error, request) from error
-    try:
-        sink = _Sink(response, to, max_bytes)
+        sink = _Sink(response, to, max_bytes, given)
         try:
             for chunk in response.iter_bytes(CHUNK_SIZE):
                 sink.write(chunk)
         except BaseException as error:
             sink.abort()
-            if isinstance(error, httpx.TransportError):
+            if isinstance(error, httpx.TransportError | httpx.DecodingError):
                 raise _connection_error(error, request) from error
             raise
         return sink.finish()
@@ -303,18 +352,25 @@ async def adownload(
 ) -> Path | bytes:
     """The async twin of `download` (same request, same checks, same file handling)."""
     request = _prepare(client, url, to, timeout, max_bytes)
+    given, redirects = request.url, 0
+    while True:
+        try:
+            response = await client.send(request, stream=True, follow_redirects=False)
+        except httpx.TransportError as error:
+            raise _connection_error(error, request) from error
+        following = _redirect(response, redirects)
+        if following is None:
+            break
+        await response.aclose()
+        request, redirects = following, redirects + 1
     try:
-        response = await client.send(request, stream=True)
-    except httpx.TransportError as error:
-        raise _connection_error(error, request) from error
-    try:
-        sink = _Sink(response, to, max_bytes)
+        sink = _Sink(response, to, max_bytes, given)
         try:
             async for chunk in response.aiter_bytes(CHUNK_SIZE):
                 sink.write(chunk)
         except BaseException as error:
             sink.abort()
-            if isinstance(error, httpx.TransportError):
+            if isinstance(error, httpx.TransportError | httpx.DecodingError):
                 raise _connection_error(error, request) from error
             raise
         return sink.finish()

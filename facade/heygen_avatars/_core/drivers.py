@@ -113,7 +113,7 @@ class AsyncRuntime(_RuntimeBase):
         return await run_async(flow, self)
 
 
-def _request_kwargs(effect: Send, runtime: _RuntimeBase) -> dict[str, Any]:
+def _request_kwargs(effect: Send, runtime: SyncRuntime | AsyncRuntime) -> dict[str, Any]:
     options = effect.options
     kwargs = {k: v for k, v in options.items() if k != "headers"} if options else {}
     headers = runtime.request_headers
@@ -127,6 +127,8 @@ def _request_kwargs(effect: Send, runtime: _RuntimeBase) -> dict[str, Any]:
         kwargs["headers"] = headers
     if effect.timeout is not runtime.http_timeout:
         kwargs["timeout"] = effect.timeout
+    if runtime.http.follow_redirects:  # (an injected client's choice) httpx would keep the key on a
+        kwargs["follow_redirects"] = False  # redirect to another origin: API requests are never redirected
     return kwargs
 
 

@@ -51,6 +51,9 @@ class StreamedFile:
     path: Path | None = None
     handle: IO[bytes] | None = field(default=None, repr=False)
     start: int = 0
+    argument: str = "file"
+    """The argument the file was given as (named by the error of a file that changed while sent, or that is
+    above the ``max_bytes`` its announced upload takes)."""
 
     def chunks(self, chunk_size: int) -> Generator[bytes, None, None]:
         """Exactly ``size`` bytes from the file's start, ``chunk_size`` at a time; one pass per call.
@@ -80,7 +83,8 @@ class StreamedFile:
 
     def _changed(self, how: str) -> InputValidationError:
         return InputValidationError(
-            "file", f"{self.filename!r} changed while it was being sent ({how}; {self.size} bytes expected)"
+            self.argument,
+            f"{self.filename!r} changed while it was being sent ({how}; {self.size} bytes expected)",
         )
 
 
@@ -105,6 +109,7 @@ def _streamed(
     path: Path | None = None,
     handle: IO[bytes] | None = None,
     start: int = 0,
+    argument: str = "file",
 ) -> StreamedFile:
     kind = sniff_content_type(head)
     dims = image_size(head, kind) if kind and kind.startswith("image/") else None
@@ -117,6 +122,7 @@ def _streamed(
         path=path,
         handle=handle,
         start=start,
+        argument=argument,
     )
 
 
@@ -148,7 +154,7 @@ def open_local(source: FileSource, *, field: str, filename: str | None = None) -
             size = path.stat().st_size
         except OSError as error:
             raise InputValidationError(field, f"cannot read {shown_path(path)}: {error.strerror}") from None
-        return _streamed(filename or path.name, size, head, path=path)
+        return _streamed(filename or path.name, size, head, path=path, argument=field)
     if not callable(getattr(source, "read", None)):
         raise InputValidationError(
             field,
@@ -169,7 +175,7 @@ def open_local(source: FileSource, *, field: str, filename: str | None = None) -
     handle.seek(start)
     head = _head(handle)
     handle.seek(start)
-    return _streamed(filename or found, size, head, handle=handle, start=start)
+    return _streamed(filename or found, size, head, handle=handle, start=start, argument=field)
 
 
 def in_memory(file: Upload | StreamedFile) -> Upload:
@@ -185,4 +191,5 @@ def in_memory(file: Upload | StreamedFile) -> Upload:
         content_type=kind,
         width=dims[0] if dims else None,
         height=dims[1] if dims else None,
+        argument=file.argument,
     )

@@ -15,6 +15,7 @@ Example::
 from __future__ import annotations
 
 import base64
+import errno
 import os
 from collections.abc import Generator
 from pathlib import Path
@@ -132,6 +133,8 @@ class Upload:
     """Sniffed from the bytes; ``None`` when the format is not recognised."""
     width: int | None = None
     height: int | None = None
+    argument: str = "file"
+    """The argument the file was given as (named by an error about it after the upload was announced)."""
 
     @property
     def size(self) -> int:
@@ -253,6 +256,13 @@ def local_path(source: str | os.PathLike[str], field_name: str) -> Path:
             field_name, f"{shown_path(path)} is a folder; expected a file in it (a path to one file)"
         )
     if not is_file:
+        try:  # is_file() says False for a path it cannot follow (a symlink loop): say why
+            path.stat()
+        except OSError as error:
+            if error.errno not in (errno.ENOENT, errno.ENOTDIR) and error.strerror:
+                raise InputValidationError(
+                    field_name, f"cannot read {shown_path(path)}: {error.strerror}"
+                ) from None
         raise InputValidationError(field_name, f"no such file: {shown_path(path)}")
     return path
 
@@ -324,6 +334,7 @@ def load_upload(
         content_type=content_type,
         width=dims[0] if dims else None,
         height=dims[1] if dims else None,
+        argument=field,
     )
     if rules is not None:
         check_upload(upload, rules, field=field)

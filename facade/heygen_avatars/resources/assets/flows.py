@@ -79,6 +79,8 @@ class SendableFile(FileBody, Protocol):
     def filename(self) -> str: ...
     @property
     def content_type(self) -> str | None: ...
+    @property
+    def argument(self) -> str: ...
 
 
 def upload_v3_flow(upload: Upload, on_progress: OnProgress | None = None) -> Flow[Asset]:
@@ -132,7 +134,7 @@ def _announce(file: SendableFile, announced: dict[str, str]) -> Flow[tuple[Direc
         raise response.invalid("the direct upload has no asset_id or upload_url")
     if ticket.max_bytes is not None and file.size > ticket.max_bytes:
         raise InputValidationError(
-            "file",
+            file.argument,
             f"the file is {file.size} bytes; HeyGen's direct uploads take at most {ticket.max_bytes} "
             f"(max_bytes, said when upload {ticket.asset_id} was announced; none of the file was sent)",
         )

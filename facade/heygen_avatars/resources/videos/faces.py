@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Unpack, cast, overload
 
 from ..._core import validation as check
 from ..._core.config import seconds_of
-from ..._core.download import DownloadDestination, adownload, download
+from ..._core.download import DownloadDestination, adownload, check_destination, download
 from ..._core.options import RequestOptions
 from ..._core.pages import AsyncPager, Pager
 from ...jobs.handles import AsyncJob, Job
@@ -199,6 +199,7 @@ class Videos(_Base):
 
         Example: ``client.videos.download(video, to="talk.mp4")`` (or an existing directory)
         """
+        check_destination(to)  # before the request that signs a fresh URL
         url = self._client._run(flows.ready_url_flow(video), options)
         return download(self._client._pool.http, url, to, timeout=seconds_of(options.get("timeout")))
 
@@ -318,5 +319,6 @@ class AsyncVideos(_Base):
     ) -> Path | bytes:
         """Download a completed video with a freshly signed URL (the bytes, or the path written):
         ``await client.videos.download(video, to="talk.mp4")``."""
+        check_destination(to)  # before the request that signs a fresh URL
         url = await self._client._run(flows.ready_url_flow(video), options)
         return await adownload(self._client._pool.http, url, to, timeout=seconds_of(options.get("timeout")))
